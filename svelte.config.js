@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build', precompress: true, envPrefix: 'MIDPOINT_ADAPTER_' }),
+		adapter: adapter({ out: 'build', precompress: true }),
 		// Nonce-based CSP: SvelteKit adds the nonce to every inline script it renders.
 		csp: {
 			mode: 'nonce',

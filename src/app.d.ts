@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { SignedIn } from '$lib/server/auth/sessions';
+import type { AppContext } from '$lib/server/context';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			requestId?: string;
+		}
+		interface Locals {
+			requestId: string;
+			log: Logger;
+			ctx: AppContext;
+			signedIn: SignedIn | null;
+		}
+		interface PageData {
+			signedIn?: { name: string; kind: 'coach' | 'client'; practices: { id: string; roles: string[] }[] } | null;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,71 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { randomUUID } from 'node:crypto';
+import { resolveSession } from '$lib/server/auth/sessions';
+import { startApp, type RunningApp } from '$lib/server/app';
+import { guardRoute } from '$lib/server/http/guard';
+import { securityHeaders } from '$lib/server/http/headers';
+import { readSessionCookie } from '$lib/server/http/cookies';
+import { loggablePath } from '$lib/server/logger';
+
+let app: RunningApp | undefined;
+let starting: Promise<RunningApp> | undefined;
+
+async function running(): Promise<RunningApp> {
+	starting ??= startApp().then((started) => (app = started));
+	return app ?? starting;
+}
+
+export const init: ServerInit = async () => {
+	await running();
+	const stop = async () => {
+		await app?.stop();
+		process.exit(0);
+	};
+	process.once('SIGTERM', stop);
+	process.once('SIGINT', stop);
+};
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const { ctx } = await running();
+	const incoming = event.request.headers.get('x-request-id');
+	event.locals.requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+	event.locals.log = ctx.log.child({ requestId: event.locals.requestId });
+	event.locals.ctx = ctx;
+
+	const token = readSessionCookie(event.cookies, event.url);
+	event.locals.signedIn = token ? await resolveSession(ctx, token) : null;
+
+	guardRoute(event);
+	const response = await resolve(event);
+	for (const [name, value] of Object.entries(securityHeaders(event.url))) {
+		response.headers.set(name, value);
+	}
+	response.headers.set('x-request-id', event.locals.requestId);
+	if (event.locals.signedIn) response.headers.set('cache-control', 'private, no-store');
+
+	event.locals.log.info(
+		{
+			method: event.request.method,
+			path: loggablePath(event.url.pathname),
+			route: event.route.id,
+			status: response.status,
+			ms: Math.round(performance.now() - started)
+		},
+		'request'
+	);
+	return response;
+};
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const requestId = event.locals.requestId ?? randomUUID();
+	if (status >= 500) {
+		const log = event.locals.log ?? app?.ctx.log;
+		const err = error instanceof Error ? { message: error.message, stack: error.stack } : String(error);
+		log?.error({ err, requestId }, 'unexpected error');
+		return { message: 'Something went wrong on our side. Please try again in a moment.', requestId };
+	}
+	return { message, requestId };
+};

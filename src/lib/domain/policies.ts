@@ -1,0 +1,72 @@
+/**
+ * Who may do what, as data. `can(actor, action, resource)` works out how the actor relates to
+ * the resource (owner, the client's coach, a coach or admin of the same practice) and looks the
+ * action up in one table. Nothing else in the app decides access.
+ */
+export type PracticeRole = 'admin' | 'coach' | 'client';
+
+export interface Actor {
+	userId: string;
+	/** Roles held, per practice id. */
+	practices: Record<string, readonly PracticeRole[]>;
+}
+
+export interface Resource {
+	practiceId?: string | null;
+	/** The person the data is about (a client, or the account holder). */
+	ownerId?: string | null;
+	/** The coach assigned to that client. */
+	coachId?: string | null;
+}
+
+export type Relation =
+	| 'owner'
+	| 'assigned-coach'
+	| 'practice-coach'
+	| 'practice-admin'
+	| 'practice-client'
+	| 'signed-in';
+
+export const relations: readonly Relation[] = [
+	'owner',
+	'assigned-coach',
+	'practice-coach',
+	'practice-admin',
+	'practice-client',
+	'signed-in'
+];
+
+/** The policy table: each action lists the relations that allow it. Everything else is refused. */
+export const policyTable = {
+	'account.read': ['owner'],
+	'account.update': ['owner'],
+	'home.view': ['signed-in'],
+	'practice.view': ['practice-coach', 'practice-admin'],
+	'practice.update': ['practice-admin'],
+	'practice.members.list': ['practice-coach', 'practice-admin'],
+	'client.profile.read': ['owner', 'assigned-coach', 'practice-admin']
+} as const satisfies Record<string, readonly Relation[]>;
+
+export type Action = keyof typeof policyTable;
+export const actions = Object.keys(policyTable) as Action[];
+
+export function relationsOf(actor: Actor | null, resource: Resource): Set<Relation> {
+	const found = new Set<Relation>();
+	if (!actor) return found;
+	found.add('signed-in');
+	if (resource.ownerId && resource.ownerId === actor.userId) found.add('owner');
+	const roles = resource.practiceId ? (actor.practices[resource.practiceId] ?? []) : [];
+	if (roles.includes('admin')) found.add('practice-admin');
+	if (roles.includes('coach')) {
+		found.add('practice-coach');
+		if (resource.coachId && resource.coachId === actor.userId) found.add('assigned-coach');
+	}
+	if (roles.includes('client')) found.add('practice-client');
+	return found;
+}
+
+export function can(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
+	const allowed: readonly Relation[] = policyTable[action];
+	const held = relationsOf(actor, resource);
+	return allowed.some((relation) => held.has(relation));
+}

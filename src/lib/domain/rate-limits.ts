@@ -1,0 +1,26 @@
+/** How many attempts each bucket allows in its window (docs/decisions/0005-rate-limits.md). */
+export const rateLimits = {
+	'login:account': { max: 5, windowMs: 15 * 60 * 1000 },
+	'login:address': { max: 30, windowMs: 15 * 60 * 1000 },
+	'reset:account': { max: 3, windowMs: 60 * 60 * 1000 },
+	'reset:address': { max: 10, windowMs: 60 * 60 * 1000 },
+	'signup:address': { max: 10, windowMs: 60 * 60 * 1000 }
+} as const;
+
+export type RateLimitName = keyof typeof rateLimits;
+
+/**
+ * Given the times of earlier attempts in the window (oldest first), says whether one more is
+ * allowed and, if not, when the oldest one leaves the window.
+ */
+export function rateLimitDecision(
+	name: RateLimitName,
+	attemptTimes: readonly Date[],
+	now: Date
+): { allowed: true } | { allowed: false; retryAt: Date } {
+	const { max, windowMs } = rateLimits[name];
+	const inWindow = attemptTimes.filter((t) => now.getTime() - t.getTime() < windowMs);
+	if (inWindow.length < max) return { allowed: true };
+	const oldest = inWindow[inWindow.length - max]!;
+	return { allowed: false, retryAt: new Date(oldest.getTime() + windowMs) };
+}

@@ -1,0 +1,29 @@
+import type { AppContext } from './context.ts';
+import { loadConfig, type Config } from './config.ts';
+import { createDb } from './db/create-db.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { startJobWorker } from './jobs/worker.ts';
+import { createLogger } from './logger.ts';
+
+export interface RunningApp {
+	ctx: AppContext;
+	stop(): Promise<void>;
+}
+
+/** Opens the database, brings its schema up to date and starts the job worker. */
+export async function startApp(config: Config = loadConfig()): Promise<RunningApp> {
+	const log = createLogger(config.logLevel);
+	const handle = createDb(config.database);
+	await migrateToLatest(handle.db, handle.dialect);
+	const ctx: AppContext = { db: handle.db, dialect: handle.dialect, config, now: () => new Date(), log };
+	const pollMs = Number(process.env.MIDPOINT_JOBS_POLL_MS ?? 2000);
+	const stopWorker = config.jobsEnabled ? startJobWorker(ctx, pollMs) : () => {};
+	log.info({ database: handle.dialect, env: config.env }, 'Midpoint is ready');
+	return {
+		ctx,
+		async stop() {
+			stopWorker();
+			await handle.close();
+		}
+	};
+}

@@ -1,0 +1,34 @@
+import { DomainError } from '../../domain/errors.ts';
+import type { AppContext } from '../context.ts';
+import { clearAttempts, takeAttempt } from '../rate-limit/rate-limit.ts';
+import { verifyAgainstDummy, verifyPassword } from '../security/password-hash.ts';
+import { findUserByEmail, normaliseEmail } from '../users/repository.ts';
+import { createSession } from './sessions.ts';
+
+export const WRONG_CREDENTIALS = 'That email and password do not match an account. Check both and try again.';
+export const UNCONFIRMED =
+	'Please confirm your email address first: open the link we sent you. No email? Use "Forgot your password?" to get a new link.';
+
+export async function logIn(
+	ctx: AppContext,
+	input: { email: string; password: string; address: string }
+): Promise<{ token: string; expiresAt: Date; userId: string }> {
+	const email = normaliseEmail(input.email);
+	await takeAttempt(ctx, [
+		{ name: 'login:account', key: email },
+		{ name: 'login:address', key: input.address }
+	]);
+	const user = await findUserByEmail(ctx.db, email);
+	if (!user) {
+		await verifyAgainstDummy(input.password);
+		throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
+	}
+	if (!(await verifyPassword(user.password_hash, input.password))) {
+		throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
+	}
+	if (!user.email_verified_at) throw new DomainError('forbidden', UNCONFIRMED);
+	await clearAttempts(ctx, 'login:account', email);
+	const session = await createSession(ctx, user.id);
+	ctx.log.info({ userId: user.id }, 'signed in');
+	return { ...session, userId: user.id };
+}

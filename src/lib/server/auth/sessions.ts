@@ -1,0 +1,59 @@
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from '../../domain/time.ts';
+import type { Actor, PracticeRole } from '../../domain/policies.ts';
+import type { AppContext } from '../context.ts';
+import type { User } from '../db/types.ts';
+import { hashToken, newToken } from '../security/tokens.ts';
+import {
+	deleteSession,
+	findSessionWithUser,
+	insertSession,
+	touchSession
+} from '../sessions/repository.ts';
+import { membershipsOf } from '../users/repository.ts';
+
+export interface SignedIn {
+	user: Pick<User, 'id' | 'email' | 'name' | 'kind'>;
+	actor: Actor;
+	tokenHash: string;
+}
+
+/** Starts a new session (a fresh id every login) and returns the cookie token. */
+export async function createSession(ctx: Pick<AppContext, 'db' | 'now'>, userId: string): Promise<{ token: string; expiresAt: Date }> {
+	const now = ctx.now();
+	const { token, hash } = newToken();
+	const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+	await insertSession(ctx.db, {
+		token_hash: hash,
+		user_id: userId,
+		created_at: now.toISOString(),
+		last_seen_at: now.toISOString(),
+		expires_at: expiresAt.toISOString()
+	});
+	return { token, expiresAt };
+}
+
+/** The person behind a session cookie, or null when it is unknown, idle too long, or past its end. */
+export async function resolveSession(ctx: Pick<AppContext, 'db' | 'now'>, token: string): Promise<SignedIn | null> {
+	if (!token || token.length > 100) return null;
+	const tokenHash = hashToken(token);
+	const found = await findSessionWithUser(ctx.db, tokenHash);
+	if (!found) return null;
+	const now = ctx.now();
+	const lastSeen = new Date(found.session.last_seen_at).getTime();
+	const expired =
+		new Date(found.session.expires_at).getTime() <= now.getTime() || now.getTime() - lastSeen >= SESSION_IDLE_MS;
+	if (expired) {
+		await deleteSession(ctx.db, tokenHash);
+		return null;
+	}
+	if (now.getTime() - lastSeen >= SESSION_TOUCH_MS) await touchSession(ctx.db, tokenHash, now.toISOString());
+	const memberships = await membershipsOf(ctx.db, found.user.id);
+	const practices: Record<string, PracticeRole[]> = {};
+	for (const m of memberships) (practices[m.practice_id] ??= []).push(m.role);
+	const { id, email, name, kind } = found.user;
+	return { user: { id, email, name, kind }, actor: { userId: id, practices }, tokenHash };
+}
+
+export async function endSession(ctx: Pick<AppContext, 'db'>, token: string): Promise<void> {
+	await deleteSession(ctx.db, hashToken(token));
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { passwordProblem } from '../../../domain/passwords.ts';
+import { fieldErrors } from '../../../domain/schemas/auth.ts';
+import { createAccount } from '../../auth/sign-up.ts';
+import { hashPassword } from '../../security/password-hash.ts';
+import { findUserByEmail, normaliseEmail } from '../../users/repository.ts';
+import { UsageError } from '../io.ts';
+import { openContext } from '../open-context.ts';
+import type { Command } from './command.ts';
+import { parseCommandArgs } from './command.ts';
+
+const schema = z.object({
+	email: z.string({ error: '--email is required.' }).trim().pipe(z.email('--email must be an address like name@example.com.')),
+	name: z.string({ error: '--name is required.' }).trim().min(1, '--name must not be empty.').max(100, '--name: at most 100 characters.'),
+	kind: z.enum(['coach', 'client'], '--kind must be coach or client.'),
+	practice: z.string().trim().max(120, '--practice: at most 120 characters.').optional()
+});
+
+export const createUserCommand: Command = {
+	name: 'create-user',
+	summary: 'create a confirmed account (a coach gets a practice)',
+	help: `Usage: midpoint create-user --email ADDRESS --name NAME --kind coach|client
+                              [--practice NAME] (--password-stdin | --password PASSWORD)
+
+Creates an account whose email counts as confirmed. A coach also gets a practice that they
+administer (named by --practice). Prefer --password-stdin, which reads the password from
+standard input, so it does not show up in your shell history or the process list.
+
+Example:
+  echo 'a long password of yours' | midpoint create-user --email ann@example.com \\
+      --name "Ann Lee" --kind coach --practice "Lee Coaching" --password-stdin`,
+	async run(args, io) {
+		const { values } = parseCommandArgs(args, {
+			email: { type: 'string' },
+			name: { type: 'string' },
+			kind: { type: 'string', default: 'client' },
+			practice: { type: 'string' },
+			password: { type: 'string' },
+			'password-stdin': { type: 'boolean' }
+		});
+		if (values.help) return io.stdout(this.help), 0;
+		const parsed = schema.safeParse(values);
+		if (!parsed.success) throw new UsageError(Object.values(fieldErrors(parsed.error)).join('\n'));
+		if (values.password && values['password-stdin']) throw new UsageError('Give --password or --password-stdin, not both.');
+		const password = values['password-stdin'] ? (await io.readStdin()).replace(/\r?\n$/, '') : values.password;
+		if (!password) throw new UsageError('A password is required: use --password-stdin (or --password).');
+		const problem = passwordProblem(password, { email: parsed.data.email });
+		if (problem) throw new UsageError(`Password: ${problem}`);
+
+		const { ctx, handle } = await openContext(io.env);
+		try {
+			const email = normaliseEmail(parsed.data.email);
+			if (await findUserByEmail(ctx.db, email)) {
+				io.stderr(`An account with ${email} already exists. Nothing was changed.`);
+				return 1;
+			}
+			const { practiceId } = await createAccount(ctx, {
+				kind: parsed.data.kind,
+				name: parsed.data.name,
+				email,
+				passwordHash: await hashPassword(password),
+				practiceName: parsed.data.practice,
+				verified: true
+			});
+			io.stdout(`Created ${parsed.data.kind} ${email}${practiceId ? ` with practice ${practiceId}` : ''}.`);
+			return 0;
+		} finally {
+			await handle.close();
+		}
+	}
+};

@@ -1,0 +1,12 @@
+import fs from 'node:fs/promises';
+import { runInstrumentCommand } from '../instrument-command.ts';
+import type { Command } from './command.ts';
+
+export const instrumentCommand: Command = {
+	name: 'instrument',
+	summary: 'the Continuum Assessment: items, scoring and reliability from CSV',
+	help: 'Usage: midpoint instrument (items | score FILE.csv | reliability FILE.csv) [--help]',
+	async run(args, io) {
+		return runInstrumentCommand(args, { stdout: io.stdout, stderr: io.stderr, readFile: (p) => fs.readFile(p, 'utf8') });
+	}
+};

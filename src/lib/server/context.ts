@@ -1,0 +1,16 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Db, Dialect } from './db/create-db.ts';
+
+/** What every use-case needs from the outside world, passed in rather than imported. */
+export interface AppContext {
+	db: Db;
+	dialect: Dialect;
+	config: Config;
+	now: () => Date;
+	log: Logger;
+}
+
+export function nowIso(ctx: Pick<AppContext, 'now'>): string {
+	return ctx.now().toISOString();
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import type { Database } from './types.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+	db: Db;
+	dialect: Dialect;
+	/** The SQLite connection, for online backups; undefined on PostgreSQL. */
+	sqlite?: SQLite.Database;
+	close(): Promise<void>;
+}
+
+// PostgreSQL returns int8 as strings and timestamptz as Date; the app speaks numbers and
+// ISO strings on both engines, converted here and nowhere else.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
+pg.types.setTypeParser(1114, (v) => new Date(v + 'Z').toISOString());
+
+export function openSqlite(file: string): SQLite.Database {
+	if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+	const sqlite = new SQLite(file);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('synchronous = FULL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	return sqlite;
+}
+
+export function createDb(database: Config['database']): DbHandle {
+	if (database.kind === 'sqlite') {
+		const sqlite = openSqlite(database.file);
+		const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+		return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+	}
+	const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+	// Without these a database restart would crash the process instead of failing one request.
+	pool.on('error', (err) => console.error('PostgreSQL pool error:', err.message));
+	pool.on('connect', (client) => client.on('error', (err) => console.error('PostgreSQL client error:', err.message)));
+	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	return { db, dialect: 'postgres', close: () => db.destroy() };
+}

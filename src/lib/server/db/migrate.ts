@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
+import * as foundation from './migrations/2026-11-27-0001-foundation.ts';
+import type { Dialect } from './create-db.ts';
+
+/** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
+export function migrations(dialect: Dialect): Record<string, Migration> {
+	return {
+		'2026-11-27-0001-foundation': { up: (db) => foundation.up(db, dialect) }
+	};
+}
+
+export async function migrateToLatest(
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	db: Kysely<any>,
+	dialect: Dialect
+): Promise<MigrationResultSet> {
+	const migrator = new Migrator({
+		db,
+		provider: { getMigrations: async () => migrations(dialect) }
+	});
+	const result = await migrator.migrateToLatest();
+	if (result.error) {
+		const failed = result.results?.find((r) => r.status === 'Error');
+		const message = result.error instanceof Error ? result.error.message : String(result.error);
+		throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${message}`);
+	}
+	return result;
+}

@@ -1,0 +1,101 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/** Timestamps are ISO-8601 UTC strings in code on both engines (see convert.ts). */
+type Timestamp = string;
+
+export type MembershipRole = 'admin' | 'coach' | 'client';
+
+export interface UsersTable {
+	id: string;
+	email: string;
+	name: string;
+	password_hash: string;
+	/** 'coach' opened a practice; 'client' takes the coaching loop (with a coach or self-guided). */
+	kind: 'coach' | 'client';
+	created_at: Timestamp;
+	password_changed_at: Timestamp;
+	email_verified_at: Timestamp | null;
+}
+
+export interface PracticesTable {
+	id: string;
+	name: string;
+	created_at: Timestamp;
+}
+
+export interface MembershipsTable {
+	id: string;
+	practice_id: string;
+	user_id: string;
+	role: MembershipRole;
+	/** For a client: the coach who works with them. */
+	coach_id: string | null;
+	created_at: Timestamp;
+}
+
+export interface SessionsTable {
+	/** SHA-256 of the cookie token: a stolen database cannot be replayed as cookies. */
+	token_hash: string;
+	user_id: string;
+	created_at: Timestamp;
+	last_seen_at: Timestamp;
+	expires_at: Timestamp;
+}
+
+export type EmailTokenPurpose = 'confirm-email' | 'reset-password';
+
+/** Single-use, expiring links sent by email; only the hash of the token is kept. */
+export interface EmailTokensTable {
+	token_hash: string;
+	user_id: string;
+	purpose: EmailTokenPurpose;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+	used_at: Timestamp | null;
+}
+
+export interface AuthAttemptsTable {
+	id: Generated<number>;
+	/** e.g. 'login:account:ann@example.com' or 'login:address:127.0.0.1' */
+	bucket: string;
+	attempted_at: Timestamp;
+}
+
+export interface DevMailboxTable {
+	id: Generated<number>;
+	to_address: string;
+	subject: string;
+	text_body: string;
+	html_body: string | null;
+	created_at: Timestamp;
+}
+
+export interface JobsTable {
+	id: Generated<number>;
+	kind: string;
+	payload: string;
+	run_at: Timestamp;
+	attempts: number;
+	locked_until: Timestamp | null;
+	done_at: Timestamp | null;
+	failed_at: Timestamp | null;
+	last_error: string | null;
+	created_at: Timestamp;
+}
+
+export interface Database {
+	users: UsersTable;
+	practices: PracticesTable;
+	memberships: MembershipsTable;
+	sessions: SessionsTable;
+	email_tokens: EmailTokensTable;
+	auth_attempts: AuthAttemptsTable;
+	dev_mailbox: DevMailboxTable;
+	jobs: JobsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type Practice = Selectable<PracticesTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type Session = Selectable<SessionsTable>;

@@ -1,0 +1,34 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { can } from '../../domain/policies.ts';
+import { routeTable } from '../route-table.ts';
+
+/** Applies the route table's declaration for this route before any load or action runs. */
+export function guardRoute(event: RequestEvent): void {
+	const routeId = event.route.id;
+	if (routeId === null) return; // no route matched: SvelteKit answers 404
+	const access = routeTable[routeId];
+	if (!access) throw error(500, 'This page has no access rule declared.');
+	const signedIn = event.locals.signedIn;
+	switch (access.kind) {
+		case 'public':
+			return;
+		case 'signed-out':
+			if (signedIn && event.request.method === 'GET') throw redirect(303, '/home');
+			return;
+		case 'dev-only':
+			if (!event.locals.ctx.config.demoEnabled) throw error(404, 'Not found');
+			return;
+		case 'signed-in':
+		case 'policy': {
+			if (!signedIn) {
+				const next = event.url.pathname + event.url.search;
+				throw redirect(303, `/login?next=${encodeURIComponent(next)}`);
+			}
+			const params = event.params as Record<string, string>;
+			if (access.kind === 'policy' && !can(signedIn.actor, access.action, access.resource(params))) {
+				throw error(403, 'You do not have access to this page.');
+			}
+			return;
+		}
+	}
+}

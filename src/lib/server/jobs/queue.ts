@@ -1,0 +1,82 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../context.ts';
+import type { Db } from '../db/create-db.ts';
+
+export interface ClaimedJob {
+	id: number;
+	kind: string;
+	payload: unknown;
+	attempts: number;
+}
+
+export async function enqueueJob(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	kind: string,
+	payload: unknown,
+	runAt: Date = ctx.now()
+): Promise<void> {
+	await ctx.db
+		.insertInto('jobs')
+		.values({
+			kind,
+			payload: JSON.stringify(payload),
+			run_at: runAt.toISOString(),
+			attempts: 0,
+			created_at: ctx.now().toISOString()
+		})
+		.execute();
+}
+
+const LEASE_MS = 5 * 60 * 1000;
+
+/**
+ * Claims one due job with a lease. On PostgreSQL `FOR UPDATE SKIP LOCKED` lets several app
+ * processes poll at once without claiming the same job; SQLite serialises writers anyway.
+ */
+export async function claimNextJob(ctx: Pick<AppContext, 'db' | 'dialect' | 'now'>): Promise<ClaimedJob | undefined> {
+	const now = ctx.now();
+	const nowIso = now.toISOString();
+	const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
+	return ctx.db.transaction().execute(async (trx: Db) => {
+		let query = trx
+			.selectFrom('jobs')
+			.select(['id', 'kind', 'payload', 'attempts'])
+			.where('done_at', 'is', null)
+			.where('failed_at', 'is', null)
+			.where('run_at', '<=', nowIso)
+			.where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
+			.orderBy('run_at')
+			.limit(1);
+		if (ctx.dialect === 'postgres') query = query.modifyEnd(sql`for update skip locked`);
+		const job = await query.executeTakeFirst();
+		if (!job) return undefined;
+		await trx
+			.updateTable('jobs')
+			.set({ locked_until: leaseUntil, attempts: job.attempts + 1 })
+			.where('id', '=', job.id)
+			.execute();
+		return { id: job.id, kind: job.kind, payload: JSON.parse(job.payload), attempts: job.attempts + 1 };
+	});
+}
+
+export async function completeJob(ctx: Pick<AppContext, 'db' | 'now'>, id: number): Promise<void> {
+	await ctx.db.updateTable('jobs').set({ done_at: ctx.now().toISOString(), locked_until: null }).where('id', '=', id).execute();
+}
+
+const MAX_ATTEMPTS = 5;
+
+/** Retries with backoff (1, 4, 9, 16 minutes), then gives up and keeps the error for an admin. */
+export async function failJob(ctx: Pick<AppContext, 'db' | 'now'>, job: ClaimedJob, error: string): Promise<void> {
+	const now = ctx.now();
+	const giveUp = job.attempts >= MAX_ATTEMPTS;
+	await ctx.db
+		.updateTable('jobs')
+		.set({
+			last_error: error.slice(0, 1000),
+			locked_until: null,
+			failed_at: giveUp ? now.toISOString() : null,
+			run_at: new Date(now.getTime() + job.attempts * job.attempts * 60_000).toISOString()
+		})
+		.where('id', '=', job.id)
+		.execute();
+}

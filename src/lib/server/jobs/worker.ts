@@ -1,0 +1,49 @@
+import type { AppContext } from '../context.ts';
+import { deliverEmail, type EmailMessage } from '../mail/mailer.ts';
+import { claimNextJob, completeJob, failJob } from './queue.ts';
+
+type Handler = (ctx: AppContext, payload: unknown) => Promise<void>;
+
+const handlers: Record<string, Handler> = {
+	email: (ctx, payload) => deliverEmail(ctx, payload as EmailMessage)
+};
+
+/** Runs every job that is due now; returns how many ran. */
+export async function runDueJobs(ctx: AppContext, limit = 50): Promise<number> {
+	let ran = 0;
+	while (ran < limit) {
+		const job = await claimNextJob(ctx);
+		if (!job) break;
+		ran++;
+		const handler = handlers[job.kind];
+		try {
+			if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
+			await handler(ctx, job.payload);
+			await completeJob(ctx, job.id);
+		} catch (err) {
+			const message = err instanceof Error ? err.message : String(err);
+			ctx.log.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: message }, 'job failed');
+			await failJob(ctx, job, message);
+		}
+	}
+	return ran;
+}
+
+/** Polls the jobs table until stopped. Each app process runs one; they never double-send. */
+export function startJobWorker(ctx: AppContext, intervalMs: number): () => void {
+	let stopped = false;
+	let timer: NodeJS.Timeout | undefined;
+	const tick = async () => {
+		try {
+			await runDueJobs(ctx);
+		} catch (err) {
+			ctx.log.error({ err: err instanceof Error ? err.message : String(err) }, 'job worker error');
+		}
+		if (!stopped) timer = setTimeout(tick, intervalMs);
+	};
+	timer = setTimeout(tick, 0);
+	return () => {
+		stopped = true;
+		if (timer) clearTimeout(timer);
+	};
+}

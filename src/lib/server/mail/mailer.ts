@@ -1,0 +1,52 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { AppContext } from '../context.ts';
+
+export interface EmailMessage {
+	to: string;
+	subject: string;
+	text: string;
+	html?: string;
+}
+
+const transports = new Map<string, Transporter>();
+
+function transportFor(smtpUrl: string): Transporter {
+	let transport = transports.get(smtpUrl);
+	if (!transport) {
+		const url = new URL(smtpUrl);
+		// A plain smtp:// URL to localhost is a development or test relay: no TLS upgrade.
+		const local = url.protocol === 'smtp:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+		transport = nodemailer.createTransport(smtpUrl, local ? { secure: false, ignoreTLS: true } : {});
+		transports.set(smtpUrl, transport);
+	}
+	return transport;
+}
+
+/**
+ * Hands a message to SMTP when SMTP_URL is set; otherwise keeps it in the dev mailbox table,
+ * readable at /dev/mailbox outside production.
+ */
+export async function deliverEmail(ctx: Pick<AppContext, 'db' | 'config' | 'now'>, message: EmailMessage): Promise<void> {
+	if (ctx.config.smtpUrl) {
+		await transportFor(ctx.config.smtpUrl).sendMail({ from: ctx.config.mailFrom, ...message });
+		return;
+	}
+	await ctx.db
+		.insertInto('dev_mailbox')
+		.values({
+			to_address: message.to,
+			subject: message.subject,
+			text_body: message.text,
+			html_body: message.html ?? null,
+			created_at: ctx.now().toISOString()
+		})
+		.execute();
+}
+
+export async function listDevMailbox(ctx: Pick<AppContext, 'db'>, limit = 100) {
+	return ctx.db.selectFrom('dev_mailbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
+}
+
+export async function findDevMail(ctx: Pick<AppContext, 'db'>, id: number) {
+	return ctx.db.selectFrom('dev_mailbox').selectAll().where('id', '=', id).executeTakeFirst();
+}

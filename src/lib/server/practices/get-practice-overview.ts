@@ -1,0 +1,37 @@
+import { DomainError } from '../../domain/errors.ts';
+import { can, type Actor } from '../../domain/policies.ts';
+import type { AppContext } from '../context.ts';
+import { findPractice, listPracticeMembers, type PracticeMember } from '../users/practices-repository.ts';
+
+export interface PracticeOverview {
+	id: string;
+	name: string;
+	coaches: PracticeMember[];
+	admins: PracticeMember[];
+	clients: (PracticeMember & { coachName: string | null })[];
+	canManage: boolean;
+}
+
+export async function getPracticeOverview(
+	ctx: Pick<AppContext, 'db'>,
+	input: { actor: Actor; practiceId: string }
+): Promise<PracticeOverview> {
+	const resource = { practiceId: input.practiceId };
+	if (!can(input.actor, 'practice.members.list', resource)) {
+		throw new DomainError('forbidden', 'You do not have access to this practice.');
+	}
+	const practice = await findPractice(ctx.db, input.practiceId);
+	if (!practice) throw new DomainError('not_found', 'This practice does not exist.');
+	const members = await listPracticeMembers(ctx.db, practice.id);
+	const names = new Map(members.map((m) => [m.userId, m.name]));
+	return {
+		id: practice.id,
+		name: practice.name,
+		coaches: members.filter((m) => m.role === 'coach'),
+		admins: members.filter((m) => m.role === 'admin'),
+		clients: members
+			.filter((m) => m.role === 'client')
+			.map((m) => ({ ...m, coachName: m.coachId ? (names.get(m.coachId) ?? null) : null })),
+		canManage: can(input.actor, 'practice.update', resource)
+	};
+}

@@ -1,0 +1,34 @@
+import type { Action, Resource } from '../domain/policies.ts';
+
+/**
+ * Every route is declared here, and a test fails when a route exists without a declaration.
+ * - public: anyone; signed-out: public, but a signed-in person is sent home;
+ * - signed-in: any account; policy: the action must be allowed on the resource built from params;
+ * - dev-only: exists only outside production (404 there).
+ */
+export type Access =
+	| { kind: 'public' }
+	| { kind: 'signed-out' }
+	| { kind: 'signed-in' }
+	| { kind: 'dev-only' }
+	| { kind: 'policy'; action: Action; resource: (params: Record<string, string>) => Resource };
+
+const practice = (params: Record<string, string>): Resource => ({ practiceId: params.practiceId ?? null });
+
+export const routeTable: Record<string, Access> = {
+	'/': { kind: 'public' },
+	'/healthz': { kind: 'public' },
+	'/signup': { kind: 'signed-out' },
+	'/signup/check-email': { kind: 'public' },
+	'/login': { kind: 'signed-out' },
+	'/logout': { kind: 'public' },
+	'/forgot-password': { kind: 'public' },
+	'/reset-password/[token]': { kind: 'public' },
+	'/confirm-email/[token]': { kind: 'public' },
+	'/home': { kind: 'signed-in' },
+	'/account': { kind: 'signed-in' },
+	'/practices/[practiceId]': { kind: 'policy', action: 'practice.view', resource: practice },
+	'/practices/[practiceId]/settings': { kind: 'policy', action: 'practice.update', resource: practice },
+	'/dev/mailbox': { kind: 'dev-only' },
+	'/dev/mailbox/[id]': { kind: 'dev-only' }
+};

@@ -1,0 +1,74 @@
+import type { Db } from '../db/create-db.ts';
+import type { Session, User } from '../db/types.ts';
+
+export async function insertSession(db: Db, session: Session): Promise<void> {
+	await db.insertInto('sessions').values(session).execute();
+}
+
+export async function findSessionWithUser(
+	db: Db,
+	tokenHash: string
+): Promise<{ session: Session; user: User } | undefined> {
+	const row = await db
+		.selectFrom('sessions as s')
+		.innerJoin('users as u', 'u.id', 's.user_id')
+		.select([
+			's.token_hash',
+			's.user_id',
+			's.created_at as session_created_at',
+			's.last_seen_at',
+			's.expires_at',
+			'u.id',
+			'u.email',
+			'u.name',
+			'u.password_hash',
+			'u.kind',
+			'u.created_at',
+			'u.password_changed_at',
+			'u.email_verified_at'
+		])
+		.where('s.token_hash', '=', tokenHash)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	return {
+		session: {
+			token_hash: row.token_hash,
+			user_id: row.user_id,
+			created_at: row.session_created_at,
+			last_seen_at: row.last_seen_at,
+			expires_at: row.expires_at
+		},
+		user: {
+			id: row.id,
+			email: row.email,
+			name: row.name,
+			password_hash: row.password_hash,
+			kind: row.kind,
+			created_at: row.created_at,
+			password_changed_at: row.password_changed_at,
+			email_verified_at: row.email_verified_at
+		}
+	};
+}
+
+export async function touchSession(db: Db, tokenHash: string, at: string): Promise<void> {
+	await db.updateTable('sessions').set({ last_seen_at: at }).where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+	await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: string, except?: string): Promise<void> {
+	let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+	if (except) query = query.where('token_hash', '!=', except);
+	await query.execute();
+}
+
+export async function deleteExpiredSessions(db: Db, idleBefore: string, now: string): Promise<number> {
+	const result = await db
+		.deleteFrom('sessions')
+		.where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<', idleBefore)]))
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}

@@ -1,0 +1,35 @@
+import type { Db } from '../db/create-db.ts';
+import type { Membership, NewUser, User } from '../db/types.ts';
+
+export function normaliseEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
+	return db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
+}
+
+export async function findUserById(db: Db, id: string): Promise<User | undefined> {
+	return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertUser(db: Db, user: NewUser): Promise<void> {
+	await db.insertInto('users').values({ ...user, email: normaliseEmail(user.email) }).execute();
+}
+
+export async function updatePasswordHash(db: Db, userId: string, passwordHash: string, at: string): Promise<void> {
+	await db
+		.updateTable('users')
+		.set({ password_hash: passwordHash, password_changed_at: at })
+		.where('id', '=', userId)
+		.execute();
+}
+
+export async function countUsers(db: Db): Promise<number> {
+	const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+export async function membershipsOf(db: Db, userId: string): Promise<Membership[]> {
+	return db.selectFrom('memberships').selectAll().where('user_id', '=', userId).execute();
+}

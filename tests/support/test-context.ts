@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import pino from 'pino';
+import { loadConfig } from '../../src/lib/server/config.ts';
+import type { AppContext } from '../../src/lib/server/context.ts';
+import { createDb, type Dialect, type DbHandle } from '../../src/lib/server/db/create-db.ts';
+import { migrateToLatest } from '../../src/lib/server/db/migrate.ts';
+
+/** The engines to run repository tests on: DIALECTS=sqlite,postgres (npm test sets it). */
+export function testDialects(): Dialect[] {
+	const list = (process.env.DIALECTS ?? 'sqlite').split(',').map((d) => d.trim()).filter(Boolean);
+	for (const d of list) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`Unknown dialect in DIALECTS: ${d}`);
+	if (list.includes('postgres') && !process.env.TEST_DATABASE_URL) throw new Error('DIALECTS includes postgres but TEST_DATABASE_URL is unset');
+	return list as Dialect[];
+}
+
+/** A clock the test moves by hand. */
+export class TestClock {
+	current: Date;
+	constructor(start = '2026-11-27T09:00:00.000Z') {
+		this.current = new Date(start);
+	}
+	now = () => new Date(this.current);
+	advance(ms: number) {
+		this.current = new Date(this.current.getTime() + ms);
+	}
+}
+
+export interface TestContext {
+	ctx: AppContext;
+	clock: TestClock;
+	handle: DbHandle;
+	dispose(): Promise<void>;
+}
+
+/** A fresh, migrated database of the given engine: a temp SQLite file, or a new PostgreSQL database. */
+export async function createTestContext(dialect: Dialect, env: Record<string, string> = {}): Promise<TestContext> {
+	let url: string | undefined;
+	let dropDatabase: (() => Promise<void>) | undefined;
+	let dir: string | undefined;
+	if (dialect === 'postgres') {
+		const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+		await admin.connect();
+		const name = `midpoint_test_${randomBytes(6).toString('hex')}`;
+		await admin.query(`create database ${name}`);
+		await admin.end();
+		const u = new URL(process.env.TEST_DATABASE_URL!);
+		u.pathname = `/${name}`;
+		url = u.toString();
+		dropDatabase = async () => {
+			const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+			await c.connect();
+			await c.query(`drop database if exists ${name} with (force)`);
+			await c.end();
+		};
+	} else {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-test-'));
+	}
+	const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir ?? os.tmpdir(), DATABASE_URL: url, LOG_LEVEL: 'silent', ...env });
+	const handle = createDb(config.database);
+	await migrateToLatest(handle.db, handle.dialect);
+	const clock = new TestClock();
+	const ctx: AppContext = { db: handle.db, dialect, config, now: clock.now, log: pino({ level: 'silent' }) };
+	return {
+		ctx,
+		clock,
+		handle,
+		async dispose() {
+			await handle.close();
+			await dropDatabase?.();
+			if (dir) fs.rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
