@@ -8,7 +8,9 @@ export const keepAndFocus: SubmitFunction = () => {
 	return async ({ update, result }) => {
 		await update({ reset: result.type === 'success', invalidateAll: true });
 		if (result.type === 'failure') {
-			const target = document.querySelector<HTMLElement>('[aria-invalid="true"], .alert.error');
+			const target =
+				document.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+				document.querySelector<HTMLElement>('.alert.error');
 			if (target) {
 				if (!target.matches('input, select, textarea, button')) target.setAttribute('tabindex', '-1');
 				target.focus();

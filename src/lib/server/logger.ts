@@ -14,5 +14,5 @@ export function createLogger(level: string): Logger {
 
 /** /reset-password/abc… → /reset-password/[token]: tokens in links never reach a log line. */
 export function loggablePath(pathname: string): string {
-	return pathname.replace(/\/([A-Za-z0-9_-]{32,})(?=\/|$)/g, '/[token]');
+	return pathname.replace(/\/[A-Za-z0-9_-]{40,}(?=\/|$)/g, '/[token]');
 }

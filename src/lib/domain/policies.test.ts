@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { actions, can, type Action, type Actor, type Resource } from './policies.ts';
+
+// The people around one client, Cleo, in practice P (coach Cole, admin Ada), and outsiders.
+const P = 'practice-p';
+const Q = 'practice-q';
+const actors: Record<string, Actor | null> = {
+	anonymous: null,
+	cleo: { userId: 'cleo', practices: { [P]: ['client'] } },
+	otherClient: { userId: 'olly', practices: { [P]: ['client'] } },
+	cole: { userId: 'cole', practices: { [P]: ['coach'] } },
+	otherCoach: { userId: 'cara', practices: { [P]: ['coach'] } },
+	ada: { userId: 'ada', practices: { [P]: ['admin'] } },
+	foreignCoach: { userId: 'finn', practices: { [Q]: ['admin', 'coach'] } },
+	selfGuided: { userId: 'sol', practices: {} }
+};
+type Who = keyof typeof actors;
+
+const cleosRecord: Resource = { practiceId: P, ownerId: 'cleo', coachId: 'cole' };
+const resources: Record<Action, Resource> = {
+	'account.read': { ownerId: 'cleo' },
+	'account.update': { ownerId: 'cleo' },
+	'home.view': {},
+	'practice.view': { practiceId: P },
+	'practice.update': { practiceId: P },
+	'practice.members.list': { practiceId: P },
+	'client.profile.read': cleosRecord
+};
+
+// Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
+const expected: Record<Action, Who[]> = {
+	'account.read': ['cleo'],
+	'account.update': ['cleo'],
+	'home.view': ['cleo', 'otherClient', 'cole', 'otherCoach', 'ada', 'foreignCoach', 'selfGuided'],
+	'practice.view': ['cole', 'otherCoach', 'ada'],
+	'practice.update': ['ada'],
+	'practice.members.list': ['cole', 'otherCoach', 'ada'],
+	'client.profile.read': ['cleo', 'cole', 'ada']
+};
+
+describe('the policy table', () => {
+	it('has an expectation for every action', () => {
+		expect(Object.keys(expected).sort()).toEqual([...actions].sort());
+	});
+
+	for (const action of actions) {
+		for (const who of Object.keys(actors) as Who[]) {
+			const allowed = expected[action].includes(who);
+			it(`${allowed ? 'lets' : 'refuses'} ${who} ${action}`, () => {
+				expect(can(actors[who]!, action, resources[action])).toBe(allowed);
+			});
+		}
+	}
+
+	it('refuses a coach of practice P for the same client id in practice Q', () => {
+		expect(can(actors.cole!, 'client.profile.read', { ...cleosRecord, practiceId: Q })).toBe(false);
+	});
+
+	it('refuses everything when the resource names no practice or owner', () => {
+		for (const action of actions.filter((a) => a !== 'home.view')) {
+			expect(can(actors.ada!, action, {})).toBe(false);
+		}
+	});
+});

@@ -1,0 +1,25 @@
+import { CELLS, ITEMS_PER_CELL, type CellCode } from '../../content/instrument/codes.ts';
+import type { Answers } from './read-answers.ts';
+
+/**
+ * Test helper: answers in which every item of a cell scores `value` after rekeying
+ * (so item 6 is answered 6 − value). Cells left out stay blank.
+ */
+export function answersScoring(
+	values: Partial<Record<CellCode, number>>
+): Record<string, number | undefined> {
+	const answers: Record<string, number | undefined> = {};
+	for (const cell of CELLS) {
+		const value = values[cell];
+		if (value === undefined) continue;
+		for (let n = 1; n <= ITEMS_PER_CELL; n++) answers[`${cell}_${n}`] = n === 6 ? 6 - value : value;
+	}
+	return answers;
+}
+
+/** Every cell at the same rekeyed value. */
+export function uniformAnswers(value: number): Record<string, number | undefined> {
+	return answersScoring(Object.fromEntries(CELLS.map((cell) => [cell, value])));
+}
+
+export type { Answers };

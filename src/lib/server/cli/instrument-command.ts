@@ -1,0 +1,129 @@
+import { instrumentItems } from '../../content/instrument/instrument.ts';
+import { csvLine } from '../../domain/csv/csv.ts';
+import { defaultNormsSource, deriveDefaultNorms } from '../../domain/scoring/derive-norms.ts';
+import { reliabilityCsv, scoresCsv } from './instrument-reports.ts';
+
+export type CommandIo = {
+	stdout: (text: string) => void;
+	stderr: (text: string) => void;
+	readFile: (path: string) => Promise<string>;
+};
+
+const EXIT_OK = 0;
+const EXIT_BAD_INPUT = 1;
+const EXIT_USAGE = 2;
+
+const help = {
+	instrument: `Usage: midpoint instrument <command> [options]
+
+Work with the Continuum Assessment (instrument v1) from the command line.
+
+Commands:
+  items                 print every item as CSV: id,domain,scale,reversed,text
+  score FILE.csv        score each respondent in a responses file
+  reliability FILE.csv  Cronbach's alpha for each of the nine cells
+  norms                 print the simulation-derived default norms (TypeScript source)
+
+Run "midpoint instrument <command> --help" for details.
+`,
+	items: `Usage: midpoint instrument items
+
+Prints the 54 scored items as CSV with the columns id,domain,scale,reversed,text.
+"reversed" is true for item 6 of each cell, which is scored as 6 minus the answer.
+`,
+	score: `Usage: midpoint instrument score FILE.csv
+
+FILE.csv has a "respondent" column and one column per item id (FAM_DEP_1 … TEAM_MUT_6),
+holding raw answers 1–5, empty when skipped. ATTN_1 is optional; when the column is there,
+a blank or wrong answer to it is flagged.
+
+Prints CSV: respondent,P_FAM,P_FRI,P_TEAM,P,B_FAM,B_FRI,B_TEAM,B,flags
+Positions run from -100 (independent) to +100 (dependent); balances from 0 to 100. Numbers
+have 2 decimals and are empty when a part could not be scored; flags are joined with ";".
+`,
+	reliability: `Usage: midpoint instrument reliability FILE.csv
+
+Reads a responses file (see "midpoint instrument score --help") and prints CSV cell,n,alpha
+for the nine cells FAM_DEP … TEAM_MUT: Cronbach's alpha over the people who answered all six
+items of the cell (item 6 rekeyed first), with 10 decimals. Alpha is empty below 2 people.
+`,
+	norms: `Usage: midpoint instrument norms
+
+Runs the seeded simulation behind the default norms and prints the TypeScript source of
+src/lib/domain/scoring/default-norms.ts, so the file can be regenerated.
+`
+} as const;
+
+type Subcommand = keyof typeof help;
+
+function itemsCsv(): string {
+	let text = csvLine(['id', 'domain', 'scale', 'reversed', 'text']);
+	for (const item of instrumentItems) {
+		text += csvLine([item.id, item.domain, item.scale, String(item.reversed), item.text]);
+	}
+	return text;
+}
+
+async function readInput(path: string | undefined, io: CommandIo): Promise<string | null> {
+	if (!path) {
+		io.stderr('Give the responses file to read, e.g. "midpoint instrument score responses.csv".\n');
+		return null;
+	}
+	try {
+		return await io.readFile(path);
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		const reason =
+			code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
+		io.stderr(`Cannot read ${path}: ${reason}.\n`);
+		return null;
+	}
+}
+
+/**
+ * `midpoint instrument …`: returns the exit code (0 done, 1 bad input, 2 bad usage). Output is
+ * built in full before it is printed, so a bad row leaves stdout empty.
+ */
+export async function runInstrumentCommand(args: string[], io: CommandIo): Promise<number> {
+	const [command, ...rest] = args;
+	if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+		(command === undefined ? io.stderr : io.stdout)(help.instrument);
+		return command === undefined ? EXIT_USAGE : EXIT_OK;
+	}
+	if (!(command in help) || command === 'instrument') {
+		io.stderr(`Unknown command "${command}".\n\n${help.instrument}`);
+		return EXIT_USAGE;
+	}
+	const subcommand = command as Subcommand;
+	if (rest.includes('--help') || rest.includes('-h')) {
+		io.stdout(help[subcommand]);
+		return EXIT_OK;
+	}
+	const options = rest.filter((arg) => arg.startsWith('-'));
+	const operands = rest.filter((arg) => !arg.startsWith('-'));
+	const expected = subcommand === 'score' || subcommand === 'reliability' ? 1 : 0;
+	if (options.length > 0 || operands.length > expected) {
+		const extra = [...options, ...operands.slice(expected)].join(' ');
+		io.stderr(`Unexpected argument: ${extra}\n\n${help[subcommand]}`);
+		return EXIT_USAGE;
+	}
+	if (subcommand === 'items') {
+		io.stdout(itemsCsv());
+		return EXIT_OK;
+	}
+	if (subcommand === 'norms') {
+		io.stdout(defaultNormsSource(deriveDefaultNorms()));
+		return EXIT_OK;
+	}
+	const text = await readInput(operands[0], io);
+	if (text === null) return operands[0] ? EXIT_BAD_INPUT : EXIT_USAGE;
+	const report = subcommand === 'score' ? scoresCsv(text) : reliabilityCsv(text);
+	if (!report.ok) {
+		io.stderr(
+			`${operands[0]} cannot be used:\n${report.errors.map((line) => `  ${line}\n`).join('')}`
+		);
+		return EXIT_BAD_INPUT;
+	}
+	io.stdout(report.csv);
+	return EXIT_OK;
+}

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+const scriptless = new WeakSet<BrowserContext>();
+
+export async function newContext(browser: Browser, javaScript: boolean): Promise<BrowserContext> {
+	const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1100, height: 900 } });
+	if (!javaScript) scriptless.add(context);
+	return context;
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe (WCAG 2.2 A and AA plus best practice) on the page and fails with the rules it breaks.
+ * axe needs JavaScript; for a page shown without it, the exact HTML the server sent is loaded
+ * again, scripts removed, in a scratch page that may run axe, with the same styles.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+	let target = page;
+	let scratch: BrowserContext | undefined;
+	if (scriptless.has(page.context())) {
+		const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+		scratch = await page.context().browser()!.newContext({ viewport: page.viewportSize() ?? undefined });
+		target = await scratch.newPage();
+		const url = page.url();
+		await target.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+		await target.goto(url);
+	}
+	try {
+		const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
+		const problems = results.violations.map(
+			(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+		expect(problems, `axe found problems on ${page.url()}`).toEqual([]);
+	} finally {
+		await scratch?.close();
+	}
+}
+
+/** The name of the focused form control, read without running page scripts. */
+export async function focusedName(page: Page): Promise<string | null> {
+	const focused = page.locator('*:focus');
+	return (await focused.count()) ? focused.first().getAttribute('name') : null;
+}
