@@ -12,7 +12,8 @@ function newestMtime(p: string): number {
 	const stat = fs.statSync(p);
 	if (!stat.isDirectory()) return stat.mtimeMs;
 	let newest = stat.mtimeMs;
-	for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
+	for (const entry of fs.readdirSync(p))
+		newest = Math.max(newest, newestMtime(path.join(p, entry)));
 	return newest;
 }
 
@@ -20,8 +21,15 @@ const builtAt = fs.existsSync(marker) ? fs.statSync(marker).mtimeMs : 0;
 const sourcesAt = Math.max(...inputs.map(newestMtime));
 if (builtAt >= sourcesAt && fs.existsSync('build/index.js')) process.exit(0);
 
-console.log(builtAt ? 'Sources changed since the last build: building Midpoint…' : 'Building Midpoint for the first start…');
-const result = spawnSync('vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit', shell: false });
+console.log(
+	builtAt
+		? 'Sources changed since the last build: building Midpoint…'
+		: 'Building Midpoint for the first start…'
+);
+const result = spawnSync('vite', ['build', '--logLevel', 'warn'], {
+	stdio: 'inherit',
+	shell: false
+});
 if (result.status !== 0) {
 	console.error('The build failed; see the messages above.');
 	process.exit(result.status ?? 1);

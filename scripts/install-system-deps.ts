@@ -18,7 +18,10 @@ if (isRoot && hasApt && process.env.MIDPOINT_NO_APT !== '1') {
 		// A start-up apt run can hold the lock for a while: wait for it rather than fail.
 		for (let attempt = 1; ; attempt++) {
 			try {
-				execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=120', ...args], { stdio: 'inherit', env });
+				execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=120', ...args], {
+					stdio: 'inherit',
+					env
+				});
 				return;
 			} catch (err) {
 				if (attempt >= 3) throw err;
@@ -31,7 +34,9 @@ if (isRoot && hasApt && process.env.MIDPOINT_NO_APT !== '1') {
 		run(['update', '-qq']);
 		run(['install', '-y', '-qq', '--no-install-recommends', ...packages]);
 	} catch {
-		console.error(`\nCould not install the packages. Run this, then npm test again:\n  ${command}\n`);
+		console.error(
+			`\nCould not install the packages. Run this, then npm test again:\n  ${command}\n`
+		);
 		process.exit(1);
 	}
 	const still = systemDeps.filter((d) => !d.present());
@@ -44,6 +49,7 @@ if (isRoot && hasApt && process.env.MIDPOINT_NO_APT !== '1') {
 
 const banner = '='.repeat(72);
 console.error(`\n${banner}`);
-for (const d of missing) console.error(`${d.required ? 'MISSING' : 'Optional, missing'}: ${d.name} (${d.why}).`);
+for (const d of missing)
+	console.error(`${d.required ? 'MISSING' : 'Optional, missing'}: ${d.name} (${d.why}).`);
 console.error(`Install with:\n  ${command}\n${banner}\n`);
 if (missing.some((d) => d.required)) process.exit(1);

@@ -17,7 +17,11 @@ async function freePort(): Promise<number> {
 		const server = net.createServer();
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+			server.close(() =>
+				typeof address === 'object' && address
+					? resolve(address.port)
+					: reject(new Error('no port'))
+			);
 		});
 	});
 }
@@ -33,17 +37,40 @@ export async function startPgCluster(): Promise<PgCluster | undefined> {
 	if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
 	fs.chmodSync(dir, 0o755);
 	const asPg = (cmd: string, args: string[]) =>
-		isRoot ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' }) : execFileSync(cmd, args, { stdio: 'pipe' });
+		isRoot
+			? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' })
+			: execFileSync(cmd, args, { stdio: 'pipe' });
 
 	const port = await freePort();
-	asPg(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '-N']);
+	asPg(path.join(bin, 'initdb'), [
+		'-D',
+		dataDir,
+		'-U',
+		'postgres',
+		'--auth=trust',
+		'--encoding=UTF8',
+		'--locale=C.UTF-8',
+		'-N'
+	]);
 	const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${socketDir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-	asPg(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+	asPg(path.join(bin, 'pg_ctl'), [
+		'-D',
+		dataDir,
+		'-o',
+		options,
+		'-l',
+		path.join(dir, 'log'),
+		'-w',
+		'start'
+	]);
 	return {
 		url: `postgres://postgres@127.0.0.1:${port}/postgres`,
 		stop() {
 			const args = ['-D', dataDir, '-m', 'immediate', 'stop'];
-			if (isRoot) spawnSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
+			if (isRoot)
+				spawnSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), ...args], {
+					stdio: 'ignore'
+				});
 			else spawnSync(path.join(bin, 'pg_ctl'), args, { stdio: 'ignore' });
 			fs.rmSync(dir, { recursive: true, force: true });
 		}

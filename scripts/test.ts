@@ -15,7 +15,12 @@ const steps: Step[] = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const only = process.argv.slice(2); // e.g. `npm test -- unit` runs only the unit tests
 
-function run(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+function run(
+	name: string,
+	command: string,
+	args: string[],
+	env: Record<string, string> = {}
+): boolean {
 	console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
 	const started = Date.now();
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -31,7 +36,19 @@ function check(name: string, command: string, args: string[]) {
 
 function vitest(project: string, env: Record<string, string>) {
 	const report = path.join(os.tmpdir(), `midpoint-vitest-${project}-${process.pid}.json`);
-	const ok = run(`${project} tests`, 'vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+	const ok = run(
+		`${project} tests`,
+		'vitest',
+		[
+			'run',
+			'--project',
+			project,
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${report}`
+		],
+		env
+	);
 	if (fs.existsSync(report)) {
 		const r = JSON.parse(fs.readFileSync(report, 'utf8'));
 		counts.passed += r.numPassedTests;
@@ -52,7 +69,13 @@ try {
 	}
 	if (wants('types')) {
 		run('sync', 'svelte-kit', ['sync']);
-		check('types', 'svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']);
+		check('types', 'svelte-check', [
+			'--tsconfig',
+			'./tsconfig.json',
+			'--fail-on-warnings',
+			'--output',
+			'human'
+		]);
 	}
 	if (wants('unit') || wants('e2e')) {
 		const dialects = ['sqlite'];
@@ -68,7 +91,9 @@ try {
 				dialects.push('postgres');
 			} else {
 				const bar = '!'.repeat(72);
-				console.warn(`\n${bar}\n!! PostgreSQL is not installed: the PostgreSQL half of the suite is SKIPPED.\n!! Install it with: sudo apt-get install -y postgresql\n${bar}`);
+				console.warn(
+					`\n${bar}\n!! PostgreSQL is not installed: the PostgreSQL half of the suite is SKIPPED.\n!! Install it with: sudo apt-get install -y postgresql\n${bar}`
+				);
 			}
 		}
 		env.DIALECTS = process.env.DIALECTS ?? dialects.join(',');
@@ -83,6 +108,9 @@ try {
 }
 
 console.log('\nSteps:');
-for (const s of steps) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(1)} s)`);
-console.log(`\nmidpoint: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+for (const s of steps)
+	console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(1)} s)`);
+console.log(
+	`\nmidpoint: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`
+);
 process.exit(counts.failed > 0 || steps.some((s) => !s.ok) ? 1 : 0);

@@ -15,7 +15,11 @@ declare global {
 			signedIn: SignedIn | null;
 		}
 		interface PageData {
-			signedIn?: { name: string; kind: 'coach' | 'client'; practices: { id: string; roles: string[] }[] } | null;
+			signedIn?: {
+				name: string;
+				kind: 'coach' | 'client';
+				practices: { id: string; roles: string[] }[];
+			} | null;
 		}
 	}
 }

@@ -63,9 +63,13 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	const requestId = event.locals.requestId ?? randomUUID();
 	if (status >= 500) {
 		const log = event.locals.log ?? app?.ctx.log;
-		const err = error instanceof Error ? { message: error.message, stack: error.stack } : String(error);
+		const err =
+			error instanceof Error ? { message: error.message, stack: error.stack } : String(error);
 		log?.error({ err, requestId }, 'unexpected error');
-		return { message: 'Something went wrong on our side. Please try again in a moment.', requestId };
+		return {
+			message: 'Something went wrong on our side. Please try again in a moment.',
+			requestId
+		};
 	}
 	return { message, requestId };
 };

@@ -7,7 +7,10 @@ export const load: LayoutServerLoad = ({ locals }) => {
 			? {
 					name: signedIn.user.name,
 					kind: signedIn.user.kind,
-					practices: Object.entries(signedIn.actor.practices).map(([id, roles]) => ({ id, roles: [...roles] }))
+					practices: Object.entries(signedIn.actor.practices).map(([id, roles]) => ({
+						id,
+						roles: [...roles]
+					}))
 				}
 			: null,
 		devTools: locals.ctx.config.demoEnabled

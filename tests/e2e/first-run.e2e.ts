@@ -40,7 +40,9 @@ describe('first run, without JavaScript', () => {
 		await expectAccessible(page);
 
 		await page.goto(server.url + '/');
-		expect(await page.getByRole('button', { name: 'Fill it with a demo practice' }).count()).toBe(0);
+		expect(await page.getByRole('button', { name: 'Fill it with a demo practice' }).count()).toBe(
+			0
+		);
 	});
 
 	it('keeps mail in the dev mailbox when no SMTP server is set', async () => {
@@ -48,13 +50,20 @@ describe('first run, without JavaScript', () => {
 		await page.goto(server.url + '/forgot-password');
 		await page.getByLabel('Email address').fill('ben@demo.midpoint.local');
 		await page.getByRole('button', { name: 'Email me a link' }).click();
-		await expect.poll(async () => {
-			await page.goto(server.url + '/dev/mailbox');
-			return page.locator('tbody tr').count();
-		}, { timeout: 10_000 }).toBe(1);
+		await expect
+			.poll(
+				async () => {
+					await page.goto(server.url + '/dev/mailbox');
+					return page.locator('tbody tr').count();
+				},
+				{ timeout: 10_000 }
+			)
+			.toBe(1);
 		await expectAccessible(page);
 		await page.getByRole('link', { name: 'Reset your Midpoint password' }).click();
-		await expect.poll(() => page.locator('pre.mail a').first().getAttribute('href')).toMatch(/\/reset-password\/[A-Za-z0-9_-]{43}$/);
+		await expect
+			.poll(() => page.locator('pre.mail a').first().getAttribute('href'))
+			.toMatch(/\/reset-password\/[A-Za-z0-9_-]{43}$/);
 		await expectAccessible(page);
 	});
 });

@@ -17,7 +17,19 @@ async function practiceOf(client: HttpClient): Promise<string> {
 beforeAll(async () => {
 	server = await startServer();
 	expect(server.cli('demo').status).toBe(0);
-	const created = server.cli('create-user', '--email', 'quinn@example.com', '--name', 'Quinn', '--kind', 'coach', '--practice', 'Quay Coaching', '--password', 'quiet harbour lights');
+	const created = server.cli(
+		'create-user',
+		'--email',
+		'quinn@example.com',
+		'--name',
+		'Quinn',
+		'--kind',
+		'coach',
+		'--practice',
+		'Quay Coaching',
+		'--password',
+		'quiet harbour lights'
+	);
 	expect(created.stderr).toBe('');
 	const rosa = new HttpClient(server.url);
 	await rosa.signIn('rosa@demo.midpoint.local', DEMO_PASSWORD);
@@ -55,7 +67,10 @@ describe('security headers', () => {
 
 describe('session cookies', () => {
 	it('on plain-http localhost: HttpOnly, SameSite=Lax, not Secure', async () => {
-		const res = await new HttpClient(server.url).post('/login', { email: 'amara@demo.midpoint.local', password: DEMO_PASSWORD });
+		const res = await new HttpClient(server.url).post('/login', {
+			email: 'amara@demo.midpoint.local',
+			password: DEMO_PASSWORD
+		});
 		const cookie = res.headers.getSetCookie().find((c) => c.startsWith('midpoint-session='));
 		expect(cookie).toBeDefined();
 		expect(cookie).toMatch(/HttpOnly/);
@@ -67,7 +82,19 @@ describe('session cookies', () => {
 	it('behind https: Secure, with the __Host- prefix, and HSTS', async () => {
 		const https = await startServer({ origin: (port) => `https://localhost:${port}` });
 		try {
-			expect(https.cli('create-user', '--email', 'hana@example.com', '--name', 'Hana', '--kind', 'client', '--password', 'lanterns over the bay').status).toBe(0);
+			expect(
+				https.cli(
+					'create-user',
+					'--email',
+					'hana@example.com',
+					'--name',
+					'Hana',
+					'--kind',
+					'client',
+					'--password',
+					'lanterns over the bay'
+				).status
+			).toBe(0);
 			const res = await fetch(`${https.url}/login`, {
 				method: 'POST',
 				headers: {
@@ -79,7 +106,9 @@ describe('session cookies', () => {
 				redirect: 'manual'
 			});
 			expect(res.status, await res.clone().text()).toBe(303);
-			const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-midpoint-session='));
+			const cookie = res.headers
+				.getSetCookie()
+				.find((c) => c.startsWith('__Host-midpoint-session='));
 			expect(cookie).toMatch(/; Secure/);
 			expect(cookie).toMatch(/HttpOnly/);
 			expect(cookie).not.toMatch(/Domain=/);
@@ -111,8 +140,14 @@ describe('guarded pages', () => {
 		const client = new HttpClient(server.url);
 		const res = await client.get(`/practices/${practiceP}`);
 		expect(res.status).toBe(303);
-		expect(res.headers.get('location')).toBe(`/login?next=${encodeURIComponent(`/practices/${practiceP}`)}`);
-		const login = await client.post('/login', { email: 'rosa@demo.midpoint.local', password: DEMO_PASSWORD, next: `/practices/${practiceP}` });
+		expect(res.headers.get('location')).toBe(
+			`/login?next=${encodeURIComponent(`/practices/${practiceP}`)}`
+		);
+		const login = await client.post('/login', {
+			email: 'rosa@demo.midpoint.local',
+			password: DEMO_PASSWORD,
+			next: `/practices/${practiceP}`
+		});
 		expect(login.headers.get('location')).toBe(`/practices/${practiceP}`);
 		const page = await client.get(`/practices/${practiceP}`);
 		expect(page.status).toBe(200);
@@ -136,7 +171,9 @@ describe('guarded pages', () => {
 		const res = await quinn.get(`/practices/${practiceP}`);
 		expect(res.status).toBe(403);
 		expect(await res.text()).not.toContain('Amara');
-		expect((await quinn.post(`/practices/${practiceP}/settings`, { name: 'Taken over' })).status).toBe(403);
+		expect(
+			(await quinn.post(`/practices/${practiceP}/settings`, { name: 'Taken over' })).status
+		).toBe(403);
 		const rosa = new HttpClient(server.url);
 		await rosa.signIn('rosa@demo.midpoint.local', DEMO_PASSWORD);
 		expect(await (await rosa.get(`/practices/${practiceP}`)).text()).toContain('Harbour Coaching');
@@ -151,7 +188,10 @@ describe('guarded pages', () => {
 	it('refuses a cross-site form post', async () => {
 		const res = await fetch(`${server.url}/login`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				origin: 'https://evil.example'
+			},
 			body: 'email=amara%40demo.midpoint.local&password=x',
 			redirect: 'manual'
 		});
@@ -163,10 +203,16 @@ describe('rate limiting over HTTP', () => {
 	it('answers the 6th wrong password with 429, a Retry-After, and a message saying when', async () => {
 		const client = new HttpClient(server.url);
 		for (let i = 0; i < 5; i++) {
-			const res = await client.post('/login', { email: 'chen@demo.midpoint.local', password: `wrong guess ${i}` });
+			const res = await client.post('/login', {
+				email: 'chen@demo.midpoint.local',
+				password: `wrong guess ${i}`
+			});
 			expect(res.status).toBe(401);
 		}
-		const res = await client.post('/login', { email: 'chen@demo.midpoint.local', password: DEMO_PASSWORD });
+		const res = await client.post('/login', {
+			email: 'chen@demo.midpoint.local',
+			password: DEMO_PASSWORD
+		});
 		expect(res.status).toBe(429);
 		expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(800);
 		expect(await res.text()).toContain('Too many attempts. Please wait 15 minutes and try again.');
@@ -184,7 +230,10 @@ describe('errors and logs', () => {
 
 	it('keeps passwords, tokens and cookies out of the logs', async () => {
 		const client = new HttpClient(server.url);
-		await client.post('/login', { email: 'dana@demo.midpoint.local', password: 'unique-secret-shibboleth-42' });
+		await client.post('/login', {
+			email: 'dana@demo.midpoint.local',
+			password: 'unique-secret-shibboleth-42'
+		});
 		await client.signIn('dana@demo.midpoint.local', DEMO_PASSWORD);
 		await client.get('/reset-password/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
 		await expect.poll(() => server.logs()).toContain('/reset-password/[token]');

@@ -14,7 +14,10 @@ function unique(prefix: string) {
 }
 
 /** A confirmed coach with their own practice, built through the real use-case. */
-export async function buildCoach(ctx: AppContext, overrides: { name?: string; email?: string; practiceName?: string } = {}) {
+export async function buildCoach(
+	ctx: AppContext,
+	overrides: { name?: string; email?: string; practiceName?: string } = {}
+) {
 	passwordHash ??= hashPassword(FACTORY_PASSWORD);
 	const email = overrides.email ?? `${unique('coach')}@example.com`;
 	const name = overrides.name ?? 'Casey Coach';
@@ -37,7 +40,13 @@ export async function buildClient(
 	passwordHash ??= hashPassword(FACTORY_PASSWORD);
 	const email = overrides.email ?? `${unique('client')}@example.com`;
 	const name = overrides.name ?? 'Robin Client';
-	const { userId } = await createAccount(ctx, { kind: 'client', name, email, passwordHash: await passwordHash, verified: true });
+	const { userId } = await createAccount(ctx, {
+		kind: 'client',
+		name,
+		email,
+		passwordHash: await passwordHash,
+		verified: true
+	});
 	if (overrides.coach) {
 		await addMembership(ctx.db, {
 			id: randomUUID(),

@@ -20,7 +20,10 @@ export function launchBrowser(): Promise<Browser> {
 const scriptless = new WeakSet<BrowserContext>();
 
 export async function newContext(browser: Browser, javaScript: boolean): Promise<BrowserContext> {
-	const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1100, height: 900 } });
+	const context = await browser.newContext({
+		javaScriptEnabled: javaScript,
+		viewport: { width: 1100, height: 900 }
+	});
 	if (!javaScript) scriptless.add(context);
 	return context;
 }
@@ -37,16 +40,22 @@ export async function expectAccessible(page: Page): Promise<void> {
 	let scratch: BrowserContext | undefined;
 	if (scriptless.has(page.context())) {
 		const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
-		scratch = await page.context().browser()!.newContext({ viewport: page.viewportSize() ?? undefined });
+		scratch = await page
+			.context()
+			.browser()!
+			.newContext({ viewport: page.viewportSize() ?? undefined });
 		target = await scratch.newPage();
 		const url = page.url();
-		await target.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+		await target.route(url, (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: html })
+		);
 		await target.goto(url);
 	}
 	try {
 		const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
 		const problems = results.violations.map(
-			(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+			(v) =>
+				`${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 		);
 		expect(problems, `axe found problems on ${page.url()}`).toEqual([]);
 	} finally {

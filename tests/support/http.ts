@@ -6,16 +6,25 @@ export class HttpClient {
 		this.base = base;
 	}
 
-	async request(path: string, init: { method?: string; form?: Record<string, string> } = {}): Promise<Response> {
+	async request(
+		path: string,
+		init: { method?: string; form?: Record<string, string> } = {}
+	): Promise<Response> {
 		const headers: Record<string, string> = { accept: 'text/html' };
-		if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+		if (this.cookies.size)
+			headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 		let body: string | undefined;
 		if (init.form) {
 			body = new URLSearchParams(init.form).toString();
 			headers['content-type'] = 'application/x-www-form-urlencoded';
 			headers.origin = new URL(this.base).origin;
 		}
-		const res = await fetch(this.base + path, { method: init.method ?? (init.form ? 'POST' : 'GET'), headers, body, redirect: 'manual' });
+		const res = await fetch(this.base + path, {
+			method: init.method ?? (init.form ? 'POST' : 'GET'),
+			headers,
+			body,
+			redirect: 'manual'
+		});
 		for (const line of res.headers.getSetCookie()) {
 			const [pair] = line.split(';');
 			const [name, ...rest] = pair!.split('=');
@@ -34,7 +43,8 @@ export class HttpClient {
 	}
 	async signIn(email: string, password: string): Promise<Response> {
 		const res = await this.post('/login', { email, password });
-		if (res.status !== 303) throw new Error(`Sign-in as ${email} failed with ${res.status}: ${await res.text()}`);
+		if (res.status !== 303)
+			throw new Error(`Sign-in as ${email} failed with ${res.status}: ${await res.text()}`);
 		return res;
 	}
 }

@@ -27,8 +27,11 @@ export async function freePort(): Promise<number> {
  * Starts the built app (`midpoint serve`, as `npm start` does) on a fresh SQLite file.
  * `origin` lets a test pose as an https deployment behind a proxy.
  */
-export async function startServer(options: { env?: Record<string, string>; origin?: (port: number) => string } = {}): Promise<RunningServer> {
-	if (!fs.existsSync('build/index.js')) throw new Error('Build the app first: npm run build (npm test does).');
+export async function startServer(
+	options: { env?: Record<string, string>; origin?: (port: number) => string } = {}
+): Promise<RunningServer> {
+	if (!fs.existsSync('build/index.js'))
+		throw new Error('Build the app first: npm run build (npm test does).');
 	const port = await freePort();
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-e2e-'));
 	const url = `http://localhost:${port}`;
@@ -46,7 +49,10 @@ export async function startServer(options: { env?: Record<string, string>; origi
 		...options.env
 	};
 	let output = '';
-	const child: ChildProcess = spawn(process.execPath, ['bin/midpoint', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child: ChildProcess = spawn(process.execPath, ['bin/midpoint', 'serve'], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	child.stdout!.on('data', (d) => (output += d));
 	child.stderr!.on('data', (d) => (output += d));
 	const deadline = Date.now() + 20_000;
@@ -57,7 +63,8 @@ export async function startServer(options: { env?: Record<string, string>; origi
 		} catch {
 			// not listening yet
 		}
-		if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The server did not start:\n${output}`);
+		if (child.exitCode !== null || Date.now() > deadline)
+			throw new Error(`The server did not start:\n${output}`);
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	return {
@@ -65,7 +72,10 @@ export async function startServer(options: { env?: Record<string, string>; origi
 		dataDir,
 		logs: () => output,
 		cli: (...args) => {
-			const r = spawnSync(process.execPath, ['bin/midpoint', ...args], { env: { ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+			const r = spawnSync(process.execPath, ['bin/midpoint', ...args], {
+				env: { ...env, LOG_LEVEL: 'warn' },
+				encoding: 'utf8'
+			});
 			return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 		},
 		async stop() {

@@ -8,7 +8,12 @@ export interface ReceivedMail {
 }
 
 /** A real SMTP server on loopback that keeps what it receives, for tests to read. */
-export async function startSmtp(): Promise<{ url: string; mails: ReceivedMail[]; waitFor: (match: (m: ReceivedMail) => boolean, timeoutMs?: number) => Promise<ReceivedMail>; stop: () => Promise<void> }> {
+export async function startSmtp(): Promise<{
+	url: string;
+	mails: ReceivedMail[];
+	waitFor: (match: (m: ReceivedMail) => boolean, timeoutMs?: number) => Promise<ReceivedMail>;
+	stop: () => Promise<void>;
+}> {
 	const mails: ReceivedMail[] = [];
 	const server = new SMTPServer({
 		authOptional: true,
@@ -40,7 +45,9 @@ export async function startSmtp(): Promise<{ url: string; mails: ReceivedMail[];
 				if (found) return found;
 				await new Promise((r) => setTimeout(r, 100));
 			}
-			throw new Error(`No matching email arrived within ${timeoutMs} ms. Received: ${mails.map((m) => `${m.to} "${m.subject}"`).join(', ') || 'nothing'}`);
+			throw new Error(
+				`No matching email arrived within ${timeoutMs} ms. Received: ${mails.map((m) => `${m.to} "${m.subject}"`).join(', ') || 'nothing'}`
+			);
 		},
 		stop: () => new Promise<void>((resolve) => server.close(() => resolve()))
 	};

@@ -11,9 +11,14 @@ import { migrateToLatest } from '../../src/lib/server/db/migrate.ts';
 
 /** The engines to run repository tests on: DIALECTS=sqlite,postgres (npm test sets it). */
 export function testDialects(): Dialect[] {
-	const list = (process.env.DIALECTS ?? 'sqlite').split(',').map((d) => d.trim()).filter(Boolean);
-	for (const d of list) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`Unknown dialect in DIALECTS: ${d}`);
-	if (list.includes('postgres') && !process.env.TEST_DATABASE_URL) throw new Error('DIALECTS includes postgres but TEST_DATABASE_URL is unset');
+	const list = (process.env.DIALECTS ?? 'sqlite')
+		.split(',')
+		.map((d) => d.trim())
+		.filter(Boolean);
+	for (const d of list)
+		if (d !== 'sqlite' && d !== 'postgres') throw new Error(`Unknown dialect in DIALECTS: ${d}`);
+	if (list.includes('postgres') && !process.env.TEST_DATABASE_URL)
+		throw new Error('DIALECTS includes postgres but TEST_DATABASE_URL is unset');
 	return list as Dialect[];
 }
 
@@ -37,7 +42,10 @@ export interface TestContext {
 }
 
 /** A fresh, migrated database of the given engine: a temp SQLite file, or a new PostgreSQL database. */
-export async function createTestContext(dialect: Dialect, env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestContext(
+	dialect: Dialect,
+	env: Record<string, string> = {}
+): Promise<TestContext> {
 	let url: string | undefined;
 	let dropDatabase: (() => Promise<void>) | undefined;
 	let dir: string | undefined;
@@ -59,11 +67,23 @@ export async function createTestContext(dialect: Dialect, env: Record<string, st
 	} else {
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-test-'));
 	}
-	const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir ?? os.tmpdir(), DATABASE_URL: url, LOG_LEVEL: 'silent', ...env });
+	const config = loadConfig({
+		NODE_ENV: 'test',
+		DATA_DIR: dir ?? os.tmpdir(),
+		DATABASE_URL: url,
+		LOG_LEVEL: 'silent',
+		...env
+	});
 	const handle = createDb(config.database);
 	await migrateToLatest(handle.db, handle.dialect);
 	const clock = new TestClock();
-	const ctx: AppContext = { db: handle.db, dialect, config, now: clock.now, log: pino({ level: 'silent' }) };
+	const ctx: AppContext = {
+		db: handle.db,
+		dialect,
+		config,
+		now: clock.now,
+		log: pino({ level: 'silent' })
+	};
 	return {
 		ctx,
 		clock,

@@ -9,10 +9,11 @@ export const keepAndFocus: SubmitFunction = () => {
 		await update({ reset: result.type === 'success', invalidateAll: true });
 		if (result.type === 'failure') {
 			const target =
-				document.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+				document.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]') ??
 				document.querySelector<HTMLElement>('.alert.error');
 			if (target) {
-				if (!target.matches('input, select, textarea, button')) target.setAttribute('tabindex', '-1');
+				if (!target.matches('input, select, textarea, button'))
+					target.setAttribute('tabindex', '-1');
 				target.focus();
 			}
 		}

@@ -290,5 +290,5 @@ export const COMMON_PASSWORDS: readonly string[] = [
 	'zaq12wsx2026',
 	'zaq12wsxzaq12wsx',
 	'zaq1zaq1zaq1',
-	'zxcvbnm12345',
+	'zxcvbnm12345'
 ];

@@ -9,10 +9,15 @@ const common = new Set(COMMON_PASSWORDS);
  * Says what is wrong with a new password, or null when it is acceptable.
  * Length is counted in characters as a person sees them (code points), never truncated.
  */
-export function passwordProblem(password: string, context: { email?: string; name?: string } = {}): string | null {
+export function passwordProblem(
+	password: string,
+	context: { email?: string; name?: string } = {}
+): string | null {
 	const length = [...password].length;
-	if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters (this one has ${length}).`;
-	if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters (this one has ${length}).`;
+	if (length < PASSWORD_MIN)
+		return `Use at least ${PASSWORD_MIN} characters (this one has ${length}).`;
+	if (length > PASSWORD_MAX)
+		return `Use at most ${PASSWORD_MAX} characters (this one has ${length}).`;
 	const folded = password.toLowerCase();
 	if (common.has(folded) || isTrivialPattern(folded)) {
 		return 'This password is one of the most common ones, so it is easy to guess. Choose another.';

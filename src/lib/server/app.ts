@@ -15,7 +15,13 @@ export async function startApp(config: Config = loadConfig()): Promise<RunningAp
 	const log = createLogger(config.logLevel);
 	const handle = createDb(config.database);
 	await migrateToLatest(handle.db, handle.dialect);
-	const ctx: AppContext = { db: handle.db, dialect: handle.dialect, config, now: () => new Date(), log };
+	const ctx: AppContext = {
+		db: handle.db,
+		dialect: handle.dialect,
+		config,
+		now: () => new Date(),
+		log
+	};
 	const pollMs = Number(process.env.MIDPOINT_JOBS_POLL_MS ?? 2000);
 	const stopWorker = config.jobsEnabled ? startJobWorker(ctx, pollMs) : () => {};
 	log.info({ database: handle.dialect, env: config.env }, 'Midpoint is ready');

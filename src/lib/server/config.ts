@@ -5,7 +5,10 @@ const envSchema = z.object({
 	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 	DATABASE_URL: z
 		.string()
-		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (leave it unset for SQLite)')
+		.regex(
+			/^postgres(ql)?:\/\//,
+			'DATABASE_URL must start with postgres:// (leave it unset for SQLite)'
+		)
 		.optional(),
 	DATA_DIR: z.string().min(1).default('data'),
 	SMTP_URL: z
@@ -37,11 +40,15 @@ export type Config = {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-	const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+	const cleaned = Object.fromEntries(
+		Object.entries(env).filter(([, v]) => v !== undefined && v !== '')
+	);
 	const parsed = envSchema.safeParse(cleaned);
 	if (!parsed.success) {
 		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-		throw new ConfigError(`Midpoint cannot start: the configuration is invalid.\n${lines.join('\n')}`);
+		throw new ConfigError(
+			`Midpoint cannot start: the configuration is invalid.\n${lines.join('\n')}`
+		);
 	}
 	const e = parsed.data;
 	const dataDir = path.resolve(e.DATA_DIR);

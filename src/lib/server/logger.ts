@@ -6,7 +6,18 @@ export function createLogger(level: string): Logger {
 		level,
 		base: undefined,
 		redact: {
-			paths: ['password', '*.password', 'token', '*.token', 'cookie', '*.cookie', 'headers.cookie', 'headers.authorization', '*.current', '*.confirm'],
+			paths: [
+				'password',
+				'*.password',
+				'token',
+				'*.token',
+				'cookie',
+				'*.cookie',
+				'headers.cookie',
+				'headers.authorization',
+				'*.current',
+				'*.confirm'
+			],
 			censor: '[redacted]'
 		}
 	});

@@ -13,7 +13,9 @@ export type Access =
 	| { kind: 'dev-only' }
 	| { kind: 'policy'; action: Action; resource: (params: Record<string, string>) => Resource };
 
-const practice = (params: Record<string, string>): Resource => ({ practiceId: params.practiceId ?? null });
+const practice = (params: Record<string, string>): Resource => ({
+	practiceId: params.practiceId ?? null
+});
 
 export const routeTable: Record<string, Access> = {
 	'/': { kind: 'public' },
@@ -28,7 +30,11 @@ export const routeTable: Record<string, Access> = {
 	'/home': { kind: 'signed-in' },
 	'/account': { kind: 'signed-in' },
 	'/practices/[practiceId]': { kind: 'policy', action: 'practice.view', resource: practice },
-	'/practices/[practiceId]/settings': { kind: 'policy', action: 'practice.update', resource: practice },
+	'/practices/[practiceId]/settings': {
+		kind: 'policy',
+		action: 'practice.update',
+		resource: practice
+	},
 	'/dev/mailbox': { kind: 'dev-only' },
 	'/dev/mailbox/[id]': { kind: 'dev-only' }
 };

@@ -15,7 +15,10 @@ export const actions: Actions = {
 		const parsed = parseForm(changePasswordSchema, values);
 		if (!parsed.ok) return parsed.failure;
 		try {
-			const session = await changePassword(locals.ctx, { userId: locals.signedIn!.user.id, ...parsed.data });
+			const session = await changePassword(locals.ctx, {
+				userId: locals.signedIn!.user.id,
+				...parsed.data
+			});
 			setSessionCookie(cookies, url, session.token, session.expiresAt);
 		} catch (err) {
 			return failFromError(err, values);

@@ -10,7 +10,11 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		try {
 			const base = baseUrl(url, locals.ctx.config.publicUrl);
-			await requestPasswordReset(locals.ctx, { email: parsed.data.email, address: getClientAddress(), baseUrl: base });
+			await requestPasswordReset(locals.ctx, {
+				email: parsed.data.email,
+				address: getClientAddress(),
+				baseUrl: base
+			});
 		} catch (err) {
 			return failFromError(err, values);
 		}

@@ -10,5 +10,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			name: (await findPractice(locals.ctx.db, id))?.name ?? 'Your practice'
 		}))
 	);
-	return { user: { name: signedIn.user.name, kind: signedIn.user.kind }, practices, welcome: url.searchParams.has('welcome') };
+	return {
+		user: { name: signedIn.user.name, kind: signedIn.user.kind },
+		practices,
+		welcome: url.searchParams.has('welcome')
+	};
 };

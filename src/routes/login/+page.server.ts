@@ -25,7 +25,8 @@ export const actions: Actions = {
 			const session = await logIn(locals.ctx, { ...parsed.data, address: getClientAddress() });
 			setSessionCookie(cookies, url, session.token, session.expiresAt);
 		} catch (err) {
-			if (isDomainError(err) && err.retryAfterSeconds) setHeaders({ 'retry-after': String(err.retryAfterSeconds) });
+			if (isDomainError(err) && err.retryAfterSeconds)
+				setHeaders({ 'retry-after': String(err.retryAfterSeconds) });
 			return failFromError(err, values);
 		}
 		redirect(303, safeNext(values.next));

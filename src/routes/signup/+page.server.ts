@@ -5,7 +5,12 @@ import { baseUrl, failFromError, formValues, parseForm } from '$lib/server/http/
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => ({
-	kind: url.searchParams.get('kind') === 'coach' ? 'coach' : url.searchParams.get('kind') === 'client' ? 'client' : null
+	kind:
+		url.searchParams.get('kind') === 'coach'
+			? 'coach'
+			: url.searchParams.get('kind') === 'client'
+				? 'client'
+				: null
 });
 
 export const actions: Actions = {

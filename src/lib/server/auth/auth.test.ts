@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, testDialects, type TestContext } from '../../../../tests/support/test-context.ts';
+import {
+	createTestContext,
+	testDialects,
+	type TestContext
+} from '../../../../tests/support/test-context.ts';
 import { buildClient, FACTORY_PASSWORD } from '../../../../tests/factories/accounts.ts';
 import { runDueJobs } from '../jobs/worker.ts';
 import { listDevMailbox } from '../mail/mailer.ts';
@@ -37,10 +41,20 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 
 	it('signs a coach up, emails a confirmation link that signs them in once, and opens their practice', async () => {
 		const email = 'Noor@Example.com';
-		await signUp(t.ctx, { kind: 'coach', name: 'Noor', email, password: 'a long walk on the pier', practiceName: 'Noor Coaching', address, baseUrl: base });
+		await signUp(t.ctx, {
+			kind: 'coach',
+			name: 'Noor',
+			email,
+			password: 'a long walk on the pier',
+			practiceName: 'Noor Coaching',
+			address,
+			baseUrl: base
+		});
 		const user = await findUserByEmail(t.ctx.db, 'noor@example.com');
 		expect(user?.email_verified_at).toBeNull();
-		await expect(logIn(t.ctx, { email, password: 'a long walk on the pier', address })).rejects.toThrow(UNCONFIRMED);
+		await expect(
+			logIn(t.ctx, { email, password: 'a long walk on the pier', address })
+		).rejects.toThrow(UNCONFIRMED);
 
 		const [mail] = await mailTo('noor@example.com');
 		expect(mail?.subject).toBe('Confirm your email for Midpoint');
@@ -48,13 +62,22 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 		const session = await confirmEmailAddress(t.ctx, token);
 		const signedIn = await resolveSession(t.ctx, session.token);
 		expect(signedIn?.user.name).toBe('Noor');
-		expect(Object.values(signedIn!.actor.practices)).toEqual([expect.arrayContaining(['admin', 'coach'])]);
+		expect(Object.values(signedIn!.actor.practices)).toEqual([
+			expect.arrayContaining(['admin', 'coach'])
+		]);
 		await expect(confirmEmailAddress(t.ctx, token)).rejects.toThrow('already been used');
 	});
 
 	it('answers a sign-up with a taken address the same way, and tells the owner by email instead', async () => {
 		const existing = await buildClient(t.ctx, { name: 'Ada' });
-		await signUp(t.ctx, { kind: 'client', name: 'Mallory', email: existing.email, password: 'another long password', address, baseUrl: base });
+		await signUp(t.ctx, {
+			kind: 'client',
+			name: 'Mallory',
+			email: existing.email,
+			password: 'another long password',
+			address,
+			baseUrl: base
+		});
 		const mails = await mailTo(existing.email);
 		expect(mails.map((m) => m.subject)).toEqual(['You already have a Midpoint account']);
 		expect((await findUserByEmail(t.ctx.db, existing.email))?.name).toBe('Ada');
@@ -62,7 +85,14 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 
 	it('refuses short and common passwords with a clear message and creates nothing', async () => {
 		const attempt = (password: string) =>
-			signUp(t.ctx, { kind: 'client', name: 'Kim', email: 'kim@example.com', password, address, baseUrl: base });
+			signUp(t.ctx, {
+				kind: 'client',
+				name: 'Kim',
+				email: 'kim@example.com',
+				password,
+				address,
+				baseUrl: base
+			});
 		await expect(attempt('short')).rejects.toThrow('at least 12 characters');
 		await expect(attempt('password1234')).rejects.toThrow('most common');
 		await expect(attempt('x'.repeat(129))).rejects.toThrow('at most 128');
@@ -72,37 +102,57 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 	it('never truncates a long password: only the exact 128 characters sign in', async () => {
 		const password = 'p'.repeat(60) + 'q'.repeat(67) + 'z';
 		const client = await buildClient(t.ctx);
-		const session = await logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address });
+		const session = await logIn(t.ctx, {
+			email: client.email,
+			password: FACTORY_PASSWORD,
+			address
+		});
 		await changePassword(t.ctx, { userId: client.userId, current: FACTORY_PASSWORD, password });
 		void session;
-		await expect(logIn(t.ctx, { email: client.email, password: password.slice(0, 127) + 'y', address })).rejects.toThrow(WRONG_CREDENTIALS);
-		await expect(logIn(t.ctx, { email: client.email, password, address })).resolves.toMatchObject({ userId: client.userId });
+		await expect(
+			logIn(t.ctx, { email: client.email, password: password.slice(0, 127) + 'y', address })
+		).rejects.toThrow(WRONG_CREDENTIALS);
+		await expect(logIn(t.ctx, { email: client.email, password, address })).resolves.toMatchObject({
+			userId: client.userId
+		});
 	});
 
 	it('gives the same answer for an unknown address and a wrong password', async () => {
 		const client = await buildClient(t.ctx);
-		await expect(logIn(t.ctx, { email: 'nobody@example.com', password: 'whatever it is', address })).rejects.toThrow(WRONG_CREDENTIALS);
-		await expect(logIn(t.ctx, { email: client.email, password: 'not the password', address })).rejects.toThrow(WRONG_CREDENTIALS);
+		await expect(
+			logIn(t.ctx, { email: 'nobody@example.com', password: 'whatever it is', address })
+		).rejects.toThrow(WRONG_CREDENTIALS);
+		await expect(
+			logIn(t.ctx, { email: client.email, password: 'not the password', address })
+		).rejects.toThrow(WRONG_CREDENTIALS);
 	});
 
 	it('locks an account after 5 failed sign-ins for 15 minutes and says when to try again', async () => {
 		const client = await buildClient(t.ctx);
 		for (let i = 0; i < 5; i++) {
-			await expect(logIn(t.ctx, { email: client.email, password: 'wrong password!', address })).rejects.toThrow(WRONG_CREDENTIALS);
+			await expect(
+				logIn(t.ctx, { email: client.email, password: 'wrong password!', address })
+			).rejects.toThrow(WRONG_CREDENTIALS);
 		}
 		t.clock.advance(60_000);
-		await expect(logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address: '198.51.100.1' })).rejects.toThrow(
-			'Too many attempts. Please wait 14 minutes'
-		);
+		await expect(
+			logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address: '198.51.100.1' })
+		).rejects.toThrow('Too many attempts. Please wait 14 minutes');
 		t.clock.advance(14 * 60_000);
-		await expect(logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address })).resolves.toHaveProperty('token');
+		await expect(
+			logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address })
+		).resolves.toHaveProperty('token');
 	});
 
 	it('limits sign-in attempts per address across accounts', async () => {
 		for (let i = 0; i < 30; i++) {
-			await expect(logIn(t.ctx, { email: `guess${i}@example.com`, password: 'guess guess guess', address })).rejects.toThrow(WRONG_CREDENTIALS);
+			await expect(
+				logIn(t.ctx, { email: `guess${i}@example.com`, password: 'guess guess guess', address })
+			).rejects.toThrow(WRONG_CREDENTIALS);
 		}
-		await expect(logIn(t.ctx, { email: 'guess99@example.com', password: 'guess guess guess', address })).rejects.toThrow('Too many attempts');
+		await expect(
+			logIn(t.ctx, { email: 'guess99@example.com', password: 'guess guess guess', address })
+		).rejects.toThrow('Too many attempts');
 	});
 
 	it('ends a session after 12 idle hours, and after 7 days however active', async () => {
@@ -124,7 +174,11 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 
 	it('signs out: the session no longer works', async () => {
 		const client = await buildClient(t.ctx);
-		const session = await logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address });
+		const session = await logIn(t.ctx, {
+			email: client.email,
+			password: FACTORY_PASSWORD,
+			address
+		});
 		await endSession(t.ctx, session.token);
 		expect(await resolveSession(t.ctx, session.token)).toBeNull();
 	});
@@ -133,7 +187,11 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 		const client = await buildClient(t.ctx);
 		const other = await logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address });
 		await requestPasswordReset(t.ctx, { email: 'unknown@example.com', address, baseUrl: base });
-		await requestPasswordReset(t.ctx, { email: client.email.toUpperCase(), address, baseUrl: base });
+		await requestPasswordReset(t.ctx, {
+			email: client.email.toUpperCase(),
+			address,
+			baseUrl: base
+		});
 		expect(await mailTo('unknown@example.com')).toHaveLength(0);
 		const [mail] = await mailTo(client.email);
 		const token = linkIn(mail!.text_body, '/reset-password');
@@ -141,10 +199,18 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 		await expect(resetPassword(t.ctx, { token, password: 'short' })).rejects.toThrow('at least 12');
 		await resetPassword(t.ctx, { token, password: 'the new harbour light' });
 		expect(await resolveSession(t.ctx, other.token)).toBeNull();
-		await expect(resetPassword(t.ctx, { token, password: 'yet another password' })).rejects.toThrow('already been used');
-		await expect(logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address })).rejects.toThrow(WRONG_CREDENTIALS);
-		await expect(logIn(t.ctx, { email: client.email, password: 'the new harbour light', address })).resolves.toHaveProperty('token');
-		expect((await mailTo(client.email)).map((m) => m.subject)).toContain('Your Midpoint password was changed');
+		await expect(resetPassword(t.ctx, { token, password: 'yet another password' })).rejects.toThrow(
+			'already been used'
+		);
+		await expect(
+			logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address })
+		).rejects.toThrow(WRONG_CREDENTIALS);
+		await expect(
+			logIn(t.ctx, { email: client.email, password: 'the new harbour light', address })
+		).resolves.toHaveProperty('token');
+		expect((await mailTo(client.email)).map((m) => m.subject)).toContain(
+			'Your Midpoint password was changed'
+		);
 	});
 
 	it('refuses a reset link after an hour', async () => {
@@ -153,7 +219,10 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 		const [mail] = await mailTo(client.email);
 		t.clock.advance(61 * 60_000);
 		await expect(
-			resetPassword(t.ctx, { token: linkIn(mail!.text_body, '/reset-password'), password: 'the new harbour light' })
+			resetPassword(t.ctx, {
+				token: linkIn(mail!.text_body, '/reset-password'),
+				password: 'the new harbour light'
+			})
 		).rejects.toThrow('expired');
 	});
 
@@ -161,10 +230,18 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 		const client = await buildClient(t.ctx);
 		const laptop = await logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address });
 		const phone = await logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address });
-		await expect(changePassword(t.ctx, { userId: client.userId, current: 'not it at all', password: 'a brand new sentence' })).rejects.toThrow(
-			'not your current password'
-		);
-		const fresh = await changePassword(t.ctx, { userId: client.userId, current: FACTORY_PASSWORD, password: 'a brand new sentence' });
+		await expect(
+			changePassword(t.ctx, {
+				userId: client.userId,
+				current: 'not it at all',
+				password: 'a brand new sentence'
+			})
+		).rejects.toThrow('not your current password');
+		const fresh = await changePassword(t.ctx, {
+			userId: client.userId,
+			current: FACTORY_PASSWORD,
+			password: 'a brand new sentence'
+		});
 		expect(await resolveSession(t.ctx, laptop.token)).toBeNull();
 		expect(await resolveSession(t.ctx, phone.token)).toBeNull();
 		expect(fresh.token).not.toBe(laptop.token);

@@ -3,7 +3,10 @@ import { consumeEmailToken, peekEmailToken, usedLinkError } from './email-tokens
 import { createSession } from './sessions.ts';
 
 /** Confirms the address from the emailed link and signs the person in. */
-export async function confirmEmailAddress(ctx: AppContext, token: string): Promise<{ token: string; expiresAt: Date }> {
+export async function confirmEmailAddress(
+	ctx: AppContext,
+	token: string
+): Promise<{ token: string; expiresAt: Date }> {
 	const user = await peekEmailToken(ctx, token, 'confirm-email');
 	if (!(await consumeEmailToken(ctx, token))) throw usedLinkError();
 	await ctx.db

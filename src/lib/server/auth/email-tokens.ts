@@ -57,7 +57,10 @@ export async function peekEmailToken(
 }
 
 /** Marks a link used; false if another request used it first (double submit). */
-export async function consumeEmailToken(ctx: Pick<AppContext, 'db' | 'now'>, token: string): Promise<boolean> {
+export async function consumeEmailToken(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	token: string
+): Promise<boolean> {
 	const result = await ctx.db
 		.updateTable('email_tokens')
 		.set({ used_at: ctx.now().toISOString() })

@@ -5,7 +5,8 @@ import { verifyAgainstDummy, verifyPassword } from '../security/password-hash.ts
 import { findUserByEmail, normaliseEmail } from '../users/repository.ts';
 import { createSession } from './sessions.ts';
 
-export const WRONG_CREDENTIALS = 'That email and password do not match an account. Check both and try again.';
+export const WRONG_CREDENTIALS =
+	'That email and password do not match an account. Check both and try again.';
 export const UNCONFIRMED =
 	'Please confirm your email address first: open the link we sent you. No email? Use "Forgot your password?" to get a new link.';
 

@@ -21,5 +21,9 @@ export async function requestPasswordReset(
 	const user = await findUserByEmail(ctx.db, email);
 	if (!user) return;
 	const token = await issueEmailToken(ctx, user.id, 'reset-password');
-	await enqueueJob(ctx, 'email', passwordResetEmail(email, user.name, `${input.baseUrl}/reset-password/${token}`));
+	await enqueueJob(
+		ctx,
+		'email',
+		passwordResetEmail(email, user.name, `${input.baseUrl}/reset-password/${token}`)
+	);
 }

@@ -12,7 +12,10 @@ import { consumeEmailToken, peekEmailToken, usedLinkError } from './email-tokens
  * Sets a new password from an emailed link. It signs out every session (the old password may be
  * known to someone else) and, since the link proves the address, confirms it too.
  */
-export async function resetPassword(ctx: AppContext, input: { token: string; password: string }): Promise<void> {
+export async function resetPassword(
+	ctx: AppContext,
+	input: { token: string; password: string }
+): Promise<void> {
 	const user = await peekEmailToken(ctx, input.token, 'reset-password');
 	const problem = passwordProblem(input.password, { email: user.email });
 	if (problem) throw new DomainError('invalid_input', problem, { fields: { password: problem } });
@@ -21,7 +24,12 @@ export async function resetPassword(ctx: AppContext, input: { token: string; pas
 	const at = ctx.now().toISOString();
 	await ctx.db.transaction().execute(async (trx) => {
 		await updatePasswordHash(trx, user.id, passwordHash, at);
-		await trx.updateTable('users').set({ email_verified_at: at }).where('id', '=', user.id).where('email_verified_at', 'is', null).execute();
+		await trx
+			.updateTable('users')
+			.set({ email_verified_at: at })
+			.where('id', '=', user.id)
+			.where('email_verified_at', 'is', null)
+			.execute();
 		await deleteSessionsOfUser(trx, user.id);
 	});
 	await enqueueJob(ctx, 'email', passwordChangedEmail(user.email, user.name));

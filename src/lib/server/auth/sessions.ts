@@ -18,7 +18,10 @@ export interface SignedIn {
 }
 
 /** Starts a new session (a fresh id every login) and returns the cookie token. */
-export async function createSession(ctx: Pick<AppContext, 'db' | 'now'>, userId: string): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	userId: string
+): Promise<{ token: string; expiresAt: Date }> {
 	const now = ctx.now();
 	const { token, hash } = newToken();
 	const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
@@ -33,7 +36,10 @@ export async function createSession(ctx: Pick<AppContext, 'db' | 'now'>, userId:
 }
 
 /** The person behind a session cookie, or null when it is unknown, idle too long, or past its end. */
-export async function resolveSession(ctx: Pick<AppContext, 'db' | 'now'>, token: string): Promise<SignedIn | null> {
+export async function resolveSession(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	token: string
+): Promise<SignedIn | null> {
 	if (!token || token.length > 100) return null;
 	const tokenHash = hashToken(token);
 	const found = await findSessionWithUser(ctx.db, tokenHash);
@@ -41,12 +47,14 @@ export async function resolveSession(ctx: Pick<AppContext, 'db' | 'now'>, token:
 	const now = ctx.now();
 	const lastSeen = new Date(found.session.last_seen_at).getTime();
 	const expired =
-		new Date(found.session.expires_at).getTime() <= now.getTime() || now.getTime() - lastSeen >= SESSION_IDLE_MS;
+		new Date(found.session.expires_at).getTime() <= now.getTime() ||
+		now.getTime() - lastSeen >= SESSION_IDLE_MS;
 	if (expired) {
 		await deleteSession(ctx.db, tokenHash);
 		return null;
 	}
-	if (now.getTime() - lastSeen >= SESSION_TOUCH_MS) await touchSession(ctx.db, tokenHash, now.toISOString());
+	if (now.getTime() - lastSeen >= SESSION_TOUCH_MS)
+		await touchSession(ctx.db, tokenHash, now.toISOString());
 	const memberships = await membershipsOf(ctx.db, found.user.id);
 	const practices: Record<string, PracticeRole[]> = {};
 	for (const m of memberships) (practices[m.practice_id] ??= []).push(m.role);

@@ -33,7 +33,12 @@ export async function signUp(ctx: AppContext, input: SignUpInput): Promise<void>
 	const email = normaliseEmail(input.email);
 	const existing = await findUserByEmail(ctx.db, email);
 	if (existing) {
-		const message = accountExistsEmail(email, existing.name, `${input.baseUrl}/login`, `${input.baseUrl}/forgot-password`);
+		const message = accountExistsEmail(
+			email,
+			existing.name,
+			`${input.baseUrl}/login`,
+			`${input.baseUrl}/forgot-password`
+		);
 		await enqueueJob(ctx, 'email', message);
 		return;
 	}
@@ -42,13 +47,24 @@ export async function signUp(ctx: AppContext, input: SignUpInput): Promise<void>
 	const user = await findUserByEmail(ctx.db, email);
 	if (!user) return;
 	const token = await issueEmailToken(ctx, user.id, 'confirm-email');
-	await enqueueJob(ctx, 'email', confirmEmail(email, input.name, `${input.baseUrl}/confirm-email/${token}`));
+	await enqueueJob(
+		ctx,
+		'email',
+		confirmEmail(email, input.name, `${input.baseUrl}/confirm-email/${token}`)
+	);
 }
 
 /** Inserts the user, and for a coach a practice they administer and coach in, in one transaction. */
 export async function createAccount(
 	ctx: Pick<AppContext, 'db' | 'now'>,
-	input: { kind: 'coach' | 'client'; name: string; email: string; passwordHash: string; practiceName?: string; verified: boolean }
+	input: {
+		kind: 'coach' | 'client';
+		name: string;
+		email: string;
+		passwordHash: string;
+		practiceName?: string;
+		verified: boolean;
+	}
 ): Promise<{ userId: string; practiceId: string | null }> {
 	const at = ctx.now().toISOString();
 	const userId = randomUUID();
@@ -65,7 +81,11 @@ export async function createAccount(
 			email_verified_at: input.verified ? at : null
 		});
 		if (practiceId) {
-			await insertPractice(trx, { id: practiceId, name: input.practiceName?.trim() || `${input.name}'s practice`, created_at: at });
+			await insertPractice(trx, {
+				id: practiceId,
+				name: input.practiceName?.trim() || `${input.name}'s practice`,
+				created_at: at
+			});
 			for (const role of ['admin', 'coach'] as const) {
 				await addMembership(trx, { id: randomUUID(), practiceId, userId, role, at });
 			}

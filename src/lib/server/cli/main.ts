@@ -9,7 +9,15 @@ import { serveCommand } from './commands/serve.ts';
 import { instrumentCommand } from './commands/instrument.ts';
 import { UsageError, type CliIo } from './io.ts';
 
-const commands: Command[] = [serveCommand, migrateCommand, demoCommand, createUserCommand, backupCommand, restoreCommand, instrumentCommand];
+const commands: Command[] = [
+	serveCommand,
+	migrateCommand,
+	demoCommand,
+	createUserCommand,
+	backupCommand,
+	restoreCommand,
+	instrumentCommand
+];
 
 export function overview(): string {
 	const width = Math.max(...commands.map((c) => c.name.length));

@@ -5,10 +5,18 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { createLogger } from '../logger.ts';
 
 /** The app's context for a CLI command: same config and database, quieter logs, schema up to date. */
-export async function openContext(env: Record<string, string | undefined>): Promise<{ ctx: AppContext; handle: DbHandle }> {
+export async function openContext(
+	env: Record<string, string | undefined>
+): Promise<{ ctx: AppContext; handle: DbHandle }> {
 	const config = loadConfig({ LOG_LEVEL: 'warn', ...env });
 	const handle = createDb(config.database);
 	await migrateToLatest(handle.db, handle.dialect);
-	const ctx: AppContext = { db: handle.db, dialect: handle.dialect, config, now: () => new Date(), log: createLogger(config.logLevel) };
+	const ctx: AppContext = {
+		db: handle.db,
+		dialect: handle.dialect,
+		config,
+		now: () => new Date(),
+		log: createLogger(config.logLevel)
+	};
 	return { ctx, handle };
 }

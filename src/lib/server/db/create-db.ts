@@ -42,7 +42,9 @@ export function createDb(database: Config['database']): DbHandle {
 	const pool = new pg.Pool({ connectionString: database.url, max: 10 });
 	// Without these a database restart would crash the process instead of failing one request.
 	pool.on('error', (err) => console.error('PostgreSQL pool error:', err.message));
-	pool.on('connect', (client) => client.on('error', (err) => console.error('PostgreSQL client error:', err.message)));
+	pool.on('connect', (client) =>
+		client.on('error', (err) => console.error('PostgreSQL client error:', err.message))
+	);
 	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 	return { db, dialect: 'postgres', close: () => db.destroy() };
 }

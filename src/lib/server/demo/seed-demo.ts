@@ -37,8 +37,11 @@ export function demoAccounts(): DemoAccount[] {
  * Seeds the demo practice through the same use-cases the app uses. Running it twice changes
  * nothing: it reports that the demo exists.
  */
-export async function seedDemo(ctx: AppContext): Promise<{ created: boolean; accounts: DemoAccount[] }> {
-	if (await findUserByEmail(ctx.db, coach.email)) return { created: false, accounts: demoAccounts() };
+export async function seedDemo(
+	ctx: AppContext
+): Promise<{ created: boolean; accounts: DemoAccount[] }> {
+	if (await findUserByEmail(ctx.db, coach.email))
+		return { created: false, accounts: demoAccounts() };
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 	const { userId: coachId, practiceId } = await createAccount(ctx, {
 		kind: 'coach',
@@ -48,7 +51,12 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: boolean; acc
 		verified: true
 	});
 	for (const client of clients) {
-		const { userId } = await createAccount(ctx, { kind: 'client', ...client, passwordHash, verified: true });
+		const { userId } = await createAccount(ctx, {
+			kind: 'client',
+			...client,
+			passwordHash,
+			verified: true
+		});
 		await addMembership(ctx.db, {
 			id: randomUUID(),
 			practiceId: practiceId!,

@@ -14,7 +14,13 @@ export function sessionCookie(url: URL): { name: string; secure: boolean } {
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date): void {
 	const { name, secure } = sessionCookie(url);
-	cookies.set(name, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: expiresAt });
+	cookies.set(name, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		expires: expiresAt
+	});
 }
 
 export function clearSessionCookie(cookies: Cookies, url: URL): void {

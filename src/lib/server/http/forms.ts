@@ -44,7 +44,10 @@ export function parseForm<S extends z.ZodType>(
 }
 
 /** Expected errors from a use-case become a filled form with a message; anything else is rethrown. */
-export function failFromError(err: unknown, values: Record<string, string>): ActionFailure<FormState> {
+export function failFromError(
+	err: unknown,
+	values: Record<string, string>
+): ActionFailure<FormState> {
 	if (!isDomainError(err)) throw err;
 	const e: DomainError = err;
 	return invalid(values, e.fields, e.message, e.status);
@@ -56,6 +59,7 @@ export function baseUrl(url: URL, configured?: string): string {
 
 /** Only same-site paths are followed after login, never another origin. */
 export function safeNext(next: string | null | undefined): string {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/home';
+	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
+		return '/home';
 	return next;
 }

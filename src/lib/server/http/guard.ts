@@ -25,7 +25,10 @@ export function guardRoute(event: RequestEvent): void {
 				throw redirect(303, `/login?next=${encodeURIComponent(next)}`);
 			}
 			const params = event.params as Record<string, string>;
-			if (access.kind === 'policy' && !can(signedIn.actor, access.action, access.resource(params))) {
+			if (
+				access.kind === 'policy' &&
+				!can(signedIn.actor, access.action, access.resource(params))
+			) {
 				throw error(403, 'You do not have access to this page.');
 			}
 			return;

@@ -33,7 +33,9 @@ const LEASE_MS = 5 * 60 * 1000;
  * Claims one due job with a lease. On PostgreSQL `FOR UPDATE SKIP LOCKED` lets several app
  * processes poll at once without claiming the same job; SQLite serialises writers anyway.
  */
-export async function claimNextJob(ctx: Pick<AppContext, 'db' | 'dialect' | 'now'>): Promise<ClaimedJob | undefined> {
+export async function claimNextJob(
+	ctx: Pick<AppContext, 'db' | 'dialect' | 'now'>
+): Promise<ClaimedJob | undefined> {
 	const now = ctx.now();
 	const nowIso = now.toISOString();
 	const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
@@ -55,18 +57,31 @@ export async function claimNextJob(ctx: Pick<AppContext, 'db' | 'dialect' | 'now
 			.set({ locked_until: leaseUntil, attempts: job.attempts + 1 })
 			.where('id', '=', job.id)
 			.execute();
-		return { id: job.id, kind: job.kind, payload: JSON.parse(job.payload), attempts: job.attempts + 1 };
+		return {
+			id: job.id,
+			kind: job.kind,
+			payload: JSON.parse(job.payload),
+			attempts: job.attempts + 1
+		};
 	});
 }
 
 export async function completeJob(ctx: Pick<AppContext, 'db' | 'now'>, id: number): Promise<void> {
-	await ctx.db.updateTable('jobs').set({ done_at: ctx.now().toISOString(), locked_until: null }).where('id', '=', id).execute();
+	await ctx.db
+		.updateTable('jobs')
+		.set({ done_at: ctx.now().toISOString(), locked_until: null })
+		.where('id', '=', id)
+		.execute();
 }
 
 const MAX_ATTEMPTS = 5;
 
 /** Retries with backoff (1, 4, 9, 16 minutes), then gives up and keeps the error for an admin. */
-export async function failJob(ctx: Pick<AppContext, 'db' | 'now'>, job: ClaimedJob, error: string): Promise<void> {
+export async function failJob(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	job: ClaimedJob,
+	error: string
+): Promise<void> {
 	const now = ctx.now();
 	const giveUp = job.attempts >= MAX_ATTEMPTS;
 	await ctx.db

@@ -22,7 +22,10 @@ export async function runDueJobs(ctx: AppContext, limit = 50): Promise<number> {
 			await completeJob(ctx, job.id);
 		} catch (err) {
 			const message = err instanceof Error ? err.message : String(err);
-			ctx.log.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: message }, 'job failed');
+			ctx.log.warn(
+				{ jobId: job.id, kind: job.kind, attempts: job.attempts, err: message },
+				'job failed'
+			);
 			await failJob(ctx, job, message);
 		}
 	}

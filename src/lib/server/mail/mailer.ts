@@ -15,8 +15,12 @@ function transportFor(smtpUrl: string): Transporter {
 	if (!transport) {
 		const url = new URL(smtpUrl);
 		// A plain smtp:// URL to localhost is a development or test relay: no TLS upgrade.
-		const local = url.protocol === 'smtp:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-		transport = nodemailer.createTransport(smtpUrl, local ? { secure: false, ignoreTLS: true } : {});
+		const local =
+			url.protocol === 'smtp:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+		transport = nodemailer.createTransport(
+			smtpUrl,
+			local ? { secure: false, ignoreTLS: true } : {}
+		);
 		transports.set(smtpUrl, transport);
 	}
 	return transport;
@@ -26,7 +30,10 @@ function transportFor(smtpUrl: string): Transporter {
  * Hands a message to SMTP when SMTP_URL is set; otherwise keeps it in the dev mailbox table,
  * readable at /dev/mailbox outside production.
  */
-export async function deliverEmail(ctx: Pick<AppContext, 'db' | 'config' | 'now'>, message: EmailMessage): Promise<void> {
+export async function deliverEmail(
+	ctx: Pick<AppContext, 'db' | 'config' | 'now'>,
+	message: EmailMessage
+): Promise<void> {
 	if (ctx.config.smtpUrl) {
 		await transportFor(ctx.config.smtpUrl).sendMail({ from: ctx.config.mailFrom, ...message });
 		return;

@@ -33,17 +33,32 @@ export function passwordChangedEmail(to: string, name: string): EmailMessage {
 		'The password of your Midpoint account was just changed, and every other signed-in device was signed out.',
 		'If this was not you, reset your password straight away from the sign-in page.'
 	];
-	return { to, subject: 'Your Midpoint password was changed', text: `${lines.join('\n\n')}\n\nMidpoint`, html: layout(lines) };
+	return {
+		to,
+		subject: 'Your Midpoint password was changed',
+		text: `${lines.join('\n\n')}\n\nMidpoint`,
+		html: layout(lines)
+	};
 }
 
-export function accountExistsEmail(to: string, name: string, loginLink: string, resetLink: string): EmailMessage {
+export function accountExistsEmail(
+	to: string,
+	name: string,
+	loginLink: string,
+	resetLink: string
+): EmailMessage {
 	const lines = [
 		`Hello ${name},`,
 		'Someone tried to create a Midpoint account with this email address, but you already have one.',
 		`You can sign in at ${loginLink}. If you have forgotten your password, reset it at ${resetLink}.`,
 		'If this was not you, nothing has changed and you can ignore this email.'
 	];
-	return { to, subject: 'You already have a Midpoint account', text: `${lines.join('\n\n')}\n\nMidpoint`, html: layout(lines) };
+	return {
+		to,
+		subject: 'You already have a Midpoint account',
+		text: `${lines.join('\n\n')}\n\nMidpoint`,
+		html: layout(lines)
+	};
 }
 
 export function confirmEmail(to: string, name: string, link: string): EmailMessage {

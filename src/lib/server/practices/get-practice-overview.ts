@@ -1,7 +1,11 @@
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { findPractice, listPracticeMembers, type PracticeMember } from '../users/practices-repository.ts';
+import {
+	findPractice,
+	listPracticeMembers,
+	type PracticeMember
+} from '../users/practices-repository.ts';
 
 export interface PracticeOverview {
 	id: string;

@@ -10,7 +10,8 @@ export async function renamePractice(
 	if (!can(input.actor, 'practice.update', { practiceId: input.practiceId })) {
 		throw new DomainError('forbidden', 'Only an admin of this practice can rename it.');
 	}
-	if (!(await findPractice(ctx.db, input.practiceId))) throw new DomainError('not_found', 'This practice does not exist.');
+	if (!(await findPractice(ctx.db, input.practiceId)))
+		throw new DomainError('not_found', 'This practice does not exist.');
 	await rename(ctx.db, input.practiceId, input.name.trim());
 	ctx.log.info({ practiceId: input.practiceId }, 'practice renamed');
 }

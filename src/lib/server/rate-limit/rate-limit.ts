@@ -22,7 +22,11 @@ export async function takeAttempt(
 			.where('attempted_at', '>', since)
 			.orderBy('attempted_at')
 			.execute();
-		const decision = rateLimitDecision(name, rows.map((r) => new Date(r.attempted_at)), now);
+		const decision = rateLimitDecision(
+			name,
+			rows.map((r) => new Date(r.attempted_at)),
+			now
+		);
 		if (!decision.allowed) {
 			const minutes = minutesUntil(now, decision.retryAt);
 			throw new DomainError(
@@ -40,7 +44,11 @@ export async function takeAttempt(
 }
 
 /** A successful login clears the account's failures, so a typo earlier does not count against it. */
-export async function clearAttempts(ctx: Pick<AppContext, 'db'>, name: RateLimitName, key: string): Promise<void> {
+export async function clearAttempts(
+	ctx: Pick<AppContext, 'db'>,
+	name: RateLimitName,
+	key: string
+): Promise<void> {
 	await ctx.db.deleteFrom('auth_attempts').where('bucket', '=', `${name}:${key}`).execute();
 }
 

@@ -52,7 +52,11 @@ export async function findSessionWithUser(
 }
 
 export async function touchSession(db: Db, tokenHash: string, at: string): Promise<void> {
-	await db.updateTable('sessions').set({ last_seen_at: at }).where('token_hash', '=', tokenHash).execute();
+	await db
+		.updateTable('sessions')
+		.set({ last_seen_at: at })
+		.where('token_hash', '=', tokenHash)
+		.execute();
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
@@ -65,7 +69,11 @@ export async function deleteSessionsOfUser(db: Db, userId: string, except?: stri
 	await query.execute();
 }
 
-export async function deleteExpiredSessions(db: Db, idleBefore: string, now: string): Promise<number> {
+export async function deleteExpiredSessions(
+	db: Db,
+	idleBefore: string,
+	now: string
+): Promise<number> {
 	const result = await db
 		.deleteFrom('sessions')
 		.where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<', idleBefore)]))

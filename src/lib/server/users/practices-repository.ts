@@ -15,7 +15,14 @@ export async function renamePractice(db: Db, id: string, name: string): Promise<
 
 export async function addMembership(
 	db: Db,
-	m: { id: string; practiceId: string; userId: string; role: MembershipRole; coachId?: string | null; at: string }
+	m: {
+		id: string;
+		practiceId: string;
+		userId: string;
+		role: MembershipRole;
+		coachId?: string | null;
+		at: string;
+	}
 ): Promise<void> {
 	await db
 		.insertInto('memberships')
@@ -43,7 +50,14 @@ export async function listPracticeMembers(db: Db, practiceId: string): Promise<P
 	const rows = await db
 		.selectFrom('memberships as m')
 		.innerJoin('users as u', 'u.id', 'm.user_id')
-		.select(['u.id as userId', 'u.name', 'u.email', 'm.role', 'm.coach_id as coachId', 'm.created_at as joinedAt'])
+		.select([
+			'u.id as userId',
+			'u.name',
+			'u.email',
+			'm.role',
+			'm.coach_id as coachId',
+			'm.created_at as joinedAt'
+		])
 		.where('m.practice_id', '=', practiceId)
 		.orderBy('u.name')
 		.execute();

@@ -6,7 +6,11 @@ export function normaliseEmail(email: string): string {
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
-	return db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
+	return db
+		.selectFrom('users')
+		.selectAll()
+		.where('email', '=', normaliseEmail(email))
+		.executeTakeFirst();
 }
 
 export async function findUserById(db: Db, id: string): Promise<User | undefined> {
@@ -14,10 +18,18 @@ export async function findUserById(db: Db, id: string): Promise<User | undefined
 }
 
 export async function insertUser(db: Db, user: NewUser): Promise<void> {
-	await db.insertInto('users').values({ ...user, email: normaliseEmail(user.email) }).execute();
+	await db
+		.insertInto('users')
+		.values({ ...user, email: normaliseEmail(user.email) })
+		.execute();
 }
 
-export async function updatePasswordHash(db: Db, userId: string, passwordHash: string, at: string): Promise<void> {
+export async function updatePasswordHash(
+	db: Db,
+	userId: string,
+	passwordHash: string,
+	at: string
+): Promise<void> {
 	await db
 		.updateTable('users')
 		.set({ password_hash: passwordHash, password_changed_at: at })
@@ -26,7 +38,10 @@ export async function updatePasswordHash(db: Db, userId: string, passwordHash: s
 }
 
 export async function countUsers(db: Db): Promise<number> {
-	const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+	const row = await db
+		.selectFrom('users')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
 	return Number(row.n);
 }
 

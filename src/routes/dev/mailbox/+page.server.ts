@@ -3,5 +3,10 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	smtp: Boolean(locals.ctx.config.smtpUrl),
-	messages: (await listDevMailbox(locals.ctx)).map((m) => ({ id: m.id, to: m.to_address, subject: m.subject, at: m.created_at }))
+	messages: (await listDevMailbox(locals.ctx)).map((m) => ({
+		id: m.id,
+		to: m.to_address,
+		subject: m.subject,
+		at: m.created_at
+	}))
 });

@@ -5,7 +5,12 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	try {
-		return { practice: await getPracticeOverview(locals.ctx, { actor: locals.signedIn!.actor, practiceId: params.practiceId }) };
+		return {
+			practice: await getPracticeOverview(locals.ctx, {
+				actor: locals.signedIn!.actor,
+				practiceId: params.practiceId
+			})
+		};
 	} catch (err) {
 		if (isDomainError(err)) error(err.status, err.message);
 		throw err;

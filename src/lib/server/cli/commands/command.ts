@@ -1,4 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type CliIo } from '../io.ts';
 
 export interface Command {
@@ -8,12 +7,18 @@ export interface Command {
 	run(args: string[], io: CliIo): Promise<number>;
 }
 
-/** node:util parseArgs, with its errors turned into a usage message that names the problem. */
-export function parseCommandArgs(args: string[], options: ParseArgsConfig['options'], allowPositionals = false) {
+/** The --help / -h option every command takes. */
+export const helpOption = { type: 'boolean', short: 'h' } as const;
+
+/** Runs node:util parseArgs, turning its errors into a usage message that names the problem. */
+export function parseCommandArgs<T>(parse: () => T): T {
 	try {
-		return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+		return parse();
 	} catch (err) {
-		const message = err instanceof Error ? err.message.replace(/\. To specify a positional.*$/s, '.') : String(err);
+		const message =
+			err instanceof Error
+				? err.message.replace(/\. To specify a positional.*$/s, '.')
+				: String(err);
 		throw new UsageError(message);
 	}
 }

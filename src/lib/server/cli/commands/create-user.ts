@@ -7,11 +7,19 @@ import { findUserByEmail, normaliseEmail } from '../../users/repository.ts';
 import { UsageError } from '../io.ts';
 import { openContext } from '../open-context.ts';
 import type { Command } from './command.ts';
-import { parseCommandArgs } from './command.ts';
+import { helpOption, parseCommandArgs } from './command.ts';
+import { parseArgs } from 'node:util';
 
 const schema = z.object({
-	email: z.string({ error: '--email is required.' }).trim().pipe(z.email('--email must be an address like name@example.com.')),
-	name: z.string({ error: '--name is required.' }).trim().min(1, '--name must not be empty.').max(100, '--name: at most 100 characters.'),
+	email: z
+		.string({ error: '--email is required.' })
+		.trim()
+		.pipe(z.email('--email must be an address like name@example.com.')),
+	name: z
+		.string({ error: '--name is required.' })
+		.trim()
+		.min(1, '--name must not be empty.')
+		.max(100, '--name: at most 100 characters.'),
 	kind: z.enum(['coach', 'client'], '--kind must be coach or client.'),
 	practice: z.string().trim().max(120, '--practice: at most 120 characters.').optional()
 });
@@ -30,20 +38,32 @@ Example:
   echo 'a long password of yours' | midpoint create-user --email ann@example.com \\
       --name "Ann Lee" --kind coach --practice "Lee Coaching" --password-stdin`,
 	async run(args, io) {
-		const { values } = parseCommandArgs(args, {
-			email: { type: 'string' },
-			name: { type: 'string' },
-			kind: { type: 'string', default: 'client' },
-			practice: { type: 'string' },
-			password: { type: 'string' },
-			'password-stdin': { type: 'boolean' }
-		});
-		if (values.help) return io.stdout(this.help), 0;
+		const { values } = parseCommandArgs(() =>
+			parseArgs({
+				args,
+				options: {
+					help: helpOption,
+					email: { type: 'string' },
+					name: { type: 'string' },
+					kind: { type: 'string', default: 'client' },
+					practice: { type: 'string' },
+					password: { type: 'string' },
+					'password-stdin': { type: 'boolean' }
+				},
+				allowPositionals: false,
+				strict: true
+			})
+		);
+		if (values.help) return (io.stdout(this.help), 0);
 		const parsed = schema.safeParse(values);
 		if (!parsed.success) throw new UsageError(Object.values(fieldErrors(parsed.error)).join('\n'));
-		if (values.password && values['password-stdin']) throw new UsageError('Give --password or --password-stdin, not both.');
-		const password = values['password-stdin'] ? (await io.readStdin()).replace(/\r?\n$/, '') : values.password;
-		if (!password) throw new UsageError('A password is required: use --password-stdin (or --password).');
+		if (values.password && values['password-stdin'])
+			throw new UsageError('Give --password or --password-stdin, not both.');
+		const password = values['password-stdin']
+			? (await io.readStdin()).replace(/\r?\n$/, '')
+			: values.password;
+		if (!password)
+			throw new UsageError('A password is required: use --password-stdin (or --password).');
 		const problem = passwordProblem(password, { email: parsed.data.email });
 		if (problem) throw new UsageError(`Password: ${problem}`);
 
@@ -62,7 +82,9 @@ Example:
 				practiceName: parsed.data.practice,
 				verified: true
 			});
-			io.stdout(`Created ${parsed.data.kind} ${email}${practiceId ? ` with practice ${practiceId}` : ''}.`);
+			io.stdout(
+				`Created ${parsed.data.kind} ${email}${practiceId ? ` with practice ${practiceId}` : ''}.`
+			);
 			return 0;
 		} finally {
 			await handle.close();

@@ -1,7 +1,8 @@
 import { DEMO_PASSWORD, seedDemo } from '../../demo/seed-demo.ts';
 import { openContext } from '../open-context.ts';
 import type { Command } from './command.ts';
-import { parseCommandArgs } from './command.ts';
+import { helpOption, parseCommandArgs } from './command.ts';
+import { parseArgs } from 'node:util';
 
 export const demoCommand: Command = {
 	name: 'demo',
@@ -12,8 +13,10 @@ Creates a demo practice (Harbour Coaching) with a coach, six clients and a self-
 client, all with the same password, and prints their sign-in details. Running it again
 changes nothing.`,
 	async run(args, io) {
-		const { values } = parseCommandArgs(args, {});
-		if (values.help) return io.stdout(this.help), 0;
+		const { values } = parseCommandArgs(() =>
+			parseArgs({ args, options: { help: helpOption }, allowPositionals: false, strict: true })
+		);
+		if (values.help) return (io.stdout(this.help), 0);
 		const { ctx, handle } = await openContext(io.env);
 		try {
 			const { created, accounts } = await seedDemo(ctx);

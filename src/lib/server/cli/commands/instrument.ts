@@ -7,6 +7,10 @@ export const instrumentCommand: Command = {
 	summary: 'the Continuum Assessment: items, scoring and reliability from CSV',
 	help: 'Usage: midpoint instrument (items | score FILE.csv | reliability FILE.csv) [--help]',
 	async run(args, io) {
-		return runInstrumentCommand(args, { stdout: io.stdout, stderr: io.stderr, readFile: (p) => fs.readFile(p, 'utf8') });
+		return runInstrumentCommand(args, {
+			stdout: io.stdout,
+			stderr: io.stderr,
+			readFile: (p) => fs.readFile(p, 'utf8')
+		});
 	}
 };

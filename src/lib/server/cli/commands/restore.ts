@@ -5,7 +5,8 @@ import { loadConfig } from '../../config.ts';
 import { openSqlite } from '../../db/create-db.ts';
 import { UsageError } from '../io.ts';
 import type { Command } from './command.ts';
-import { parseCommandArgs } from './command.ts';
+import { helpOption, parseCommandArgs } from './command.ts';
+import { parseArgs } from 'node:util';
 import { PG_DUMP_ADVICE } from './backup.ts';
 
 /** Why FILE cannot be restored, or null when it is a sound Midpoint database. */
@@ -18,7 +19,9 @@ export function restoreProblem(file: string): string | null {
 		const verdict = rows.map((r) => r.integrity_check).join('; ');
 		if (verdict !== 'ok') return `${file} failed SQLite's integrity check: ${verdict}`;
 		const hasSchema = source
-			.prepare(`select count(*) as n from sqlite_master where type = 'table' and name in ('users', 'kysely_migration')`)
+			.prepare(
+				`select count(*) as n from sqlite_master where type = 'table' and name in ('users', 'kysely_migration')`
+			)
 			.get() as { n: number };
 		if (hasSchema.n < 2) return `${file} is an SQLite database, but not a Midpoint backup.`;
 		return null;
@@ -39,9 +42,14 @@ Checks FILE with SQLite's integrity check and refuses it when it fails or is not
 database. Otherwise the current database is kept beside itself as
 midpoint.db.before-restore-<time> and FILE takes its place. Stop the server first.`,
 	async run(args, io) {
-		const { values, positionals } = parseCommandArgs(args, {}, true);
-		if (values.help) return io.stdout(this.help), 0;
-		if (positionals.length !== 1) throw new UsageError('Name the backup file to restore, e.g. midpoint restore backups/midpoint.db');
+		const { values, positionals } = parseCommandArgs(() =>
+			parseArgs({ args, options: { help: helpOption }, allowPositionals: true, strict: true })
+		);
+		if (values.help) return (io.stdout(this.help), 0);
+		if (positionals.length !== 1)
+			throw new UsageError(
+				'Name the backup file to restore, e.g. midpoint restore backups/midpoint.db'
+			);
 		const config = loadConfig(io.env);
 		if (config.database.kind === 'postgres') {
 			io.stderr(PG_DUMP_ADVICE);

@@ -29,7 +29,9 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 	await db.schema
 		.createTable('memberships')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('practice_id', 'text', (c) => c.notNull().references('practices.id').onDelete('cascade'))
+		.addColumn('practice_id', 'text', (c) =>
+			c.notNull().references('practices.id').onDelete('cascade')
+		)
 		.addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
 		.addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('admin', 'coach', 'client')`))
 		.addColumn('coach_id', 'text', (c) => c.references('users.id').onDelete('set null'))
@@ -38,7 +40,9 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 		.execute();
 	await db.schema.createIndex('memberships_user').on('memberships').column('user_id').execute();
 	// A client belongs to at most one practice at a time.
-	await sql`create unique index memberships_one_practice_per_client on memberships (user_id) where role = 'client'`.execute(db);
+	await sql`create unique index memberships_one_practice_per_client on memberships (user_id) where role = 'client'`.execute(
+		db
+	);
 
 	await db.schema
 		.createTable('sessions')
@@ -54,7 +58,9 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 		.createTable('email_tokens')
 		.addColumn('token_hash', 'text', (c) => c.primaryKey())
 		.addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-		.addColumn('purpose', 'text', (c) => c.notNull().check(sql`purpose in ('confirm-email', 'reset-password')`))
+		.addColumn('purpose', 'text', (c) =>
+			c.notNull().check(sql`purpose in ('confirm-email', 'reset-password')`)
+		)
 		.addColumn('created_at', ts, (c) => c.notNull())
 		.addColumn('expires_at', ts, (c) => c.notNull())
 		.addColumn('used_at', ts)
@@ -62,15 +68,23 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 
 	await db.schema
 		.createTable('auth_attempts')
-		.addColumn('id', serial, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+		.addColumn('id', serial, (c) =>
+			dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()
+		)
 		.addColumn('bucket', 'text', (c) => c.notNull())
 		.addColumn('attempted_at', ts, (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('auth_attempts_bucket_time').on('auth_attempts').columns(['bucket', 'attempted_at']).execute();
+	await db.schema
+		.createIndex('auth_attempts_bucket_time')
+		.on('auth_attempts')
+		.columns(['bucket', 'attempted_at'])
+		.execute();
 
 	await db.schema
 		.createTable('dev_mailbox')
-		.addColumn('id', serial, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+		.addColumn('id', serial, (c) =>
+			dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()
+		)
 		.addColumn('to_address', 'text', (c) => c.notNull())
 		.addColumn('subject', 'text', (c) => c.notNull())
 		.addColumn('text_body', 'text', (c) => c.notNull())
@@ -80,7 +94,9 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 
 	await db.schema
 		.createTable('jobs')
-		.addColumn('id', serial, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+		.addColumn('id', serial, (c) =>
+			dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()
+		)
 		.addColumn('kind', 'text', (c) => c.notNull())
 		.addColumn('payload', 'text', (c) => c.notNull())
 		.addColumn('run_at', ts, (c) => c.notNull())
@@ -91,5 +107,9 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 		.addColumn('last_error', 'text')
 		.addColumn('created_at', ts, (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('jobs_due').on('jobs').columns(['done_at', 'failed_at', 'run_at']).execute();
+	await db.schema
+		.createIndex('jobs_due')
+		.on('jobs')
+		.columns(['done_at', 'failed_at', 'run_at'])
+		.execute();
 }

@@ -18,7 +18,11 @@ export const actions: Actions = {
 		const parsed = parseForm(practiceNameSchema, values);
 		if (!parsed.ok) return parsed.failure;
 		try {
-			await renamePractice(locals.ctx, { actor: locals.signedIn!.actor, practiceId: params.practiceId, name: parsed.data.name });
+			await renamePractice(locals.ctx, {
+				actor: locals.signedIn!.actor,
+				practiceId: params.practiceId,
+				name: parsed.data.name
+			});
 		} catch (err) {
 			if (isDomainError(err) && err.code === 'not_found') error(404, err.message);
 			return failFromError(err, values);

@@ -1,0 +1,255 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './main.ts';
+import type { CliIo } from './io.ts';
+
+let dir: string;
+let out: string[];
+let err: string[];
+let stdin = '';
+
+function io(env: Record<string, string> = {}): CliIo {
+	return {
+		stdout: (t) => out.push(t),
+		stderr: (t) => err.push(t),
+		readStdin: async () => stdin,
+		env: { DATA_DIR: dir, LOG_LEVEL: 'silent', ...env }
+	};
+}
+const run = (...argv: string[]) => runCli(argv, io());
+const userEmails = (file = path.join(dir, 'midpoint.db')) => {
+	const db = new SQLite(file, { readonly: true });
+	try {
+		return (db.prepare('select email from users order by email').all() as { email: string }[]).map(
+			(r) => r.email
+		);
+	} finally {
+		db.close();
+	}
+};
+
+beforeEach(() => {
+	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-cli-'));
+	out = [];
+	err = [];
+	stdin = '';
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('midpoint (the command line)', () => {
+	it('lists its commands, and refuses an unknown one with exit code 2', async () => {
+		expect(await run('--help')).toBe(0);
+		expect(out.join('\n')).toMatch(/serve .*\n.*migrate/s);
+		expect(await run('launch')).toBe(2);
+		expect(err.join('\n')).toContain('Unknown command "launch"');
+	});
+
+	it.each(['serve', 'migrate', 'demo', 'create-user', 'backup', 'restore'])(
+		'explains %s with --help',
+		async (name) => {
+			expect(await run(name, '--help')).toBe(0);
+			expect(out.join('\n')).toContain(`Usage: midpoint ${name}`);
+		}
+	);
+
+	it('names an unknown option', async () => {
+		expect(await run('migrate', '--fast')).toBe(2);
+		expect(err.join('\n')).toContain("Unknown option '--fast'");
+	});
+
+	it('refuses a bad port before starting anything', async () => {
+		expect(await run('serve', '--port', 'eighty')).toBe(2);
+		expect(err.join('\n')).toContain('--port must be a whole number from 1 to 65535, not "eighty"');
+	});
+
+	it('says what is wrong with the configuration', async () => {
+		expect(await runCli(['migrate'], io({ DATABASE_URL: 'mysql://nope' }))).toBe(1);
+		expect(err.join('\n')).toContain('DATABASE_URL must start with postgres://');
+	});
+
+	it('migrates a new database, then reports it is up to date', async () => {
+		expect(await run('migrate')).toBe(0);
+		expect(out.join('\n')).toContain('applied 2026-11-27-0001-foundation');
+		out = [];
+		expect(await run('migrate')).toBe(0);
+		expect(out.join('\n')).toBe('The database is up to date.');
+	});
+
+	it('seeds the demo practice once and prints how to sign in', async () => {
+		expect(await run('demo')).toBe(0);
+		expect(out.join('\n')).toContain('rosa@demo.midpoint.local');
+		expect(out.join('\n')).toContain('Password for every demo account: midpoint-demo-practice');
+		expect(userEmails()).toHaveLength(8);
+		out = [];
+		expect(await run('demo')).toBe(0);
+		expect(out[0]).toBe('The demo practice already exists.');
+		expect(userEmails()).toHaveLength(8);
+	});
+
+	describe('create-user', () => {
+		it('creates a confirmed coach with a practice, reading the password from stdin', async () => {
+			stdin = 'lanterns along the harbour wall\n';
+			expect(
+				await run(
+					'create-user',
+					'--email',
+					'Ann@Example.com',
+					'--name',
+					'Ann Lee',
+					'--kind',
+					'coach',
+					'--practice',
+					'Lee Coaching',
+					'--password-stdin'
+				)
+			).toBe(0);
+			expect(out.join('\n')).toMatch(/Created coach ann@example.com with practice [0-9a-f-]{36}/);
+			expect(userEmails()).toEqual(['ann@example.com']);
+		});
+
+		it.each([
+			[['--name', 'A', '--password', 'long enough password'], '--email is required.'],
+			[
+				['--email', 'nope', '--name', 'A', '--password', 'long enough password'],
+				'--email must be an address'
+			],
+			[
+				[
+					'--email',
+					'a@example.com',
+					'--name',
+					'A',
+					'--kind',
+					'admin',
+					'--password',
+					'long enough password'
+				],
+				'--kind must be coach or client.'
+			],
+			[
+				['--email', 'a@example.com', '--name', 'A', '--password', 'short'],
+				'Password: Use at least 12 characters'
+			],
+			[['--email', 'a@example.com', '--name', 'A'], 'A password is required']
+		])('refuses %j with a clear message and creates nothing', async (args, message) => {
+			expect(await run('create-user', ...args)).toBe(2);
+			expect(err.join('\n')).toContain(message);
+			expect(fs.existsSync(path.join(dir, 'midpoint.db'))).toBe(false);
+		});
+
+		it('refuses an address that already has an account', async () => {
+			await run(
+				'create-user',
+				'--email',
+				'b@example.com',
+				'--name',
+				'B',
+				'--password',
+				'long enough password'
+			);
+			expect(
+				await run(
+					'create-user',
+					'--email',
+					'B@example.com',
+					'--name',
+					'Other',
+					'--password',
+					'another long password'
+				)
+			).toBe(1);
+			expect(err.join('\n')).toContain(
+				'An account with b@example.com already exists. Nothing was changed.'
+			);
+		});
+	});
+
+	describe('backup and restore', () => {
+		it('backs up while open, refuses to overwrite, and restores the earlier state', async () => {
+			await run(
+				'create-user',
+				'--email',
+				'first@example.com',
+				'--name',
+				'First',
+				'--password',
+				'long enough password'
+			);
+			const backup = path.join(dir, 'backups', 'one.db');
+			expect(await run('backup', backup)).toBe(0);
+			expect(fs.statSync(backup).mode & 0o777).toBe(0o600);
+			expect(await run('backup', backup)).toBe(2);
+			expect(err.join('\n')).toContain('already exists. Add --force');
+
+			await run(
+				'create-user',
+				'--email',
+				'second@example.com',
+				'--name',
+				'Second',
+				'--password',
+				'long enough password'
+			);
+			expect(userEmails()).toEqual(['first@example.com', 'second@example.com']);
+			expect(await run('restore', backup)).toBe(0);
+			expect(userEmails()).toEqual(['first@example.com']);
+			const kept = fs.readdirSync(dir).find((f) => f.startsWith('midpoint.db.before-restore-'));
+			expect(kept).toBeDefined();
+			expect(userEmails(path.join(dir, kept!))).toEqual([
+				'first@example.com',
+				'second@example.com'
+			]);
+		});
+
+		it('refuses a damaged file and changes nothing', async () => {
+			await run(
+				'create-user',
+				'--email',
+				'keep@example.com',
+				'--name',
+				'Keep',
+				'--password',
+				'long enough password'
+			);
+			const backup = path.join(dir, 'damaged.db');
+			await run('backup', backup);
+			const bytes = fs.readFileSync(backup);
+			bytes.fill(0x41, 4096, bytes.length); // every page after the first overwritten
+			fs.writeFileSync(backup, bytes);
+			expect(await run('restore', backup)).toBe(1);
+			expect(err.join('\n')).toMatch(
+				/failed SQLite's integrity check|not a readable SQLite database/
+			);
+			expect(err.join('\n')).toContain('Nothing was changed.');
+			expect(userEmails()).toEqual(['keep@example.com']);
+		});
+
+		it('refuses a file that is not a Midpoint database', async () => {
+			const other = path.join(dir, 'other.db');
+			new SQLite(other).exec('create table notes (body text)');
+			expect(await run('restore', other)).toBe(1);
+			expect(err.join('\n')).toContain('is an SQLite database, but not a Midpoint backup');
+			expect(await run('restore', path.join(dir, 'missing.db'))).toBe(1);
+			expect(err.join('\n')).toContain('missing.db does not exist.');
+		});
+
+		it('on PostgreSQL, explains pg_dump instead', async () => {
+			expect(
+				await runCli(['backup', 'x.db'], io({ DATABASE_URL: 'postgres://localhost/midpoint' }))
+			).toBe(1);
+			expect(err.join('\n')).toContain('pg_dump --format=custom');
+		});
+	});
+
+	it('runs from a shell on the machine\u2019s older Node by handing over to Node 24', () => {
+		const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((p) => fs.existsSync(p));
+		if (!oldNode) return expect(oldNode).toBeUndefined();
+		const result = spawnSync(oldNode, ['bin/midpoint', 'migrate', '--help'], { encoding: 'utf8' });
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('Usage: midpoint migrate');
+	});
+});
