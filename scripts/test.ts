@@ -91,6 +91,10 @@ try {
 				dialects.push('postgres');
 			} else {
 				const bar = '!'.repeat(72);
+				if (process.env.MIDPOINT_REQUIRE_POSTGRES === '1') {
+					console.error('PostgreSQL is required here (MIDPOINT_REQUIRE_POSTGRES=1) but not installed.');
+					process.exit(1);
+				}
 				console.warn(
 					`\n${bar}\n!! PostgreSQL is not installed: the PostgreSQL half of the suite is SKIPPED.\n!! Install it with: sudo apt-get install -y postgresql\n${bar}`
 				);

@@ -30,8 +30,9 @@ export async function enqueueJob(
 const LEASE_MS = 5 * 60 * 1000;
 
 /**
- * Claims one due job with a lease. On PostgreSQL `FOR UPDATE SKIP LOCKED` lets several app
- * processes poll at once without claiming the same job; SQLite serialises writers anyway.
+ * Claims one due job with a lease, in one atomic UPDATE … RETURNING. On PostgreSQL the inner
+ * `FOR UPDATE SKIP LOCKED` lets several app processes poll at once without waiting on or
+ * claiming the same job; on SQLite the single statement is atomic by itself.
  */
 export async function claimNextJob(
 	ctx: Pick<AppContext, 'db' | 'dialect' | 'now'>
@@ -39,31 +40,24 @@ export async function claimNextJob(
 	const now = ctx.now();
 	const nowIso = now.toISOString();
 	const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
-	return ctx.db.transaction().execute(async (trx: Db) => {
-		let query = trx
+	const claimable = (db: Db) =>
+		db
 			.selectFrom('jobs')
-			.select(['id', 'kind', 'payload', 'attempts'])
 			.where('done_at', 'is', null)
 			.where('failed_at', 'is', null)
 			.where('run_at', '<=', nowIso)
-			.where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
-			.orderBy('run_at')
-			.limit(1);
-		if (ctx.dialect === 'postgres') query = query.modifyEnd(sql`for update skip locked`);
-		const job = await query.executeTakeFirst();
-		if (!job) return undefined;
-		await trx
-			.updateTable('jobs')
-			.set({ locked_until: leaseUntil, attempts: job.attempts + 1 })
-			.where('id', '=', job.id)
-			.execute();
-		return {
-			id: job.id,
-			kind: job.kind,
-			payload: JSON.parse(job.payload),
-			attempts: job.attempts + 1
-		};
-	});
+			.where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]));
+	let next = claimable(ctx.db).select('id').orderBy('run_at').orderBy('id').limit(1);
+	if (ctx.dialect === 'postgres') next = next.modifyEnd(sql`for update skip locked`);
+	const job = await ctx.db
+		.updateTable('jobs')
+		.set((eb) => ({ locked_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
+		.where('id', '=', next)
+		.where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
+		.returning(['id', 'kind', 'payload', 'attempts'])
+		.executeTakeFirst();
+	if (!job) return undefined;
+	return { id: job.id, kind: job.kind, payload: JSON.parse(job.payload), attempts: job.attempts };
 }
 
 export async function completeJob(ctx: Pick<AppContext, 'db' | 'now'>, id: number): Promise<void> {
