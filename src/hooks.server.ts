@@ -16,7 +16,13 @@ async function running(): Promise<RunningApp> {
 }
 
 export const init: ServerInit = async () => {
-	await running();
+	try {
+		await running();
+	} catch (err) {
+		// A bad configuration or an unreachable database: say so plainly and stop.
+		console.error(err instanceof Error ? err.message : String(err));
+		process.exit(1);
+	}
 	const stop = async () => {
 		await app?.stop();
 		process.exit(0);

@@ -24,6 +24,9 @@ export async function startApp(config: Config = loadConfig()): Promise<RunningAp
 	};
 	const pollMs = Number(process.env.MIDPOINT_JOBS_POLL_MS ?? 2000);
 	const stopWorker = config.jobsEnabled ? startJobWorker(ctx, pollMs) : () => {};
+	if (config.isProduction && !config.smtpUrl) {
+		log.warn('SMTP_URL is not set: email is kept in the dev_mailbox table and not sent to anyone.');
+	}
 	log.info({ database: handle.dialect, env: config.env }, 'Midpoint is ready');
 	return {
 		ctx,
