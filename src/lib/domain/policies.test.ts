@@ -24,7 +24,9 @@ const resources: Record<Action, Resource> = {
 	'practice.view': { practiceId: P },
 	'practice.update': { practiceId: P },
 	'practice.members.list': { practiceId: P },
-	'client.profile.read': cleosRecord
+	'client.profile.read': cleosRecord,
+	'assessment.take': cleosRecord,
+	'assessment.read': cleosRecord
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -35,7 +37,9 @@ const expected: Record<Action, Who[]> = {
 	'practice.view': ['cole', 'otherCoach', 'ada'],
 	'practice.update': ['ada'],
 	'practice.members.list': ['cole', 'otherCoach', 'ada'],
-	'client.profile.read': ['cleo', 'cole', 'ada']
+	'client.profile.read': ['cleo', 'cole', 'ada'],
+	'assessment.take': ['cleo'],
+	'assessment.read': ['cleo', 'cole', 'ada']
 };
 
 describe('the policy table', () => {

@@ -44,7 +44,9 @@ export const policyTable = {
 	'practice.view': ['practice-coach', 'practice-admin'],
 	'practice.update': ['practice-admin'],
 	'practice.members.list': ['practice-coach', 'practice-admin'],
-	'client.profile.read': ['owner', 'assigned-coach', 'practice-admin']
+	'client.profile.read': ['owner', 'assigned-coach', 'practice-admin'],
+	'assessment.take': ['owner'],
+	'assessment.read': ['owner', 'assigned-coach', 'practice-admin']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

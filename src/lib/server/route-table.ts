@@ -4,6 +4,7 @@ import type { Action, Resource } from '../domain/policies.ts';
  * Every route is declared here, and a test fails when a route exists without a declaration.
  * - public: anyone; signed-out: public, but a signed-in person is sent home;
  * - signed-in: any account; policy: the action must be allowed on the resource built from params;
+ * - record: signed in, and the use-case applies the action to the record it loads;
  * - dev-only: exists only outside production (404 there).
  */
 export type Access =
@@ -11,7 +12,9 @@ export type Access =
 	| { kind: 'signed-out' }
 	| { kind: 'signed-in' }
 	| { kind: 'dev-only' }
-	| { kind: 'policy'; action: Action; resource: (params: Record<string, string>) => Resource };
+	| { kind: 'policy'; action: Action; resource: (params: Record<string, string>) => Resource }
+	/** Signed in; the use-case loads the record and applies `action` to it (404 when refused). */
+	| { kind: 'record'; action: Action };
 
 const practice = (params: Record<string, string>): Resource => ({
 	practiceId: params.practiceId ?? null
@@ -35,6 +38,10 @@ export const routeTable: Record<string, Access> = {
 		action: 'practice.update',
 		resource: practice
 	},
+	'/assessment': { kind: 'signed-in' },
+	'/assessment/history': { kind: 'record', action: 'assessment.read' },
+	'/assessment/[id]': { kind: 'record', action: 'assessment.read' },
+	'/assessment/[id]/page/[page]': { kind: 'record', action: 'assessment.take' },
 	'/dev/mailbox': { kind: 'dev-only' },
 	'/dev/mailbox/[id]': { kind: 'dev-only' }
 };

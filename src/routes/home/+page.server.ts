@@ -1,4 +1,5 @@
 import { findPractice } from '$lib/server/users/practices-repository';
+import { listAssessmentHistory } from '$lib/server/assessments/list-assessment-history';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -10,9 +11,20 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			name: (await findPractice(locals.ctx.db, id))?.name ?? 'Your practice'
 		}))
 	);
+	const history = await listAssessmentHistory(locals.ctx, {
+		actor: signedIn.actor,
+		userId: signedIn.user.id
+	});
+	const latest = history.entries.at(-1);
 	return {
 		user: { name: signedIn.user.name, kind: signedIn.user.kind },
 		practices,
-		welcome: url.searchParams.has('welcome')
+		welcome: url.searchParams.has('welcome'),
+		assessment: {
+			open: history.open,
+			latest: latest
+				? { id: latest.id, position: latest.score.position, band: latest.score.band }
+				: null
+		}
 	};
 };

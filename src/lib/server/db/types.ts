@@ -83,7 +83,28 @@ export interface JobsTable {
 	created_at: Timestamp;
 }
 
+export interface AssessmentsTable {
+	id: string;
+	user_id: string;
+	instrument_version: string;
+	next_page: number;
+	/** JSON object: item id → answer 1–5. */
+	answers: string;
+	/** JSON array of { page, itemCount, ms }. */
+	page_timings: string;
+	page_shown_at: Timestamp | null;
+	started_at: Timestamp;
+	updated_at: Timestamp;
+	completed_at: Timestamp | null;
+	/** JSON AssessmentScore, computed once at completion with the norms in force then. */
+	result: string | null;
+	position: number | null;
+	balance: number | null;
+	flagged_at: Timestamp | null;
+}
+
 export interface Database {
+	assessments: AssessmentsTable;
 	users: UsersTable;
 	practices: PracticesTable;
 	memberships: MembershipsTable;

@@ -19,6 +19,7 @@ export function guardRoute(event: RequestEvent): void {
 			if (!event.locals.ctx.config.demoEnabled) throw error(404, 'Not found');
 			return;
 		case 'signed-in':
+		case 'record':
 		case 'policy': {
 			if (!signedIn) {
 				const next = event.url.pathname + event.url.search;

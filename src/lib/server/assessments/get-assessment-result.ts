@@ -1,0 +1,63 @@
+import { DOMAINS, DOMAIN_NAMES, type DomainCode } from '../../content/instrument/codes.ts';
+import { explanationFor, type Explanation } from '../../content/instrument/explanations.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/policies.ts';
+import { reliableChange, type ReliableChange } from '../../domain/scoring/precision.ts';
+import type { AssessmentScore } from '../../domain/scoring/score-assessment.ts';
+import type { AppContext } from '../context.ts';
+import { assessmentFor } from './access.ts';
+import { listCompletedAssessments, type AssessmentRow } from './repository.ts';
+
+export interface ResultView {
+	id: string;
+	completedAt: string;
+	score: AssessmentScore;
+	overall: Explanation | null;
+	domains: { code: DomainCode; name: string; explanation: Explanation | null }[];
+	change: (ReliableChange & { since: string }) | null;
+}
+
+export function changeBetween(
+	before: AssessmentScore,
+	after: AssessmentScore
+): ReliableChange | null {
+	if (before.position === null || after.position === null || !before.band || !after.band)
+		return null;
+	return reliableChange(
+		{ position: before.position, sem: before.band.sem },
+		{ position: after.position, sem: after.band.sem }
+	);
+}
+
+export function parseScore(row: AssessmentRow): AssessmentScore {
+	if (!row.result) throw new DomainError('conflict', 'This assessment is not finished yet.');
+	return JSON.parse(row.result) as AssessmentScore;
+}
+
+export async function getAssessmentResult(
+	ctx: Pick<AppContext, 'db'>,
+	input: { actor: Actor; assessmentId: string }
+): Promise<ResultView> {
+	const row = await assessmentFor(ctx.db, input.actor, input.assessmentId, 'assessment.read');
+	const score = parseScore(row);
+	const earlier = (await listCompletedAssessments(ctx.db, row.user_id)).filter(
+		(r) => r.completed_at! < row.completed_at!
+	);
+	const previous = earlier.at(-1);
+	const change = previous ? changeBetween(parseScore(previous), score) : null;
+	return {
+		id: row.id,
+		completedAt: row.completed_at!,
+		score,
+		overall: score.zone ? explanationFor(score.zone) : null,
+		domains: DOMAINS.map((code) => {
+			const zone = score.domains[code].zone;
+			return {
+				code,
+				name: DOMAIN_NAMES[code],
+				explanation: zone ? explanationFor(zone, code) : null
+			};
+		}),
+		change: change && previous ? { ...change, since: previous.completed_at! } : null
+	};
+}

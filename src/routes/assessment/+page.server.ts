@@ -1,0 +1,21 @@
+import { redirect } from '@sveltejs/kit';
+import { listAssessmentHistory } from '$lib/server/assessments/list-assessment-history';
+import { startAssessment } from '$lib/server/assessments/start-assessment';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const { actor } = locals.signedIn!;
+	const history = await listAssessmentHistory(locals.ctx, { actor, userId: actor.userId });
+	const latest = history.entries.at(-1);
+	return { open: history.open, completed: history.entries.length, latestId: latest?.id ?? null };
+};
+
+export const actions: Actions = {
+	start: async ({ locals }) => {
+		const started = await startAssessment(locals.ctx, { userId: locals.signedIn!.user.id });
+		redirect(
+			303,
+			`/assessment/${started.id}/page/${started.nextPage + 1}${started.resumed ? '?resumed=1' : ''}`
+		);
+	}
+};

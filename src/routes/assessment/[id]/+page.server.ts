@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import { isDomainError } from '$lib/domain/errors';
+import { describeChange } from '$lib/domain/describe-change';
+import { getAssessmentResult } from '$lib/server/assessments/get-assessment-result';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	try {
+		const result = await getAssessmentResult(locals.ctx, {
+			actor: locals.signedIn!.actor,
+			assessmentId: params.id
+		});
+		return {
+			result,
+			changeText: result.change ? describeChange(result.change) : null,
+			justFinished: url.searchParams.has('done')
+		};
+	} catch (err) {
+		if (isDomainError(err)) error(err.status === 409 ? 404 : err.status, err.message);
+		throw err;
+	}
+};
