@@ -6,7 +6,9 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'coverage/', 'bench/empty-kit/'] },
+	{
+		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'coverage/', 'bench/empty-kit/']
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

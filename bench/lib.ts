@@ -36,11 +36,20 @@ export async function waitFor(url: string, child: ChildProcess, timeoutMs = 20_0
 	}
 }
 
-export function startProcess(args: string[], env: Record<string, string>, cwd?: string): ChildProcess {
+export function startProcess(
+	args: string[],
+	env: Record<string, string>,
+	cwd?: string
+): ChildProcess {
 	return spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: 'ignore', cwd });
 }
 
-export async function load(name: string, url: string, headers: Record<string, string> = {}, seconds = 10): Promise<Result> {
+export async function load(
+	name: string,
+	url: string,
+	headers: Record<string, string> = {},
+	seconds = 10
+): Promise<Result> {
 	// A short warm-up so the JIT and caches are in the steady state being measured.
 	await autocannon({ url, connections: 25, duration: 2, headers });
 	const r = await autocannon({ url, connections: 25, duration: seconds, headers });
@@ -62,7 +71,9 @@ export function rssMb(pid: number): number {
 
 export function printTable(results: Result[], baseline: Result, framework: Result): void {
 	const pad = (s: string | number, n: number) => String(s).padStart(n);
-	console.log(`\n${'target'.padEnd(34)}${pad('req/s', 10)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('vs http', 9)}${pad('vs kit', 8)}`);
+	console.log(
+		`\n${'target'.padEnd(34)}${pad('req/s', 10)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('vs http', 9)}${pad('vs kit', 8)}`
+	);
 	for (const r of results) {
 		console.log(
 			`${r.name.padEnd(34)}${pad(Math.round(r.requestsPerSecond), 10)}${pad(r.p50, 8)}${pad(r.p99, 8)}${pad(r.errors + r.non2xx, 8)}` +

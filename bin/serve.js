@@ -36,7 +36,9 @@ export async function serve(args, io) {
 	process.env.ORIGIN ??= `http://localhost:${port}`;
 	const entry = path.resolve('build/index.js');
 	if (!fs.existsSync(entry)) {
-		io.stderr('There is no built app in build/. Run npm run build first (npm start does it for you).');
+		io.stderr(
+			'There is no built app in build/. Run npm run build first (npm start does it for you).'
+		);
 		return 1;
 	}
 	await import(pathToFileURL(entry).href);

@@ -92,7 +92,9 @@ try {
 			} else {
 				const bar = '!'.repeat(72);
 				if (process.env.MIDPOINT_REQUIRE_POSTGRES === '1') {
-					console.error('PostgreSQL is required here (MIDPOINT_REQUIRE_POSTGRES=1) but not installed.');
+					console.error(
+						'PostgreSQL is required here (MIDPOINT_REQUIRE_POSTGRES=1) but not installed.'
+					);
 					process.exit(1);
 				}
 				console.warn(
