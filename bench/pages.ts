@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { selfPages } from '../src/lib/server/assessments/get-assessment-page.ts';
 import { freePort, load, printTable, rssMb, startProcess, waitFor, type Result } from './lib.ts';
 
 if (!fs.existsSync('build/index.js')) {
@@ -68,7 +69,13 @@ const created = spawnSync(
 );
 if (created.status !== 0) throw new Error(created.stderr);
 const app = startProcess(
-	['--max-semi-space-size=8', '--max-old-space-size=160', 'bin/midpoint', 'serve'],
+	[
+		...(process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=8 --max-old-space-size=160')
+			.split(' ')
+			.filter(Boolean),
+		'bin/midpoint',
+		'serve'
+	],
 	env
 );
 
@@ -94,6 +101,7 @@ try {
 	});
 	const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0];
 	if (!cookie) throw new Error(`sign-in failed: ${signIn.status}`);
+	const resultPath = await completeAssessment(base, cookie);
 	const home = await fetch(`${base}/home`, { headers: { cookie } });
 	if (!(await home.text()).includes('Hello, Bench'))
 		throw new Error('the signed-in home page did not render');
@@ -107,6 +115,12 @@ try {
 	results.push(await load('Midpoint / (landing)', `${base}/`, {}, seconds));
 	results.push(await load('Midpoint /login', `${base}/login`, {}, seconds));
 	results.push(await load('Midpoint /home (signed in)', `${base}/home`, { cookie }, seconds));
+	results.push(
+		await load('Midpoint assessment result', `${base}${resultPath}`, { cookie }, seconds)
+	);
+	results.push(
+		await load('Midpoint /assessment/history', `${base}/assessment/history`, { cookie }, seconds)
+	);
 	const rss = rssMb(app.pid!);
 	printTable(results, baseline, framework);
 	console.log(`\nMidpoint server RSS after the load: ${rss} MB (budget 200 MB).`);
@@ -123,4 +137,30 @@ try {
 	for (const child of [bareServer, kitServer, app]) child.kill('SIGTERM');
 	await new Promise((r) => setTimeout(r, 300));
 	fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Takes the whole assessment over HTTP, as a browser without JavaScript would; returns the result path. */
+async function completeAssessment(base: string, cookie: string): Promise<string> {
+	const post = async (path: string, form: Record<string, string>) => {
+		const res = await fetch(base + path, {
+			method: 'POST',
+			headers: {
+				cookie,
+				origin: base,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: new URLSearchParams(form),
+			redirect: 'manual'
+		});
+		return res.headers.get('location') ?? '';
+	};
+	let location = await post('/assessment?/start', {});
+	for (const page of selfPages) {
+		const form = Object.fromEntries(
+			page.map((line, i) => [line.id, line.attention ? '4' : String((i % 5) + 1)])
+		);
+		location = await post(location, form);
+	}
+	return location.replace('?done=1', '');
 }

@@ -6,7 +6,7 @@ import { reliableChange, type ReliableChange } from '../../domain/scoring/precis
 import type { AssessmentScore } from '../../domain/scoring/score-assessment.ts';
 import type { AppContext } from '../context.ts';
 import { assessmentFor } from './access.ts';
-import { listCompletedAssessments, type AssessmentRow } from './repository.ts';
+import { findPreviousResult, type CompletedAssessment } from './repository.ts';
 
 export interface ResultView {
 	id: string;
@@ -29,7 +29,7 @@ export function changeBetween(
 	);
 }
 
-export function parseScore(row: AssessmentRow): AssessmentScore {
+export function parseScore(row: CompletedAssessment): AssessmentScore {
 	if (!row.result) throw new DomainError('conflict', 'This assessment is not finished yet.');
 	return JSON.parse(row.result) as AssessmentScore;
 }
@@ -40,10 +40,7 @@ export async function getAssessmentResult(
 ): Promise<ResultView> {
 	const row = await assessmentFor(ctx.db, input.actor, input.assessmentId, 'assessment.read');
 	const score = parseScore(row);
-	const earlier = (await listCompletedAssessments(ctx.db, row.user_id)).filter(
-		(r) => r.completed_at! < row.completed_at!
-	);
-	const previous = earlier.at(-1);
+	const previous = await findPreviousResult(ctx.db, row.user_id, row.completed_at!);
 	const change = previous ? changeBetween(parseScore(previous), score) : null;
 	return {
 		id: row.id,

@@ -20,14 +20,36 @@ export async function findAssessment(db: Db, id: string): Promise<AssessmentRow 
 	return db.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listCompletedAssessments(db: Db, userId: string): Promise<AssessmentRow[]> {
+export type CompletedAssessment = Pick<AssessmentRow, 'id' | 'completed_at' | 'result'>;
+
+/** Completed results, oldest first; only what lists and trails need (no raw answers). */
+export async function listCompletedAssessments(
+	db: Db,
+	userId: string
+): Promise<CompletedAssessment[]> {
 	return db
 		.selectFrom('assessments')
-		.selectAll()
+		.select(['id', 'completed_at', 'result'])
 		.where('user_id', '=', userId)
 		.where('completed_at', 'is not', null)
 		.orderBy('completed_at')
 		.execute();
+}
+
+/** The result completed just before `before`, if any. */
+export async function findPreviousResult(
+	db: Db,
+	userId: string,
+	before: string
+): Promise<CompletedAssessment | undefined> {
+	return db
+		.selectFrom('assessments')
+		.select(['id', 'completed_at', 'result'])
+		.where('user_id', '=', userId)
+		.where('completed_at', '<', before)
+		.orderBy('completed_at', 'desc')
+		.limit(1)
+		.executeTakeFirst();
 }
 
 export async function insertAssessment(db: Db, row: AssessmentRow): Promise<void> {
