@@ -84,6 +84,15 @@ describe('midpoint (the command line)', () => {
 		expect(out.join('\n')).toContain('rosa@demo.midpoint.local');
 		expect(out.join('\n')).toContain('Password for every demo account: midpoint-demo-practice');
 		expect(userEmails()).toHaveLength(8);
+		const db = new SQLite(path.join(dir, 'midpoint.db'), { readonly: true });
+		const trails = db
+			.prepare(
+				'select count(*) as n, min(completed_at) as first from assessments where completed_at is not null'
+			)
+			.get() as { n: number; first: string };
+		db.close();
+		expect(trails.n).toBe(12); // each of the six clients has a result from months ago and a recent one
+		expect(Date.now() - new Date(trails.first).getTime()).toBeGreaterThan(80 * 24 * 3600_000);
 		out = [];
 		expect(await run('demo')).toBe(0);
 		expect(out[0]).toBe('The demo practice already exists.');
