@@ -26,7 +26,8 @@ const resources: Record<Action, Resource> = {
 	'practice.members.list': { practiceId: P },
 	'client.profile.read': cleosRecord,
 	'assessment.take': cleosRecord,
-	'assessment.read': cleosRecord
+	'assessment.read': cleosRecord,
+	'practice.instrument.read': { practiceId: P }
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -39,7 +40,8 @@ const expected: Record<Action, Who[]> = {
 	'practice.members.list': ['cole', 'otherCoach', 'ada'],
 	'client.profile.read': ['cleo', 'cole', 'ada'],
 	'assessment.take': ['cleo'],
-	'assessment.read': ['cleo', 'cole', 'ada']
+	'assessment.read': ['cleo', 'cole', 'ada'],
+	'practice.instrument.read': ['ada']
 };
 
 describe('the policy table', () => {

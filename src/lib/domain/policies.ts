@@ -46,7 +46,8 @@ export const policyTable = {
 	'practice.members.list': ['practice-coach', 'practice-admin'],
 	'client.profile.read': ['owner', 'assigned-coach', 'practice-admin'],
 	'assessment.take': ['owner'],
-	'assessment.read': ['owner', 'assigned-coach', 'practice-admin']
+	'assessment.read': ['owner', 'assigned-coach', 'practice-admin'],
+	'practice.instrument.read': ['practice-admin']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

@@ -42,6 +42,7 @@ export const routeTable: Record<string, Access> = {
 	'/assessment/history': { kind: 'record', action: 'assessment.read' },
 	'/assessment/[id]': { kind: 'record', action: 'assessment.read' },
 	'/assessment/[id]/page/[page]': { kind: 'record', action: 'assessment.take' },
+	'/assessment/[id]/report.pdf': { kind: 'record', action: 'assessment.read' },
 	'/dev/mailbox': { kind: 'dev-only' },
 	'/dev/mailbox/[id]': { kind: 'dev-only' }
 };
