@@ -9,7 +9,6 @@ import {
 	insertSession,
 	touchSession
 } from '../sessions/repository.ts';
-import { membershipsOf } from '../users/repository.ts';
 
 export interface SignedIn {
 	user: Pick<User, 'id' | 'email' | 'name' | 'kind'>;
@@ -55,9 +54,8 @@ export async function resolveSession(
 	}
 	if (now.getTime() - lastSeen >= SESSION_TOUCH_MS)
 		await touchSession(ctx.db, tokenHash, now.toISOString());
-	const memberships = await membershipsOf(ctx.db, found.user.id);
 	const practices: Record<string, PracticeRole[]> = {};
-	for (const m of memberships) (practices[m.practice_id] ??= []).push(m.role);
+	for (const m of found.memberships) (practices[m.practiceId] ??= []).push(m.role);
 	const { id, email, name, kind } = found.user;
 	return { user: { id, email, name, kind }, actor: { userId: id, practices }, tokenHash };
 }

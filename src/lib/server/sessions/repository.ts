@@ -1,20 +1,27 @@
 import type { Db } from '../db/create-db.ts';
-import type { Session, User } from '../db/types.ts';
+import type { MembershipRole, Session, User } from '../db/types.ts';
 
 export async function insertSession(db: Db, session: Session): Promise<void> {
 	await db.insertInto('sessions').values(session).execute();
 }
 
+export interface SessionWithUser {
+	session: Session;
+	user: User;
+	memberships: { practiceId: string; role: MembershipRole }[];
+}
+
+/** The session, its user and the user's memberships, in one query (it runs on every request). */
 export async function findSessionWithUser(
 	db: Db,
 	tokenHash: string
-): Promise<{ session: Session; user: User } | undefined> {
-	const row = await db
+): Promise<SessionWithUser | undefined> {
+	const rows = await db
 		.selectFrom('sessions as s')
 		.innerJoin('users as u', 'u.id', 's.user_id')
+		.leftJoin('memberships as m', 'm.user_id', 'u.id')
 		.select([
 			's.token_hash',
-			's.user_id',
 			's.created_at as session_created_at',
 			's.last_seen_at',
 			's.expires_at',
@@ -25,15 +32,18 @@ export async function findSessionWithUser(
 			'u.kind',
 			'u.created_at',
 			'u.password_changed_at',
-			'u.email_verified_at'
+			'u.email_verified_at',
+			'm.practice_id',
+			'm.role'
 		])
 		.where('s.token_hash', '=', tokenHash)
-		.executeTakeFirst();
+		.execute();
+	const row = rows[0];
 	if (!row) return undefined;
 	return {
 		session: {
 			token_hash: row.token_hash,
-			user_id: row.user_id,
+			user_id: row.id,
 			created_at: row.session_created_at,
 			last_seen_at: row.last_seen_at,
 			expires_at: row.expires_at
@@ -47,7 +57,10 @@ export async function findSessionWithUser(
 			created_at: row.created_at,
 			password_changed_at: row.password_changed_at,
 			email_verified_at: row.email_verified_at
-		}
+		},
+		memberships: rows.flatMap((r) =>
+			r.practice_id && r.role ? [{ practiceId: r.practice_id, role: r.role }] : []
+		)
 	};
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/create-db.ts';
-import type { Membership, NewUser, User } from '../db/types.ts';
+import type { NewUser, User } from '../db/types.ts';
 
 export function normaliseEmail(email: string): string {
 	return email.trim().toLowerCase();
@@ -43,8 +43,4 @@ export async function countUsers(db: Db): Promise<number> {
 		.select((eb) => eb.fn.countAll<number>().as('n'))
 		.executeTakeFirstOrThrow();
 	return Number(row.n);
-}
-
-export async function membershipsOf(db: Db, userId: string): Promise<Membership[]> {
-	return db.selectFrom('memberships').selectAll().where('user_id', '=', userId).execute();
 }

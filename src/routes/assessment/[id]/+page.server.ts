@@ -10,8 +10,20 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			actor: locals.signedIn!.actor,
 			assessmentId: params.id
 		});
+		const { score } = result;
+		// Only what the page shows travels to the browser, not the whole score.
 		return {
-			result,
+			result: {
+				id: result.id,
+				completedAt: result.completedAt,
+				overall: result.overall,
+				position: score.position,
+				band: score.band,
+				balance: score.balance,
+				flagged: score.flags.length > 0,
+				fromSimulation: score.normsSource === 'simulation',
+				domains: result.domains.map((d) => ({ ...d, position: score.domains[d.code].position }))
+			},
 			changeText: result.change ? describeChange(result.change) : null,
 			justFinished: url.searchParams.has('done')
 		};
