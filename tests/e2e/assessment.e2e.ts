@@ -92,6 +92,16 @@ describe.each([
 		await page.getByRole('button', { name: 'Save and continue' }).click();
 		await page.waitForURL('**/page/3');
 
+		// Jumping ahead (a stale tab, a typed address) lands on the first unsaved page instead.
+		await page.goto(page.url().replace(/\/page\/3$/, '/page/5'));
+		await page.waitForURL('**/page/3?resumed=1');
+		await page.setViewportSize({ width: 375, height: 740 });
+		const overflow = await page
+			.locator('html')
+			.evaluate((html) => html.scrollWidth - html.clientWidth)
+			.catch(() => 0);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.setViewportSize({ width: 1100, height: 900 });
 		await page.getByRole('link', { name: 'Stop here for now' }).click();
 		await page.waitForURL('**/home');
 		await expect.poll(() => page.locator('main').textContent()).toContain('page 3 of 6');

@@ -16,7 +16,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		throw err;
 	});
 	if (view.completed) redirect(303, `/assessment/${view.id}`);
-	if (view.redirectTo !== null) redirect(303, `/assessment/${view.id}/page/${view.redirectTo + 1}`);
+	// A stale tab or a typed address: go to the first unsaved page and say that answers are kept.
+	if (view.redirectTo !== null)
+		redirect(303, `/assessment/${view.id}/page/${view.redirectTo + 1}?resumed=1`);
 	return { view, resumed: url.searchParams.has('resumed') };
 };
 
@@ -33,7 +35,8 @@ export const actions: Actions = {
 				confirmSkip: values.confirmSkip === '1'
 			});
 			if ('completed' in outcome) redirect(303, `/assessment/${params.id}?done=1`);
-			redirect(303, `/assessment/${params.id}/page/${outcome.next.page + 1}`);
+			const moved = outcome.next.page !== page + 1 ? '?resumed=1' : '';
+			redirect(303, `/assessment/${params.id}/page/${outcome.next.page + 1}${moved}`);
 		} catch (err) {
 			if (isDomainError(err) && err.code === 'not_found') error(404, err.message);
 			const failure = failFromError(err, values);
