@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext } from '../support/browser.ts';
@@ -135,6 +136,17 @@ describe.each([
 		);
 		expect(await page.locator('main').textContent()).toContain('Try next:');
 		await expectAccessible(page);
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Download as PDF' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^midpoint-result-\d{4}-\d{2}-\d{2}\.pdf$/);
+		const file = await download.path();
+		expect(spawnSync('qpdf', ['--check', file]).status).toBe(0);
+		const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
+		expect(text).toMatch(/Family: -\d+/);
+		expect(text).toContain('Work team');
 	});
 
 	it('retakes and sees the trail with the change described in words', async () => {

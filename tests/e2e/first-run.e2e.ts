@@ -38,6 +38,11 @@ describe('first run, without JavaScript', () => {
 		expect(clients).toHaveLength(6);
 		expect(clients.join(' ')).toContain('Farid Haddad');
 		await expectAccessible(page);
+		await page.getByRole('link', { name: 'How the assessment behaves in your practice' }).click();
+		await expect
+			.poll(() => page.locator('h1').textContent())
+			.toContain('How the assessment behaves');
+		await expectAccessible(page);
 
 		await page.goto(server.url + '/');
 		expect(await page.getByRole('button', { name: 'Fill it with a demo practice' }).count()).toBe(

@@ -199,6 +199,37 @@ describe('guarded pages', () => {
 	});
 });
 
+describe('instrument statistics', () => {
+	it('shows the practice admin the statistics and a pseudonymous CSV of responses', async () => {
+		const rosa = new HttpClient(server.url);
+		await rosa.signIn('rosa@demo.midpoint.local', DEMO_PASSWORD);
+		const page = await rosa.get(`/practices/${practiceP}/instrument`);
+		expect(page.status).toBe(200);
+		expect(await page.text()).toContain('How the assessment behaves in your practice');
+		const csv = await rosa.get(`/practices/${practiceP}/instrument/responses.csv`);
+		expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		expect(csv.headers.get('content-disposition')).toContain('attachment');
+		const text = await csv.text();
+		expect(text.split('\n')[0]).toMatch(/^respondent,FAM_DEP_1,FAM_DEP_2,/);
+		expect(text).not.toContain('@');
+		expect(text).not.toContain('Amara');
+	});
+
+	it('refuses a client and a coach of another practice', async () => {
+		for (const [email, password] of [
+			['amara@demo.midpoint.local', DEMO_PASSWORD],
+			['quinn@example.com', 'quiet harbour lights']
+		] as const) {
+			const client = new HttpClient(server.url);
+			await client.signIn(email, password);
+			expect((await client.get(`/practices/${practiceP}/instrument`)).status).toBe(403);
+			const csv = await client.get(`/practices/${practiceP}/instrument/responses.csv`);
+			expect(csv.status).toBe(403);
+			expect(await csv.text()).not.toContain('respondent,');
+		}
+	});
+});
+
 describe('rate limiting over HTTP', () => {
 	it('answers the 6th wrong password with 429, a Retry-After, and a message saying when', async () => {
 		const client = new HttpClient(server.url);

@@ -38,6 +38,16 @@ export const routeTable: Record<string, Access> = {
 		action: 'practice.update',
 		resource: practice
 	},
+	'/practices/[practiceId]/instrument': {
+		kind: 'policy',
+		action: 'practice.instrument.read',
+		resource: practice
+	},
+	'/practices/[practiceId]/instrument/responses.csv': {
+		kind: 'policy',
+		action: 'practice.instrument.read',
+		resource: practice
+	},
 	'/assessment': { kind: 'signed-in' },
 	'/assessment/history': { kind: 'record', action: 'assessment.read' },
 	'/assessment/[id]': { kind: 'record', action: 'assessment.read' },

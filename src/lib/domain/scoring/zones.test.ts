@@ -28,3 +28,10 @@ describe('zones', () => {
 		expect(isPulledBothWays(0.74, 1)).toBe(false);
 	});
 });
+
+describe('zones at their edges', () => {
+	it('treats a position a rounding error past 50 as exactly 50, the lean shown as "−50"', () => {
+		expect(zoneFor(-50.000000000000014, false)).toBe('independent');
+		expect(zoneFor(-50.01, false)).toBe('strong-independent');
+	});
+});

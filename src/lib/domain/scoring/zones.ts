@@ -29,7 +29,9 @@ export type Zone = (typeof ZONES)[number];
 
 export function zoneFor(position: number, pulledBothWays: boolean): Zone {
 	if (pulledBothWays) return 'pulled-both-ways';
-	const distance = Math.abs(position);
+	// Floating-point sums can land a hair past a threshold (−50.000000000000014): the zone must
+	// agree with the rounded number a person is shown, so compare at a sensible precision.
+	const distance = Math.round(Math.abs(position) * 1e6) / 1e6;
 	if (distance < ZONE_THRESHOLDS.midpoint) return 'midpoint';
 	if (position < 0) return distance > ZONE_THRESHOLDS.strong ? 'strong-independent' : 'independent';
 	return distance > ZONE_THRESHOLDS.strong ? 'strong-dependent' : 'dependent';

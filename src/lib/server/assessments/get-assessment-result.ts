@@ -10,6 +10,8 @@ import { findPreviousResult, type CompletedAssessment } from './repository.ts';
 
 export interface ResultView {
 	id: string;
+	/** Whose result this is (the reader may be their coach). */
+	ownerId: string;
 	completedAt: string;
 	score: AssessmentScore;
 	overall: Explanation | null;
@@ -44,6 +46,7 @@ export async function getAssessmentResult(
 	const change = previous ? changeBetween(parseScore(previous), score) : null;
 	return {
 		id: row.id,
+		ownerId: row.user_id,
 		completedAt: row.completed_at!,
 		score,
 		overall: score.zone ? explanationFor(score.zone) : null,
