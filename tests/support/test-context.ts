@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/lib/server/config.ts';
 import type { AppContext } from '../../src/lib/server/context.ts';
 import { createDb, type Dialect, type DbHandle } from '../../src/lib/server/db/create-db.ts';
 import { migrateToLatest } from '../../src/lib/server/db/migrate.ts';
+import { loadMasterKey } from '../../src/lib/server/crypto/master-key.ts';
 
 /** The engines to run repository tests on: DIALECTS=sqlite,postgres (npm test sets it). */
 export function testDialects(): Dialect[] {
@@ -72,6 +73,7 @@ export async function createTestContext(
 		DATA_DIR: dir ?? os.tmpdir(),
 		DATABASE_URL: url,
 		LOG_LEVEL: 'silent',
+		MIDPOINT_MASTER_KEY: randomBytes(32).toString('base64'),
 		...env
 	});
 	const handle = createDb(config.database);
@@ -82,7 +84,8 @@ export async function createTestContext(
 		dialect,
 		config,
 		now: clock.now,
-		log: pino({ level: 'silent' })
+		log: pino({ level: 'silent' }),
+		masterKey: await loadMasterKey(handle.db, config)
 	};
 	return {
 		ctx,

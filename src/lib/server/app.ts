@@ -4,6 +4,7 @@ import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startJobWorker } from './jobs/worker.ts';
 import { createLogger } from './logger.ts';
+import { loadMasterKey } from './crypto/master-key.ts';
 
 export interface RunningApp {
 	ctx: AppContext;
@@ -15,7 +16,9 @@ export async function startApp(config: Config = loadConfig()): Promise<RunningAp
 	const log = createLogger(config.logLevel);
 	const handle = createDb(config.database);
 	await migrateToLatest(handle.db, handle.dialect);
+	const masterKey = await loadMasterKey(handle.db, config);
 	const ctx: AppContext = {
+		masterKey,
 		db: handle.db,
 		dialect: handle.dialect,
 		config,

@@ -19,7 +19,14 @@ const envSchema = z.object({
 	ORIGIN: z.url('ORIGIN must be a full URL such as https://coach.example.com').optional(),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	MIDPOINT_JOBS: z.enum(['on', 'off']).default('on'),
-	MIDPOINT_DEMO: z.enum(['on', 'off']).optional()
+	MIDPOINT_DEMO: z.enum(['on', 'off']).optional(),
+	MIDPOINT_MASTER_KEY: z
+		.string()
+		.refine(
+			(v) => Buffer.from(v, 'base64').length === 32,
+			'MIDPOINT_MASTER_KEY must be base64 of exactly 32 bytes (openssl rand -base64 32)'
+		)
+		.optional()
 });
 
 export type Config = {
@@ -35,6 +42,8 @@ export type Config = {
 	jobsEnabled: boolean;
 	/** The demo seeder and dev mailbox exist only outside production unless asked for. */
 	demoEnabled: boolean;
+	/** Base64 master key from the environment; else a key file in the data folder (SQLite only). */
+	masterKey: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -65,6 +74,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		publicUrl: e.ORIGIN,
 		logLevel: e.LOG_LEVEL,
 		jobsEnabled: e.MIDPOINT_JOBS === 'on',
-		demoEnabled: e.MIDPOINT_DEMO ? e.MIDPOINT_DEMO === 'on' : !isProduction
+		demoEnabled: e.MIDPOINT_DEMO ? e.MIDPOINT_DEMO === 'on' : !isProduction,
+		masterKey: e.MIDPOINT_MASTER_KEY
 	};
 }

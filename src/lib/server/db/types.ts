@@ -103,7 +103,39 @@ export interface AssessmentsTable {
 	flagged_at: Timestamp | null;
 }
 
+export interface AppMetaTable {
+	name: string;
+	value: string;
+}
+
+export interface UserKeysTable {
+	user_id: string;
+	key_id: string;
+	wrapped_key: string;
+}
+
+export type ReflectionStep = 'locate' | 'examine' | 'resonate' | 'commit' | 'report';
+
+export interface JournalEntriesTable {
+	id: string;
+	user_id: string;
+	step: ReflectionStep;
+	prompt_id: string;
+	/** Encrypted: v1:keyId:iv:ciphertext:tag. */
+	body: string;
+	/** JSON arrays of domain codes and discipline names. */
+	domains: string;
+	disciplines: string;
+	revision: number;
+	shared_at: Timestamp | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
 export interface Database {
+	app_meta: AppMetaTable;
+	user_keys: UserKeysTable;
+	journal_entries: JournalEntriesTable;
 	assessments: AssessmentsTable;
 	users: UsersTable;
 	practices: PracticesTable;

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../db/create-db.ts';
+import { open, seal } from './aead.ts';
+import type { MasterKey } from './master-key.ts';
+
+/** Where a value lives: bound into the ciphertext, so it cannot be moved to another row or column. */
+export interface FieldAddress {
+	table: string;
+	column: string;
+	rowId: string;
+}
+
+const aadOf = (a: FieldAddress) => `${a.table}:${a.column}:${a.rowId}`;
+
+/** The person's data key, created on first use and stored only wrapped by the master key. */
+async function dataKey(
+	db: Db,
+	master: MasterKey,
+	userId: string,
+	create: boolean
+): Promise<{ id: string; key: Buffer }> {
+	const row = await db
+		.selectFrom('user_keys')
+		.selectAll()
+		.where('user_id', '=', userId)
+		.executeTakeFirst();
+	if (row) {
+		const [, , iv, ciphertext, tag] = row.wrapped_key.split(':');
+		return {
+			id: row.key_id,
+			key: open(master.key, { iv: iv!, ciphertext: ciphertext!, tag: tag! }, `user-key:${userId}`)
+		};
+	}
+	if (!create)
+		throw new Error('This person has no data key: nothing of theirs was ever encrypted.');
+	const key = randomBytes(32);
+	const id = randomBytes(6).toString('hex');
+	const sealed = seal(master.key, key, `user-key:${userId}`);
+	await db
+		.insertInto('user_keys')
+		.values({
+			user_id: userId,
+			key_id: id,
+			wrapped_key: `v1:${master.id}:${sealed.iv}:${sealed.ciphertext}:${sealed.tag}`
+		})
+		.onConflict((oc) => oc.column('user_id').doNothing())
+		.execute();
+	// Another request may have created it first: always use the stored one.
+	return dataKey(db, master, userId, false);
+}
+
+export interface UserCipher {
+	/** Encrypts text for storage as `v1:keyId:iv:ciphertext:tag`. */
+	encrypt(address: FieldAddress, plaintext: string): string;
+	decrypt(address: FieldAddress, stored: string): string;
+}
+
+/** One person's cipher: the data key is unwrapped once for all the fields of a request. */
+export async function userCipher(db: Db, master: MasterKey, userId: string): Promise<UserCipher> {
+	const { id, key } = await dataKey(db, master, userId, true);
+	return {
+		encrypt(address, plaintext) {
+			const sealed = seal(key, Buffer.from(plaintext, 'utf8'), aadOf(address));
+			return `v1:${id}:${sealed.iv}:${sealed.ciphertext}:${sealed.tag}`;
+		},
+		decrypt(address, stored) {
+			const [version, , iv, ciphertext, tag] = stored.split(':');
+			if (version !== 'v1') throw new Error(`Unknown encryption format ${version}`);
+			return open(key, { iv: iv!, ciphertext: ciphertext!, tag: tag! }, aadOf(address)).toString(
+				'utf8'
+			);
+		}
+	};
+}
