@@ -27,7 +27,9 @@ const resources: Record<Action, Resource> = {
 	'client.profile.read': cleosRecord,
 	'assessment.take': cleosRecord,
 	'assessment.read': cleosRecord,
-	'practice.instrument.read': { practiceId: P }
+	'practice.instrument.read': { practiceId: P },
+	'journal.read': cleosRecord,
+	'journal.write': cleosRecord
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -41,7 +43,9 @@ const expected: Record<Action, Who[]> = {
 	'client.profile.read': ['cleo', 'cole', 'ada'],
 	'assessment.take': ['cleo'],
 	'assessment.read': ['cleo', 'cole', 'ada'],
-	'practice.instrument.read': ['ada']
+	'practice.instrument.read': ['ada'],
+	'journal.read': ['cleo'],
+	'journal.write': ['cleo']
 };
 
 describe('the policy table', () => {

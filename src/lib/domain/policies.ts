@@ -47,7 +47,10 @@ export const policyTable = {
 	'client.profile.read': ['owner', 'assigned-coach', 'practice-admin'],
 	'assessment.take': ['owner'],
 	'assessment.read': ['owner', 'assigned-coach', 'practice-admin'],
-	'practice.instrument.read': ['practice-admin']
+	'practice.instrument.read': ['practice-admin'],
+	// Journal text is private: only its writer reads it here (coaches see shared entries later).
+	'journal.read': ['owner'],
+	'journal.write': ['owner']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

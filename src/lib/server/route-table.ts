@@ -53,6 +53,9 @@ export const routeTable: Record<string, Access> = {
 	'/assessment/[id]': { kind: 'record', action: 'assessment.read' },
 	'/assessment/[id]/page/[page]': { kind: 'record', action: 'assessment.take' },
 	'/assessment/[id]/report.pdf': { kind: 'record', action: 'assessment.read' },
+	'/journal': { kind: 'signed-in' },
+	'/journal/new': { kind: 'signed-in' },
+	'/journal/[id]': { kind: 'record', action: 'journal.read' },
 	'/dev/mailbox': { kind: 'dev-only' },
 	'/dev/mailbox/[id]': { kind: 'dev-only' }
 };

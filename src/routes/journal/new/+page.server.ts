@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { findPrompt } from '$lib/content/program/reflection';
+import { saveJournalFromForm } from '$lib/server/http/journal-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ url }) => {
+	const found = findPrompt(
+		url.searchParams.get('step') ?? '',
+		url.searchParams.get('prompt') ?? ''
+	);
+	if (!found)
+		error(404, 'That reflection prompt does not exist. Choose one from your reflections.');
+	return {
+		step: { id: found.step.id, number: found.step.number, title: found.step.title },
+		prompt: found.prompt
+	};
+};
+
+export const actions: Actions = { save: saveJournalFromForm };
