@@ -1,7 +1,7 @@
 import { examineVariantFor, promptsFor, type ExamineVariant } from '$lib/content/program/lean';
 import { reflectionSteps } from '$lib/content/program/reflection';
 import { listAssessmentHistory } from '$lib/server/assessments/list-assessment-history';
-import { listJournalEntries } from '$lib/server/journal/manage-journal-entry';
+import { listJournalEntries } from '$lib/server/journal/list-journal-entries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -9,12 +9,10 @@ import {
 import { buildClient, buildCoach } from '../../../../tests/factories/accounts.ts';
 import type { Actor } from '../../domain/policies.ts';
 import { saveJournalEntry } from './save-journal-entry.ts';
-import {
-	deleteJournalEntry,
-	getJournalEntry,
-	listJournalEntries,
-	setJournalEntrySharing
-} from './manage-journal-entry.ts';
+import { deleteJournalEntry } from './delete-journal-entry.ts';
+import { getJournalEntry } from './get-journal-entry.ts';
+import { listJournalEntries } from './list-journal-entries.ts';
+import { setJournalEntrySharing } from './set-journal-entry-sharing.ts';
 import { JOURNAL_BODY_MAX } from './entry-access.ts';
 
 const actorOf = (userId: string, practices: Actor['practices'] = {}): Actor => ({

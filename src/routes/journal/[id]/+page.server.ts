@@ -2,11 +2,9 @@ import { error, redirect } from '@sveltejs/kit';
 import { findPrompt } from '$lib/content/program/reflection';
 import { isDomainError } from '$lib/domain/errors';
 import { saveJournalFromForm } from '$lib/server/http/journal-form';
-import {
-	deleteJournalEntry,
-	getJournalEntry,
-	setJournalEntrySharing
-} from '$lib/server/journal/manage-journal-entry';
+import { deleteJournalEntry } from '$lib/server/journal/delete-journal-entry';
+import { getJournalEntry } from '$lib/server/journal/get-journal-entry';
+import { setJournalEntrySharing } from '$lib/server/journal/set-journal-entry-sharing';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

@@ -55,6 +55,11 @@ On PostgreSQL it explains how to use pg_dump instead.`,
 		}
 		fs.chmodSync(target, 0o600);
 		io.stdout(`Backed up ${config.database.file} to ${target}.`);
+		if (!config.masterKey) {
+			io.stdout(
+				`Keep ${config.dataDir}/master.key with it: journal text in the backup can only be read with that key.`
+			);
+		}
 		return 0;
 	}
 };
