@@ -230,6 +230,44 @@ describe('instrument statistics', () => {
 	});
 });
 
+describe("a coach reading a client's shared reflections", () => {
+	it('shows the coach the shared entry and never the private one; others get 404', async () => {
+		const amara = new HttpClient(server.url);
+		await amara.signIn('amara@demo.midpoint.local', DEMO_PASSWORD);
+		const write = async (body: string) => {
+			const res = await amara.post('/journal/new?/save', {
+				step: 'resonate',
+				promptId: 'resonate-together',
+				body
+			});
+			expect(res.status).toBe(303);
+			return res.headers.get('location')!.replace('?saved=1', '');
+		};
+		const sharedPath = await write('Cooking with my sister was easier than doing it all myself.');
+		await write('A worry I am not ready to tell anyone about.');
+		expect((await amara.post(`${sharedPath}?/share`, {})).status).toBe(200);
+
+		const rosa = new HttpClient(server.url);
+		await rosa.signIn('rosa@demo.midpoint.local', DEMO_PASSWORD);
+		const practice = await (await rosa.get(`/practices/${practiceP}`)).text();
+		const clientPath = practice.match(
+			/href="(\/practices\/[0-9a-f-]+\/clients\/[0-9a-f-]+)">Amara Osei/
+		)![1]!;
+		const page = await (await rosa.get(clientPath)).text();
+		expect(page).toContain('Cooking with my sister');
+		expect(page).not.toContain('not ready to tell anyone');
+		expect(page).toContain('trail');
+
+		const quinn = new HttpClient(server.url);
+		await quinn.signIn('quinn@example.com', 'quiet harbour lights');
+		expect((await quinn.get(clientPath)).status).toBe(404);
+		expect((await amara.get(clientPath)).status).toBe(404);
+
+		expect((await amara.post(`${sharedPath}?/unshare`, {})).status).toBe(200);
+		expect(await (await rosa.get(clientPath)).text()).not.toContain('Cooking with my sister');
+	});
+});
+
 describe('rate limiting over HTTP', () => {
 	it('answers the 6th wrong password with 429, a Retry-After, and a message saying when', async () => {
 		const client = new HttpClient(server.url);

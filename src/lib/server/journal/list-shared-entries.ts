@@ -1,0 +1,26 @@
+import { can, type Actor } from '../../domain/policies.ts';
+import type { Resource } from '../../domain/policies.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { AppContext } from '../context.ts';
+import { readEntries, type JournalEntry } from './entry-access.ts';
+
+/**
+ * The entries a client chose to share, for their coach. Private entries never leave the
+ * database for this reader: the query itself asks only for shared ones.
+ */
+export async function listSharedEntries(
+	ctx: Pick<AppContext, 'db' | 'masterKey'>,
+	input: { actor: Actor; client: Resource & { ownerId: string } }
+): Promise<JournalEntry[]> {
+	if (!can(input.actor, 'journal.read-shared', input.client)) {
+		throw new DomainError('forbidden', 'Only the client’s own coach can read what they share.');
+	}
+	const rows = await ctx.db
+		.selectFrom('journal_entries')
+		.selectAll()
+		.where('user_id', '=', input.client.ownerId)
+		.where('shared_at', 'is not', null)
+		.orderBy('shared_at', 'desc')
+		.execute();
+	return readEntries(ctx, input.client.ownerId, rows);
+}
