@@ -167,7 +167,7 @@ describe.each([
 		const moves = await page.locator('ol.moves li').allTextContents();
 		expect(moves[0]).toContain('Your starting point.');
 		expect(moves[1]).toMatch(
-			/You moved \d+ points towards the dependent side\. That is a real change/
+			/You moved \d+ points closer to the midpoint\. That is a real change/
 		);
 		await expectAccessible(page);
 	});

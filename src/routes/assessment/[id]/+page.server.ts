@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				fromSimulation: score.normsSource === 'simulation',
 				domains: result.domains.map((d) => ({ ...d, position: score.domains[d.code].position }))
 			},
-			changeText: result.change ? describeChange(result.change) : null,
+			changeText: result.change ? describeChange(result.change, result.score.position) : null,
 			justFinished: url.searchParams.has('done')
 		};
 	} catch (err) {

@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 			completedAt: e.completedAt,
 			position: e.score.position,
 			band: e.score.band ? { low: e.score.band.low, high: e.score.band.high } : null,
-			changeText: e.change ? describeChange(e.change) : null
+			changeText: e.change ? describeChange(e.change, e.score.position) : null
 		}))
 	};
 };

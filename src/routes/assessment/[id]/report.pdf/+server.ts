@@ -22,7 +22,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 				: ((await findUserById(ctx.db, result.ownerId))?.name ?? 'Client');
 		const pdf = await renderResultReport(result, {
 			personName,
-			changeText: result.change ? describeChange(result.change) : null
+			changeText: result.change ? describeChange(result.change, result.score.position) : null
 		});
 		const day = new Date(result.completedAt).toISOString().slice(0, 10);
 		return new Response(new Uint8Array(pdf), {

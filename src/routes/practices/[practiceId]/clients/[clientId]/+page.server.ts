@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 				completedAt: r.completedAt,
 				position: r.score.position,
 				band: r.score.band ? { low: r.score.band.low, high: r.score.band.high } : null,
-				changeText: r.change ? describeChange(r.change) : null
+				changeText: r.change ? describeChange(r.change, r.score.position) : null
 			})),
 			sharedEntries:
 				overview.sharedEntries?.map((e) => ({
