@@ -166,9 +166,7 @@ describe.each([
 		expect(await page.locator('figure.trail circle').count()).toBe(2);
 		const moves = await page.locator('ol.moves li').allTextContents();
 		expect(moves[0]).toContain('Your starting point.');
-		expect(moves[1]).toMatch(
-			/You moved \d+ points closer to the midpoint\. That is a real change/
-		);
+		expect(moves[1]).toMatch(/You moved \d+ points closer to the midpoint\. That is a real change/);
 		await expectAccessible(page);
 	});
 });

@@ -231,7 +231,7 @@ describe('instrument statistics', () => {
 });
 
 describe("a coach reading a client's shared reflections", () => {
-	it('shows the coach the shared entry and never the private one; others get 404', async () => {
+	it('shows the coach the shared entry and never the private one; others are refused', async () => {
 		const amara = new HttpClient(server.url);
 		await amara.signIn('amara@demo.midpoint.local', DEMO_PASSWORD);
 		const write = async (body: string) => {
@@ -260,8 +260,9 @@ describe("a coach reading a client's shared reflections", () => {
 
 		const quinn = new HttpClient(server.url);
 		await quinn.signIn('quinn@example.com', 'quiet harbour lights');
-		expect((await quinn.get(clientPath)).status).toBe(404);
-		expect((await amara.get(clientPath)).status).toBe(404);
+		// The practice's pages refuse outsiders and clients alike (403), before anything is read.
+		expect((await quinn.get(clientPath)).status).toBe(403);
+		expect((await amara.get(clientPath)).status).toBe(403);
 
 		expect((await amara.post(`${sharedPath}?/unshare`, {})).status).toBe(200);
 		expect(await (await rosa.get(clientPath)).text()).not.toContain('Cooking with my sister');

@@ -29,7 +29,11 @@ const resources: Record<Action, Resource> = {
 	'assessment.read': cleosRecord,
 	'practice.instrument.read': { practiceId: P },
 	'journal.read': cleosRecord,
-	'journal.write': cleosRecord
+	'journal.write': cleosRecord,
+	'journal.read-shared': cleosRecord,
+	'action.read': cleosRecord,
+	'action.write': cleosRecord,
+	'action.report': cleosRecord
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -45,7 +49,11 @@ const expected: Record<Action, Who[]> = {
 	'assessment.read': ['cleo', 'cole', 'ada'],
 	'practice.instrument.read': ['ada'],
 	'journal.read': ['cleo'],
-	'journal.write': ['cleo']
+	'journal.write': ['cleo'],
+	'journal.read-shared': ['cleo', 'cole'],
+	'action.read': ['cleo', 'cole'],
+	'action.write': ['cleo'],
+	'action.report': ['cleo']
 };
 
 describe('the policy table', () => {

@@ -50,7 +50,14 @@ export const policyTable = {
 	'practice.instrument.read': ['practice-admin'],
 	// Journal text is private: only its writer reads it here (coaches see shared entries later).
 	'journal.read': ['owner'],
-	'journal.write': ['owner']
+	'journal.write': ['owner'],
+	// A shared entry is read by the client's own coach, and by no one else (not even an admin).
+	'journal.read-shared': ['owner', 'assigned-coach'],
+	// Actions and report-backs: the client acts; their own coach may read them (report-backs are
+	// told to the coach). Nobody else, not even the practice admin.
+	'action.read': ['owner', 'assigned-coach'],
+	'action.write': ['owner'],
+	'action.report': ['owner']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

@@ -48,6 +48,12 @@ export const routeTable: Record<string, Access> = {
 		action: 'practice.instrument.read',
 		resource: practice
 	},
+	// Coaches and admins of the practice; the use-case then allows only the client's own coach or the admin.
+	'/practices/[practiceId]/clients/[clientId]': {
+		kind: 'policy',
+		action: 'practice.view',
+		resource: practice
+	},
 	'/assessment': { kind: 'signed-in' },
 	'/assessment/history': { kind: 'record', action: 'assessment.read' },
 	'/assessment/[id]': { kind: 'record', action: 'assessment.read' },
@@ -56,6 +62,9 @@ export const routeTable: Record<string, Access> = {
 	'/journal': { kind: 'signed-in' },
 	'/journal/new': { kind: 'signed-in' },
 	'/journal/[id]': { kind: 'record', action: 'journal.read' },
+	'/actions': { kind: 'signed-in' },
+	'/actions/new': { kind: 'signed-in' },
+	'/actions/[id]': { kind: 'record', action: 'action.read' },
 	'/dev/mailbox': { kind: 'dev-only' },
 	'/dev/mailbox/[id]': { kind: 'dev-only' }
 };

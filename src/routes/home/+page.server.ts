@@ -1,5 +1,6 @@
 import { findPractice } from '$lib/server/users/practices-repository';
 import { listAssessmentHistory } from '$lib/server/assessments/list-assessment-history';
+import { listActions } from '$lib/server/actions/list-actions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -16,10 +17,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		userId: signedIn.user.id
 	});
 	const latest = history.entries.at(-1);
+	// Clients see how many report-backs wait for them; coaches have no actions of their own.
+	const actions =
+		signedIn.user.kind === 'client'
+			? await listActions(locals.ctx, { actor: signedIn.actor })
+			: null;
 	return {
 		user: { name: signedIn.user.name, kind: signedIn.user.kind },
 		practices,
 		welcome: url.searchParams.has('welcome'),
+		actions: actions ? { dueCount: actions.dueCount, openCount: actions.open.length } : null,
 		assessment: {
 			open: history.open,
 			latest: latest

@@ -3,6 +3,7 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migrat
 import * as foundation from './migrations/2026-11-27-0001-foundation.ts';
 import * as assessments from './migrations/2026-11-27-0002-assessments.ts';
 import * as journal from './migrations/2026-11-27-0003-journal.ts';
+import * as actions from './migrations/2026-11-27-0004-actions.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -10,7 +11,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 	return {
 		'2026-11-27-0001-foundation': { up: (db) => foundation.up(db, dialect) },
 		'2026-11-27-0002-assessments': { up: (db) => assessments.up(db, dialect) },
-		'2026-11-27-0003-journal': { up: (db) => journal.up(db, dialect) }
+		'2026-11-27-0003-journal': { up: (db) => journal.up(db, dialect) },
+		'2026-11-27-0004-actions': { up: (db) => actions.up(db, dialect) }
 	};
 }
 

@@ -132,7 +132,53 @@ export interface JournalEntriesTable {
 	updated_at: Timestamp;
 }
 
+export type ActionKindCode = 'ask-help' | 'offer-help' | 'together' | 'step-back' | 'decide-share';
+
+/** A small, concrete step with someone; due on a date or weekly on a weekday (never both). */
+export interface ActionsTable {
+	id: string;
+	user_id: string;
+	what: string;
+	with_name: string;
+	with_email: string | null;
+	domain: 'FAM' | 'FRI' | 'TEAM';
+	kind: ActionKindCode;
+	discipline: string;
+	/** YYYY-MM-DD */
+	due_on: string | null;
+	/** ISO weekday, 1 Monday … 7 Sunday. */
+	weekday: number | null;
+	/** YYYY-MM-DD: the day the schedule was set. */
+	starts_on: string;
+	/** YYYY-MM-DD: occurrences before this day are skipped. */
+	paused_until: string | null;
+	suggestion_id: string | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+	closed_at: Timestamp | null;
+}
+
+/** One report-back (or a skip) per occurrence of an action. */
+export interface ActionReportsTable {
+	id: string;
+	action_id: string;
+	/** YYYY-MM-DD of the occurrence answered. */
+	occurrence: string;
+	outcome: 'done' | 'partly' | 'not-yet' | null;
+	happened: string | null;
+	mutuality: number | null;
+	compared: 'better' | 'same' | 'worse' | null;
+	measure: number | null;
+	measure_label: string | null;
+	note: string | null;
+	skipped_at: Timestamp | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
 export interface Database {
+	actions: ActionsTable;
+	action_reports: ActionReportsTable;
 	app_meta: AppMetaTable;
 	user_keys: UserKeysTable;
 	journal_entries: JournalEntriesTable;

@@ -1,0 +1,13 @@
+import type { Actor } from '../../domain/policies.ts';
+import type { AppContext } from '../context.ts';
+import { actionFor } from './access.ts';
+import { deleteActionRow } from './repository.ts';
+
+/** Deletes an action and every report-back on it, for good. */
+export async function deleteAction(
+	ctx: Pick<AppContext, 'db'>,
+	input: { actor: Actor; actionId: string }
+): Promise<void> {
+	const row = await actionFor(ctx.db, input.actor, input.actionId, 'action.write');
+	await deleteActionRow(ctx.db, row.id);
+}

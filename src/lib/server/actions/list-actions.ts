@@ -1,0 +1,41 @@
+import { todayFor } from '../../domain/actions/dates.ts';
+import type { Actor } from '../../domain/policies.ts';
+import type { AppContext } from '../context.ts';
+import { listActionsOf, listReportsOf, type ReportRow } from './repository.ts';
+import { toView, type ActionView } from './view.ts';
+
+/**
+ * The actor's own actions: open ones with what is due now first (oldest due first), then by the
+ * next occurrence; closed ones below, most recently closed first.
+ */
+export async function listActions(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	input: { actor: Actor }
+): Promise<{ open: ActionView[]; closed: ActionView[]; dueCount: number }> {
+	const today = todayFor(ctx.now());
+	const rows = await listActionsOf(ctx.db, input.actor.userId);
+	const reports = await listReportsOf(
+		ctx.db,
+		rows.map((r) => r.id)
+	);
+	const byAction = new Map<string, ReportRow[]>();
+	for (const report of reports) {
+		const list = byAction.get(report.action_id) ?? [];
+		list.push(report);
+		byAction.set(report.action_id, list);
+	}
+	const views = rows.map((row) => toView(row, byAction.get(row.id) ?? [], today));
+	const far = '9999-12-31';
+	const open = views
+		.filter((v) => v.closedAt === null)
+		.sort((a, b) => {
+			if ((a.due === null) !== (b.due === null)) return a.due ? -1 : 1;
+			const ka = a.due ?? a.next ?? far;
+			const kb = b.due ?? b.next ?? far;
+			return ka < kb ? -1 : ka > kb ? 1 : a.createdAt.localeCompare(b.createdAt);
+		});
+	const closed = views
+		.filter((v) => v.closedAt !== null)
+		.sort((a, b) => b.closedAt!.localeCompare(a.closedAt!));
+	return { open, closed, dueCount: open.filter((v) => v.due !== null).length };
+}
