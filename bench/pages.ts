@@ -56,9 +56,7 @@ const created = spawnSync(
 		'--name',
 		'Bench',
 		'--kind',
-		'coach',
-		'--practice',
-		'Bench Practice',
+		'client',
 		'--password',
 		'steady load all afternoon'
 	],
@@ -121,6 +119,8 @@ try {
 	results.push(
 		await load('Midpoint /assessment/history', `${base}/assessment/history`, { cookie }, seconds)
 	);
+	results.push(await load('Midpoint /journal', `${base}/journal`, { cookie }, seconds));
+	results.push(await load('Midpoint /actions', `${base}/actions`, { cookie }, seconds));
 	const rss = rssMb(app.pid!);
 	printTable(results, baseline, framework);
 	console.log(`\nMidpoint server RSS after the load: ${rss} MB (budget 200 MB).`);

@@ -4,6 +4,9 @@ import { describeChange } from '$lib/domain/describe-change';
 import { getAssessmentResult } from '$lib/server/assessments/get-assessment-result';
 import type { PageServerLoad } from './$types';
 
+// A page to read, with nothing to interact with: sent as plain HTML, without hydration.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
 		const result = await getAssessmentResult(locals.ctx, {
