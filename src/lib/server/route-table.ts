@@ -30,6 +30,8 @@ export const routeTable: Record<string, Access> = {
 	'/forgot-password': { kind: 'public' },
 	'/reset-password/[token]': { kind: 'public' },
 	'/confirm-email/[token]': { kind: 'public' },
+	// The other person on an action answers without an account; the link itself is the key.
+	'/confirm/[token]': { kind: 'public' },
 	'/home': { kind: 'signed-in' },
 	'/account': { kind: 'signed-in' },
 	'/practices/[practiceId]': { kind: 'policy', action: 'practice.view', resource: practice },

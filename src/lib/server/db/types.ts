@@ -176,7 +176,22 @@ export interface ActionReportsTable {
 	updated_at: Timestamp;
 }
 
+/** A link emailed to the person on the other side of an action, who confirms without an account. */
+export interface CounterpartConfirmationsTable {
+	id: string;
+	action_id: string;
+	token_hash: string;
+	sent_to: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+	answered_at: Timestamp | null;
+	happened: 'yes' | 'partly' | 'no' | null;
+	mutuality: number | null;
+	comment: string | null;
+}
+
 export interface Database {
+	counterpart_confirmations: CounterpartConfirmationsTable;
 	actions: ActionsTable;
 	action_reports: ActionReportsTable;
 	app_meta: AppMetaTable;

@@ -5,12 +5,20 @@ import { isDomainError } from '$lib/domain/errors';
 import { closeAction } from '$lib/server/actions/close-action';
 import { deleteAction } from '$lib/server/actions/delete-action';
 import { getAction } from '$lib/server/actions/get-action';
+import { askCounterpart } from '$lib/server/counterpart/ask-counterpart';
+import { listConfirmations } from '$lib/server/counterpart/list-confirmations';
 import { pauseAction } from '$lib/server/actions/pause-action';
 import { reportBack } from '$lib/server/actions/report-back';
 import { rescheduleAction } from '$lib/server/actions/reschedule-action';
 import { resumeAction } from '$lib/server/actions/resume-action';
 import { skipOccurrence } from '$lib/server/actions/skip-occurrence';
-import { failFromError, formValues, parseForm, type FormState } from '$lib/server/http/forms';
+import {
+	baseUrl,
+	failFromError,
+	formValues,
+	parseForm,
+	type FormState
+} from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -22,7 +30,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		// `?occurrence=` opens an earlier report-back to change it.
 		const asked = url.searchParams.get('occurrence');
 		const editing = view.reports.find((r) => r.occurrence === asked && !r.skipped) ?? null;
-		return { ...view, editing, saved: url.searchParams.get('saved') };
+		const actor = locals.signedIn!.actor;
+		const confirmations = await listConfirmations(locals.ctx, { actor, actionId: params.id });
+		return { ...view, editing, confirmations, saved: url.searchParams.get('saved') };
 	} catch (err) {
 		if (isDomainError(err)) error(err.status, err.message);
 		throw err;
@@ -98,6 +108,16 @@ export const actions: Actions = {
 				schedule: parsed.data
 			});
 			return `/actions/${params.id}?saved=moved`;
+		}),
+	ask: ({ locals, params, request, url }) =>
+		run(request, 'ask', async () => {
+			const base = baseUrl(url, locals.ctx.config.publicUrl);
+			await askCounterpart(locals.ctx, {
+				actor: locals.signedIn!.actor,
+				actionId: params.id,
+				baseUrl: base
+			});
+			return `/actions/${params.id}?saved=asked#other-person`;
 		}),
 	close: ({ locals, params, request }) =>
 		run(request, 'close', async () => {

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/policies.ts';
+import { actionFor, requireOpen } from '../actions/access.ts';
+import type { AppContext } from '../context.ts';
+import { enqueueJob } from '../jobs/queue.ts';
+import { counterpartEmail } from '../mail/counterpart-email.ts';
+import { newToken } from '../security/tokens.ts';
+import { findUserById } from '../users/repository.ts';
+
+export const CONFIRMATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+
+/**
+ * Emails the person on the other side of an action a link to say whether it happened and how
+ * mutual it felt. One open link per action at a time, so nobody is sent reminders by the dozen.
+ */
+export async function askCounterpart(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	input: { actor: Actor; actionId: string; baseUrl: string }
+): Promise<{ sentTo: string; expiresAt: string }> {
+	const action = await actionFor(ctx.db, input.actor, input.actionId, 'action.write');
+	requireOpen(action);
+	if (!action.with_email) {
+		throw new DomainError(
+			'invalid_input',
+			`Add ${action.with_name}'s email address to the action first, then ask again.`
+		);
+	}
+	const now = ctx.now();
+	const open = await ctx.db
+		.selectFrom('counterpart_confirmations')
+		.select(['sent_to', 'expires_at'])
+		.where('action_id', '=', action.id)
+		.where('answered_at', 'is', null)
+		.where('expires_at', '>', now.toISOString())
+		.executeTakeFirst();
+	if (open) {
+		const until = open.expires_at.slice(0, 10);
+		throw new DomainError(
+			'conflict',
+			`You already asked ${action.with_name}. That link works until ${until}; wait for it to be used or to expire.`
+		);
+	}
+	const owner = await findUserById(ctx.db, action.user_id);
+	const { token, hash } = newToken();
+	const expiresAt = new Date(now.getTime() + CONFIRMATION_LIFETIME_MS).toISOString();
+	await ctx.db
+		.insertInto('counterpart_confirmations')
+		.values({
+			id: randomUUID(),
+			action_id: action.id,
+			token_hash: hash,
+			sent_to: action.with_email,
+			created_at: now.toISOString(),
+			expires_at: expiresAt,
+			answered_at: null,
+			happened: null,
+			mutuality: null,
+			comment: null
+		})
+		.execute();
+	const link = `${input.baseUrl}/confirm/${token}`;
+	await enqueueJob(
+		ctx,
+		'email',
+		counterpartEmail({
+			to: action.with_email,
+			withName: action.with_name,
+			clientName: owner?.name ?? 'Someone',
+			what: action.what,
+			link
+		})
+	);
+	return { sentTo: action.with_email, expiresAt };
+}

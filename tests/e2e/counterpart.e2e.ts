@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, newContext } from '../support/browser.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+import { linkFrom, startSmtp } from '../support/smtp.ts';
+
+let browser: Browser;
+let server: RunningServer;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+
+beforeAll(async () => {
+	smtp = await startSmtp();
+	server = await startServer({ env: { SMTP_URL: smtp.url } });
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	await smtp?.stop();
+});
+
+describe('the other person confirms an action through an emailed link', () => {
+	it('arrives by email, is answered without an account, and shows on the action', async () => {
+		const password = 'kettle on, door open';
+		expect(
+			server.cli(
+				'create-user',
+				'--email',
+				'leila@example.com',
+				'--name',
+				'Leila Haddad',
+				'--kind',
+				'client',
+				'--password',
+				password
+			).status
+		).toBe(0);
+		const client = await (await newContext(browser, true)).newPage();
+		await client.goto(server.url + '/login', { waitUntil: 'networkidle' });
+		await client.getByLabel('Email address').fill('leila@example.com');
+		await client.getByLabel('Password').fill(password);
+		await client.getByRole('button', { name: 'Sign in' }).click();
+		await client.waitForURL('**/home');
+
+		await client.goto(server.url + '/actions/new');
+		await client
+			.getByRole('link', { name: /^Use this idea/ })
+			.first()
+			.click();
+		await client.waitForURL('**/actions/new?suggestion=*');
+		await client.getByLabel('With whom?').fill('Sam');
+		await client.getByLabel('Their email address (optional)').fill('sam@example.com');
+		await client.getByRole('radio', { name: /^By a date/ }).check();
+		await client
+			.getByLabel('Date (if you chose a date)')
+			.fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+		await client.getByRole('button', { name: 'Commit to this action' }).click();
+		await client.waitForURL('**/actions/*?saved=created*');
+		await client.getByRole('button', { name: 'Ask Sam by email' }).click();
+		await expect
+			.poll(() => client.locator('#other-person').locator('..').textContent())
+			.toContain('Sent. You will see the answer here.');
+
+		const mail = await smtp.waitFor((m) => m.to.includes('sam@example.com'));
+		expect(mail.subject).toBe('Leila asked you about something you did together');
+		const link = new URL(linkFrom(mail, '/confirm')).pathname;
+
+		// Sam has no account and no JavaScript.
+		const sam = await (await newContext(browser, false)).newPage();
+		await sam.goto(server.url + link);
+		await expectAccessible(sam);
+		expect(await sam.locator('h1').textContent()).toBe('Did it happen?');
+		expect(await sam.locator('main').textContent()).not.toContain('Haddad');
+		await sam.getByRole('button', { name: 'Send my answer' }).click();
+		await expect
+			.poll(() => sam.locator('fieldset p.error').first().textContent())
+			.toBe('Say whether it happened.');
+		await expectAccessible(sam);
+		await sam.getByRole('radio', { name: 'Yes' }).check();
+		await sam.getByRole('radio', { name: '4: Mostly' }).check();
+		await sam
+			.getByLabel('Anything you would like to add? (optional)')
+			.fill('We should do it again.');
+		await sam.getByRole('button', { name: 'Send my answer' }).click();
+		await expect.poll(() => sam.locator('h1').textContent()).toBe('Thank you');
+
+		await sam.goto(server.url + link);
+		expect(await sam.locator('main').textContent()).toContain('already been used');
+
+		await client.reload();
+		const view = await client.locator('section.other').textContent();
+		expect(view).toContain('Sam answered:');
+		expect(view).toContain('it happened');
+		expect(view).toContain('4 of 5 mutual');
+		expect(view).toContain('We should do it again.');
+		await expectAccessible(client);
+	});
+});
