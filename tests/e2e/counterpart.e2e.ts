@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext } from '../support/browser.ts';
@@ -56,6 +57,14 @@ describe('the other person confirms an action through an emailed link', () => {
 			.fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
 		await client.getByRole('button', { name: 'Commit to this action' }).click();
 		await client.waitForURL('**/actions/*?saved=created*');
+		const actionPath = new URL(client.url()).pathname;
+		const ics = await client.request.get(`${server.url}${actionPath}/calendar.ics`);
+		expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+		const event = new ICAL.Event(
+			new ICAL.Component(ICAL.parse(await ics.text())).getFirstSubcomponent('vevent')!
+		);
+		expect(event.summary).toMatch(/\(with Sam\)$/);
+		expect(event.startDate.isDate).toBe(true);
 		await client.getByRole('button', { name: 'Ask Sam by email' }).click();
 		await expect
 			.poll(() => client.locator('#other-person').locator('..').textContent())

@@ -67,6 +67,7 @@ export const routeTable: Record<string, Access> = {
 	'/actions': { kind: 'signed-in' },
 	'/actions/new': { kind: 'signed-in' },
 	'/actions/[id]': { kind: 'record', action: 'action.read' },
+	'/actions/[id]/calendar.ics': { kind: 'record', action: 'action.read' },
 	'/dev/mailbox': { kind: 'dev-only' },
 	'/dev/mailbox/[id]': { kind: 'dev-only' }
 };
