@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext } from '../support/browser.ts';
+import { HttpClient } from '../support/http.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { linkFrom, startSmtp } from '../support/smtp.ts';
 
@@ -103,5 +105,48 @@ describe('the other person confirms an action through an emailed link', () => {
 		expect(view).toContain('4 of 5 mutual');
 		expect(view).toContain('We should do it again.');
 		await expectAccessible(client);
+	});
+});
+
+describe('reminders', () => {
+	it('emails the client through SMTP when a report-back comes due, once', async () => {
+		const password = 'bells at the harbour';
+		expect(
+			server.cli(
+				'create-user',
+				'--email',
+				'rumi@example.com',
+				'--name',
+				'Rumi',
+				'--kind',
+				'client',
+				'--password',
+				password
+			).status
+		).toBe(0);
+		const http = new HttpClient(server.url);
+		await http.signIn('rumi@example.com', password);
+		const today = new Date().toISOString().slice(0, 10);
+		const created = await http.post('/actions/new', {
+			key: randomUUID(),
+			suggestion: '',
+			what: 'Ask my neighbour to water the plants while I am away',
+			withName: 'Mo',
+			withEmail: '',
+			domain: 'FRI',
+			kind: 'ask-help',
+			discipline: 'discernment',
+			schedule: 'date',
+			dueOn: today,
+			weekday: ''
+		});
+		expect(created.status).toBe(303);
+		const mail = await smtp.waitFor((m) => m.to.includes('rumi@example.com'));
+		expect(mail.subject).toBe(
+			'Time to report back: Ask my neighbour to water the plants while I am away'
+		);
+		expect(mail.text).toMatch(/\/actions\/[0-9a-f-]{36}#report/);
+		await new Promise((r) => setTimeout(r, 1500)); // several more scans
+		expect(smtp.mails.filter((m) => m.to.includes('rumi@example.com'))).toHaveLength(1);
 	});
 });

@@ -44,6 +44,7 @@ export async function startServer(
 		HOST: '127.0.0.1',
 		ORIGIN: options.origin?.(port) ?? url,
 		MIDPOINT_JOBS_POLL_MS: '200',
+		MIDPOINT_REMINDER_SCAN_MS: '300',
 		LOG_LEVEL: 'info',
 		DATABASE_URL: '',
 		...options.env

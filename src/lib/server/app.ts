@@ -26,7 +26,8 @@ export async function startApp(config: Config = loadConfig()): Promise<RunningAp
 		log
 	};
 	const pollMs = Number(process.env.MIDPOINT_JOBS_POLL_MS ?? 2000);
-	const stopWorker = config.jobsEnabled ? startJobWorker(ctx, pollMs) : () => {};
+	const reminderScanMs = Number(process.env.MIDPOINT_REMINDER_SCAN_MS ?? 60_000);
+	const stopWorker = config.jobsEnabled ? startJobWorker(ctx, pollMs, reminderScanMs) : () => {};
 	if (config.isProduction && !config.smtpUrl) {
 		log.warn('SMTP_URL is not set: email is kept in the dev_mailbox table and not sent to anyone.');
 	}

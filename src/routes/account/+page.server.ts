@@ -1,15 +1,26 @@
 import { changePasswordSchema } from '$lib/domain/schemas/auth';
 import { changePassword } from '$lib/server/auth/change-password';
+import { getReminderMode, setReminderMode } from '$lib/server/reminders/set-reminder-mode';
 import { setSessionCookie } from '$lib/server/http/cookies';
 import { failFromError, formValues, parseForm } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => ({
+export const load: PageServerLoad = async ({ locals }) => ({
 	email: locals.signedIn!.user.email,
-	name: locals.signedIn!.user.name
+	name: locals.signedIn!.user.name,
+	reminderMode: await getReminderMode(locals.ctx, { actor: locals.signedIn!.actor })
 });
 
 export const actions: Actions = {
+	reminders: async ({ request, locals }) => {
+		const values = formValues(await request.formData());
+		try {
+			await setReminderMode(locals.ctx, { actor: locals.signedIn!.actor, mode: values.mode ?? '' });
+		} catch (err) {
+			return failFromError(err, values);
+		}
+		return { reminders: 'saved' };
+	},
 	password: async ({ request, locals, cookies, url }) => {
 		const values = formValues(await request.formData());
 		const parsed = parseForm(changePasswordSchema, values);

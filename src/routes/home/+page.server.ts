@@ -1,6 +1,7 @@
 import { findPractice } from '$lib/server/users/practices-repository';
 import { listAssessmentHistory } from '$lib/server/assessments/list-assessment-history';
 import { listActions } from '$lib/server/actions/list-actions';
+import { getHomeInsights } from '$lib/server/insights/get-home-insights';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -22,11 +23,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		signedIn.user.kind === 'client'
 			? await listActions(locals.ctx, { actor: signedIn.actor })
 			: null;
+	// The client's rhythm: three small queries, tags and dates only (no journal text is decrypted).
+	const insights =
+		signedIn.user.kind === 'client'
+			? await getHomeInsights(locals.ctx, { actor: signedIn.actor })
+			: null;
 	return {
 		user: { name: signedIn.user.name, kind: signedIn.user.kind },
 		practices,
 		welcome: url.searchParams.has('welcome'),
 		actions: actions ? { dueCount: actions.dueCount, openCount: actions.open.length } : null,
+		insights,
 		assessment: {
 			open: history.open,
 			latest: latest

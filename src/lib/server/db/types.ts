@@ -190,7 +190,24 @@ export interface CounterpartConfirmationsTable {
 	comment: string | null;
 }
 
+export type ReminderMode = 'each' | 'daily' | 'off';
+
+export interface ReminderSettingsTable {
+	user_id: string;
+	mode: ReminderMode;
+	updated_at: Timestamp;
+}
+
+export interface ReminderSendsTable {
+	/** 'each:<actionId>:<occurrence>' or 'daily:<userId>:<day>'. */
+	key: string;
+	user_id: string;
+	sent_at: Timestamp;
+}
+
 export interface Database {
+	reminder_settings: ReminderSettingsTable;
+	reminder_sends: ReminderSendsTable;
 	counterpart_confirmations: CounterpartConfirmationsTable;
 	actions: ActionsTable;
 	action_reports: ActionReportsTable;

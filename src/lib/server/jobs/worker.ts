@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { deliverEmail, type EmailMessage } from '../mail/mailer.ts';
 import { claimNextJob, completeJob, failJob } from './queue.ts';
+import { sendDueReminders } from '../reminders/send-due-reminders.ts';
 
 type Handler = (ctx: AppContext, payload: unknown) => Promise<void>;
 
@@ -33,11 +34,21 @@ export async function runDueJobs(ctx: AppContext, limit = 50): Promise<number> {
 }
 
 /** Polls the jobs table until stopped. Each app process runs one; they never double-send. */
-export function startJobWorker(ctx: AppContext, intervalMs: number): () => void {
+export function startJobWorker(
+	ctx: AppContext,
+	intervalMs: number,
+	reminderScanMs = 60_000
+): () => void {
 	let stopped = false;
 	let timer: NodeJS.Timeout | undefined;
+	let lastReminderScan = 0;
 	const tick = async () => {
 		try {
+			// Due report-backs are looked for once a minute; the jobs table then sends the emails.
+			if (Date.now() - lastReminderScan >= reminderScanMs) {
+				lastReminderScan = Date.now();
+				await sendDueReminders(ctx);
+			}
 			await runDueJobs(ctx);
 		} catch (err) {
 			ctx.log.error({ err: err instanceof Error ? err.message : String(err) }, 'job worker error');

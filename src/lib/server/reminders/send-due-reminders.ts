@@ -1,0 +1,79 @@
+import { todayFor } from '../../domain/actions/dates.ts';
+import type { AppContext } from '../context.ts';
+import type { ReminderMode } from '../db/types.ts';
+import { listReportsOf } from '../actions/repository.ts';
+import { toView, type ActionView } from '../actions/view.ts';
+import type { ActionRow, ReportRow } from '../actions/repository.ts';
+import { enqueueJob } from '../jobs/queue.ts';
+import { reminderEmail } from '../mail/reminder-email.ts';
+
+/** Each person's choice; without one, a reminder for each report-back that comes due. */
+export const DEFAULT_REMINDER_MODE: ReminderMode = 'each';
+
+/**
+ * Emails the reminders that are due now. Claiming a reminder is an insert into reminder_sends
+ * whose key names it; only the process whose insert succeeds queues the email, so each reminder
+ * goes out exactly once even with several app processes polling together.
+ */
+export async function sendDueReminders(
+	ctx: Pick<AppContext, 'db' | 'dialect' | 'now' | 'config'>
+): Promise<number> {
+	const today = todayFor(ctx.now());
+	const rows = await ctx.db
+		.selectFrom('actions as a')
+		.innerJoin('users as u', 'u.id', 'a.user_id')
+		.leftJoin('reminder_settings as s', 's.user_id', 'a.user_id')
+		.selectAll('a')
+		.select(['u.email as owner_email', 'u.name as owner_name', 's.mode'])
+		.where('a.closed_at', 'is', null)
+		.execute();
+	const reports = await listReportsOf(
+		ctx.db,
+		rows.map((r) => r.id)
+	);
+	const byAction = new Map<string, ReportRow[]>();
+	for (const r of reports) byAction.set(r.action_id, [...(byAction.get(r.action_id) ?? []), r]);
+
+	const duePerUser = new Map<
+		string,
+		{ email: string; name: string; mode: ReminderMode; due: ActionView[] }
+	>();
+	for (const row of rows) {
+		const { owner_email, owner_name, mode, ...action } = row;
+		const view = toView(action as ActionRow, byAction.get(row.id) ?? [], today);
+		if (!view.due) continue;
+		const entry = duePerUser.get(row.user_id) ?? {
+			email: owner_email,
+			name: owner_name,
+			mode: mode ?? DEFAULT_REMINDER_MODE,
+			due: []
+		};
+		entry.due.push(view);
+		duePerUser.set(row.user_id, entry);
+	}
+
+	let sent = 0;
+	const base = (ctx.config.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
+	for (const [userId, person] of duePerUser) {
+		if (person.mode === 'off') continue;
+		const batches =
+			person.mode === 'daily'
+				? [{ key: `daily:${userId}:${today}`, due: person.due }]
+				: person.due.map((v) => ({ key: `each:${v.id}:${v.due}`, due: [v] }));
+		for (const batch of batches) {
+			const claimed = await ctx.db
+				.insertInto('reminder_sends')
+				.values({ key: batch.key, user_id: userId, sent_at: ctx.now().toISOString() })
+				.onConflict((oc) => oc.column('key').doNothing())
+				.executeTakeFirst();
+			if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) continue;
+			await enqueueJob(
+				ctx,
+				'email',
+				reminderEmail({ to: person.email, name: person.name, due: batch.due, base })
+			);
+			sent++;
+		}
+	}
+	return sent;
+}
