@@ -200,7 +200,7 @@ describe('keyboard only', () => {
 			).status
 		).toBe(0);
 		const page = await (await newContext(browser, true)).newPage();
-		await page.goto(server.url + '/login');
+		await page.goto(server.url + '/login', { waitUntil: 'networkidle' });
 		await page.keyboard.press('Tab');
 		expect(await page.locator('*:focus').textContent()).toBe('Skip to content');
 		for (let i = 0; i < 12 && (await focusedField(page)) !== 'email'; i++)

@@ -47,7 +47,7 @@ describe.each([
 			).status
 		).toBe(0);
 		page = await (await newContext(browser, javaScript)).newPage();
-		await page.goto(server.url + '/login');
+		await page.goto(server.url + '/login', { waitUntil: 'networkidle' });
 		await page.getByLabel('Email address').fill(email);
 		await page.getByLabel('Password').fill('tall grass, low clouds');
 		await page.getByRole('button', { name: 'Sign in' }).click();
@@ -55,7 +55,7 @@ describe.each([
 	});
 
 	it('picks a suggestion, is told about a past date with the form kept, and commits', async () => {
-		await page.getByRole('link', { name: 'Choose an action' }).click();
+		await page.getByRole('link', { name: 'Choose an action' }).first().click();
 		await page.waitForURL('**/actions/new');
 		await expectAccessible(page);
 		expect(await page.getByRole('link', { name: /^Use this idea/ }).count()).toBeGreaterThanOrEqual(
@@ -166,7 +166,7 @@ describe('privacy of actions', () => {
 			).status
 		).toBe(0);
 		const owner = await (await newContext(browser, true)).newPage();
-		await owner.goto(server.url + '/login');
+		await owner.goto(server.url + '/login', { waitUntil: 'networkidle' });
 		await owner.getByLabel('Email address').fill('amara@example.com');
 		await owner.getByLabel('Password').fill('tall grass, low clouds');
 		await owner.getByRole('button', { name: 'Sign in' }).click();
@@ -175,7 +175,7 @@ describe('privacy of actions', () => {
 		const href = await owner.locator('.action-list a').first().getAttribute('href');
 
 		const peek = await (await newContext(browser, true)).newPage();
-		await peek.goto(server.url + '/login');
+		await peek.goto(server.url + '/login', { waitUntil: 'networkidle' });
 		await peek.getByLabel('Email address').fill('peek@example.com');
 		await peek.getByLabel('Password').fill('curious cats everywhere');
 		await peek.getByRole('button', { name: 'Sign in' }).click();

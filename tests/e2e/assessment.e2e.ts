@@ -61,7 +61,7 @@ describe.each([
 			).status
 		).toBe(0);
 		page = await (await newContext(browser, javaScript)).newPage();
-		await page.goto(server.url + '/login');
+		await page.goto(server.url + '/login', { waitUntil: 'networkidle' });
 		await page.getByLabel('Email address').fill(email);
 		await page.getByLabel('Password').fill('slow river, quiet stones');
 		await page.getByRole('button', { name: 'Sign in' }).click();
@@ -187,7 +187,7 @@ describe('privacy of results', () => {
 			).status
 		).toBe(0);
 		const owner = await (await newContext(browser, true)).newPage();
-		await owner.goto(server.url + '/login');
+		await owner.goto(server.url + '/login', { waitUntil: 'networkidle' });
 		await owner.getByLabel('Email address').fill('ines@example.com');
 		await owner.getByLabel('Password').fill('slow river, quiet stones');
 		await owner.getByRole('button', { name: 'Sign in' }).click();
@@ -196,7 +196,7 @@ describe('privacy of results', () => {
 		const resultPath = await owner.locator('ol.moves a').first().getAttribute('href');
 
 		const nosy = await (await newContext(browser, true)).newPage();
-		await nosy.goto(server.url + '/login');
+		await nosy.goto(server.url + '/login', { waitUntil: 'networkidle' });
 		await nosy.getByLabel('Email address').fill('nosy@example.com');
 		await nosy.getByLabel('Password').fill('curious cats everywhere');
 		await nosy.getByRole('button', { name: 'Sign in' }).click();

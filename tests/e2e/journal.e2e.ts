@@ -48,7 +48,7 @@ async function independentClient(email: string, password: string) {
 
 async function signIn(context: BrowserContext, email: string, password: string): Promise<Page> {
 	const page = await context.newPage();
-	await page.goto(server.url + '/login');
+	await page.goto(server.url + '/login', { waitUntil: 'networkidle' });
 	await page.getByLabel('Email address').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
