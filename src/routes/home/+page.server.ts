@@ -4,6 +4,9 @@ import { listActions } from '$lib/server/actions/list-actions';
 import { getHomeInsights } from '$lib/server/insights/get-home-insights';
 import type { PageServerLoad } from './$types';
 
+// Home is read, not worked in: plain HTML, without hydration (its forms post natively).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const signedIn = locals.signedIn!;
 	const practices = await Promise.all(
