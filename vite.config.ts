@@ -22,6 +22,8 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.e2e.ts'],
+					// Pages hydrate and mail arrives on their own time; a loaded CI machine is slower.
+					expect: { poll: { timeout: 10_000, interval: 100 } },
 					environment: 'node',
 					fileParallelism: false,
 					testTimeout: 120_000,
