@@ -23,7 +23,7 @@ export async function askCounterpart(
 	if (!action.with_email) {
 		throw new DomainError(
 			'invalid_input',
-			`Add ${action.with_name}'s email address to the action first, then ask again.`
+			`This action has no email address for ${action.with_name}, so Midpoint cannot ask them. Add one when you make your next action.`
 		);
 	}
 	const now = ctx.now();

@@ -91,7 +91,7 @@ describe.each(testDialects())("the other person's confirmation on %s", (dialect)
 		const noEmail = await setUp(null);
 		await expect(
 			askCounterpart(t.ctx, { actor: noEmail.me, actionId: noEmail.actionId, baseUrl: base })
-		).rejects.toThrow("Add Sam's email address to the action first");
+		).rejects.toThrow('This action has no email address for Sam, so Midpoint cannot ask them.');
 		const { me, actionId } = await setUp();
 		await askCounterpart(t.ctx, { actor: me, actionId, baseUrl: base });
 		const token = await tokenFromMail();
