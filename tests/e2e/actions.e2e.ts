@@ -1,6 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newContext } from '../support/browser.ts';
+import {
+	expectAccessible,
+	launchBrowser,
+	newContext,
+	signInThroughForm
+} from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 
 let browser: Browser;
@@ -47,11 +52,7 @@ describe.each([
 			).status
 		).toBe(0);
 		page = await (await newContext(browser, javaScript)).newPage();
-		await page.goto(server.url + '/login', { waitUntil: 'networkidle' });
-		await page.getByLabel('Email address').fill(email);
-		await page.getByLabel('Password').fill('tall grass, low clouds');
-		await page.getByRole('button', { name: 'Sign in' }).click();
-		await page.waitForURL('**/home');
+		await signInThroughForm(page, server.url, email, 'tall grass, low clouds');
 	});
 
 	it('picks a suggestion, is told about a past date with the form kept, and commits', async () => {
@@ -166,20 +167,12 @@ describe('privacy of actions', () => {
 			).status
 		).toBe(0);
 		const owner = await (await newContext(browser, true)).newPage();
-		await owner.goto(server.url + '/login', { waitUntil: 'networkidle' });
-		await owner.getByLabel('Email address').fill('amara@example.com');
-		await owner.getByLabel('Password').fill('tall grass, low clouds');
-		await owner.getByRole('button', { name: 'Sign in' }).click();
-		await owner.waitForURL('**/home');
+		await signInThroughForm(owner, server.url, 'amara@example.com', 'tall grass, low clouds');
 		await owner.goto(server.url + '/actions');
 		const href = await owner.locator('.action-list a').first().getAttribute('href');
 
 		const peek = await (await newContext(browser, true)).newPage();
-		await peek.goto(server.url + '/login', { waitUntil: 'networkidle' });
-		await peek.getByLabel('Email address').fill('peek@example.com');
-		await peek.getByLabel('Password').fill('curious cats everywhere');
-		await peek.getByRole('button', { name: 'Sign in' }).click();
-		await peek.waitForURL('**/home');
+		await signInThroughForm(peek, server.url, 'peek@example.com', 'curious cats everywhere');
 		const res = await peek.goto(server.url + href!);
 		expect(res?.status()).toBe(404);
 		expect(await peek.locator('main').textContent()).not.toContain('Sam');

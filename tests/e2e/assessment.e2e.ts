@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newContext } from '../support/browser.ts';
+import {
+	expectAccessible,
+	launchBrowser,
+	newContext,
+	signInThroughForm
+} from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 
 let browser: Browser;
@@ -61,11 +66,7 @@ describe.each([
 			).status
 		).toBe(0);
 		page = await (await newContext(browser, javaScript)).newPage();
-		await page.goto(server.url + '/login', { waitUntil: 'networkidle' });
-		await page.getByLabel('Email address').fill(email);
-		await page.getByLabel('Password').fill('slow river, quiet stones');
-		await page.getByRole('button', { name: 'Sign in' }).click();
-		await page.waitForURL('**/home');
+		await signInThroughForm(page, server.url, email, 'slow river, quiet stones');
 	});
 
 	it('starts, is told about a blank line, stops half-way and comes back to the same page', async () => {
@@ -187,20 +188,12 @@ describe('privacy of results', () => {
 			).status
 		).toBe(0);
 		const owner = await (await newContext(browser, true)).newPage();
-		await owner.goto(server.url + '/login', { waitUntil: 'networkidle' });
-		await owner.getByLabel('Email address').fill('ines@example.com');
-		await owner.getByLabel('Password').fill('slow river, quiet stones');
-		await owner.getByRole('button', { name: 'Sign in' }).click();
-		await owner.waitForURL('**/home');
+		await signInThroughForm(owner, server.url, 'ines@example.com', 'slow river, quiet stones');
 		await owner.goto(server.url + '/assessment/history');
 		const resultPath = await owner.locator('ol.moves a').first().getAttribute('href');
 
 		const nosy = await (await newContext(browser, true)).newPage();
-		await nosy.goto(server.url + '/login', { waitUntil: 'networkidle' });
-		await nosy.getByLabel('Email address').fill('nosy@example.com');
-		await nosy.getByLabel('Password').fill('curious cats everywhere');
-		await nosy.getByRole('button', { name: 'Sign in' }).click();
-		await nosy.waitForURL('**/home');
+		await signInThroughForm(nosy, server.url, 'nosy@example.com', 'curious cats everywhere');
 		const res = await nosy.goto(server.url + resultPath!);
 		expect(res?.status()).toBe(404);
 		expect(await nosy.locator('main').textContent()).not.toContain('Try next');

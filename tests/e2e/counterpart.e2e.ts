@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newContext } from '../support/browser.ts';
+import {
+	expectAccessible,
+	launchBrowser,
+	newContext,
+	signInThroughForm
+} from '../support/browser.ts';
 import { HttpClient } from '../support/http.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { linkFrom, startSmtp } from '../support/smtp.ts';
@@ -39,11 +44,7 @@ describe('the other person confirms an action through an emailed link', () => {
 			).status
 		).toBe(0);
 		const client = await (await newContext(browser, true)).newPage();
-		await client.goto(server.url + '/login', { waitUntil: 'networkidle' });
-		await client.getByLabel('Email address').fill('leila@example.com');
-		await client.getByLabel('Password').fill(password);
-		await client.getByRole('button', { name: 'Sign in' }).click();
-		await client.waitForURL('**/home');
+		await signInThroughForm(client, server.url, 'leila@example.com', password);
 
 		await client.goto(server.url + '/actions/new');
 		await client

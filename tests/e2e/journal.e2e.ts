@@ -1,7 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selfPages } from '../../src/lib/server/assessments/get-assessment-page.ts';
-import { expectAccessible, launchBrowser, newContext } from '../support/browser.ts';
+import {
+	expectAccessible,
+	launchBrowser,
+	newContext,
+	signInThroughForm
+} from '../support/browser.ts';
 import { HttpClient } from '../support/http.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 
@@ -48,11 +53,7 @@ async function independentClient(email: string, password: string) {
 
 async function signIn(context: BrowserContext, email: string, password: string): Promise<Page> {
 	const page = await context.newPage();
-	await page.goto(server.url + '/login', { waitUntil: 'networkidle' });
-	await page.getByLabel('Email address').fill(email);
-	await page.getByLabel('Password').fill(password);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await page.waitForURL('**/home');
+	await signInThroughForm(page, server.url, email, password);
 	return page;
 }
 

@@ -68,3 +68,20 @@ export async function focusedName(page: Page): Promise<string | null> {
 	const focused = page.locator('*:focus');
 	return (await focused.count()) ? focused.first().getAttribute('name') : null;
 }
+
+/**
+ * Signs in through the real form, as a person would, once the page has settled (a click
+ * before hydration finishes could leave the page on /login), and waits for the home page.
+ */
+export async function signInThroughForm(
+	page: Page,
+	base: string,
+	email: string,
+	password: string
+): Promise<void> {
+	await page.goto(base + '/login', { waitUntil: 'networkidle' });
+	await page.getByLabel('Email address').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await page.waitForURL('**/home');
+}
