@@ -33,7 +33,17 @@ const resources: Record<Action, Resource> = {
 	'journal.read-shared': cleosRecord,
 	'action.read': cleosRecord,
 	'action.write': cleosRecord,
-	'action.report': cleosRecord
+	'action.report': cleosRecord,
+	'practice.invite-coach': { practiceId: P },
+	'practice.invite-client': { practiceId: P },
+	// An invitation Cole sent.
+	'invitation.manage': { practiceId: P, ownerId: 'cole' },
+	'practice.roster': { practiceId: P },
+	'reply.read': cleosRecord,
+	'reply.write': cleosRecord,
+	'coach-note.read': cleosRecord,
+	'coach-note.write': cleosRecord,
+	'reassessment.schedule': cleosRecord
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -53,7 +63,16 @@ const expected: Record<Action, Who[]> = {
 	'journal.read-shared': ['cleo', 'cole'],
 	'action.read': ['cleo', 'cole'],
 	'action.write': ['cleo'],
-	'action.report': ['cleo']
+	'action.report': ['cleo'],
+	'practice.invite-coach': ['ada'],
+	'practice.invite-client': ['cole', 'otherCoach'],
+	'invitation.manage': ['cole', 'ada'],
+	'practice.roster': ['cole', 'otherCoach', 'ada'],
+	'reply.read': ['cleo', 'cole'],
+	'reply.write': ['cleo', 'cole'],
+	'coach-note.read': ['cole'],
+	'coach-note.write': ['cole'],
+	'reassessment.schedule': ['cole']
 };
 
 describe('the policy table', () => {

@@ -57,7 +57,22 @@ export const policyTable = {
 	// told to the coach). Nobody else, not even the practice admin.
 	'action.read': ['owner', 'assigned-coach'],
 	'action.write': ['owner'],
-	'action.report': ['owner']
+	'action.report': ['owner'],
+	// Invitations: an admin brings in coaches; a coach brings in their own clients. The person
+	// who sent an invitation, or the admin, may resend or revoke it (ownerId = the sender).
+	'practice.invite-coach': ['practice-admin'],
+	'practice.invite-client': ['practice-coach'],
+	'invitation.manage': ['owner', 'practice-admin'],
+	// The roster: a coach sees their own clients; an admin sees every client of the practice
+	// (positions and activity, never journal text).
+	'practice.roster': ['practice-coach', 'practice-admin'],
+	// Replies on a shared entry or a report-back: between the client and their own coach only.
+	'reply.read': ['owner', 'assigned-coach'],
+	'reply.write': ['owner', 'assigned-coach'],
+	// Coach notes belong to the coach's work with the client: never the client, never an admin.
+	'coach-note.read': ['assigned-coach'],
+	'coach-note.write': ['assigned-coach'],
+	'reassessment.schedule': ['assigned-coach']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

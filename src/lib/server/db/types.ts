@@ -205,7 +205,105 @@ export interface ReminderSendsTable {
 	sent_at: Timestamp;
 }
 
+/** A private, revocable calendar feed URL; only the hash of its token is kept. */
+export interface CalendarFeedsTable {
+	id: string;
+	user_id: string;
+	token_hash: string;
+	created_at: Timestamp;
+	revoked_at: Timestamp | null;
+}
+
+/** An emailed invitation into a practice: single use, expiring, can be resent and revoked. */
+export interface InvitationsTable {
+	id: string;
+	practice_id: string;
+	role: 'coach' | 'client';
+	/** For a client: the coach they will work with. */
+	coach_id: string | null;
+	invited_by: string;
+	email: string;
+	name: string;
+	token_hash: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+	last_sent_at: Timestamp;
+	send_count: number;
+	accepted_at: Timestamp | null;
+	accepted_by: string | null;
+	revoked_at: Timestamp | null;
+}
+
+export type ChangeKind = 'reliable' | 'likely' | 'noise';
+
+/** The roster's read model: one row per client, rebuilt when the client's data changes. */
+export interface ClientSummariesTable {
+	client_id: string;
+	position: number | null;
+	previous_position: number | null;
+	change_kind: ChangeKind | null;
+	latest_result_at: Timestamp | null;
+	result_count: Generated<number>;
+	last_activity_at: Timestamp | null;
+	last_shared_at: Timestamp | null;
+	last_report_at: Timestamp | null;
+	/** JSON: open actions' schedules and recently settled occurrences. */
+	open_actions: Generated<string>;
+	coach_seen_at: Timestamp | null;
+	refreshed_at: Timestamp;
+}
+
+export type ReplySubject = 'entry' | 'report';
+
+/** A message in the thread on a shared entry or a report-back; body encrypted with the client's key. */
+export interface RepliesTable {
+	id: string;
+	client_id: string;
+	subject_type: ReplySubject;
+	subject_id: string;
+	author_id: string;
+	body: string;
+	created_at: Timestamp;
+	read_at: Timestamp | null;
+}
+
+/** A coach's private note on a client, encrypted with the coach's key. */
+export interface CoachNotesTable {
+	id: string;
+	client_id: string;
+	coach_id: string;
+	body: string;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface ReassessmentsTable {
+	id: string;
+	client_id: string;
+	coach_id: string;
+	/** YYYY-MM-DD */
+	due_on: string;
+	created_at: Timestamp;
+	completed_at: Timestamp | null;
+	cancelled_at: Timestamp | null;
+}
+
+export type DigestMode = 'daily' | 'weekly' | 'off';
+
+export interface DigestSettingsTable {
+	user_id: string;
+	mode: DigestMode;
+	updated_at: Timestamp;
+}
+
 export interface Database {
+	calendar_feeds: CalendarFeedsTable;
+	invitations: InvitationsTable;
+	client_summaries: ClientSummariesTable;
+	replies: RepliesTable;
+	coach_notes: CoachNotesTable;
+	reassessments: ReassessmentsTable;
+	digest_settings: DigestSettingsTable;
 	reminder_settings: ReminderSettingsTable;
 	reminder_sends: ReminderSendsTable;
 	counterpart_confirmations: CounterpartConfirmationsTable;
