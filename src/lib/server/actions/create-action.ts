@@ -8,6 +8,7 @@ import { can, type Actor } from '../../domain/policies.ts';
 import { clientResource } from '../assessments/access.ts';
 import type { AppContext } from '../context.ts';
 import { countOpenActions, findActionById, insertAction } from './repository.ts';
+import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 
 export const TOO_MANY_OPEN =
 	'You already have three actions open. That is plenty to carry at once. Close one you are done with, then add this one. What you typed is still here.';
@@ -30,7 +31,7 @@ export async function createAction(
 		const problem = dueDateProblem(action.schedule.dueOn, today);
 		if (problem) throw new DomainError('invalid_input', problem, { fields: { dueOn: problem } });
 	}
-	return ctx.db.transaction().execute(async (trx) => {
+	const result = await ctx.db.transaction().execute(async (trx) => {
 		// Serialise this person's commits, so two tabs cannot both take the third place.
 		// (SQLite runs one write transaction at a time already.)
 		if (ctx.dialect === 'postgres')
@@ -64,4 +65,6 @@ export async function createAction(
 		});
 		return { id, created: true };
 	});
+	if (result.created) await refreshClientSummary(ctx, userId);
+	return result;
 }

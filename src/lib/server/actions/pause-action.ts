@@ -5,6 +5,7 @@ import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { actionFor, requireOpen } from './access.ts';
 import { updateAction } from './repository.ts';
+import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 
 /**
  * Pauses a weekly rhythm until a day: the weeks before it are not asked for, and from that day
@@ -32,4 +33,5 @@ export async function pauseAction(
 			fields: { pauseUntil: 'Pick a day after today, within the next year.' }
 		});
 	await updateAction(ctx.db, row.id, { paused_until: input.until, updated_at: now.toISOString() });
+	await refreshClientSummary(ctx, row.user_id);
 }

@@ -7,6 +7,7 @@ import type { AppContext } from '../context.ts';
 import { actionFor, requireOpen } from './access.ts';
 import { findReport, listReportsOf, upsertReport } from './repository.ts';
 import { stateOf } from './view.ts';
+import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 
 /**
  * Reports back on one occurrence of an action: the one due now, or one already answered (which
@@ -50,5 +51,6 @@ export async function reportBack(
 		created_at: existing?.created_at ?? at,
 		updated_at: at
 	});
+	await refreshClientSummary(ctx, row.user_id);
 	return { created: !existing };
 }

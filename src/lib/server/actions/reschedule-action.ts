@@ -5,6 +5,7 @@ import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { actionFor, requireOpen } from './access.ts';
 import { updateAction } from './repository.ts';
+import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 
 /**
  * Gives an action a new due date or weekly rhythm. Report-backs already made stay in the
@@ -30,4 +31,5 @@ export async function rescheduleAction(
 		paused_until: null,
 		updated_at: now.toISOString()
 	});
+	await refreshClientSummary(ctx, row.user_id);
 }

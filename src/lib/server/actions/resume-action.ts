@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { actionFor, requireOpen } from './access.ts';
 import { updateAction } from './repository.ts';
+import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 
 /**
  * Ends a pause today. Weeks that fell inside the pause stay skipped (the pause now ends today),
@@ -18,4 +19,5 @@ export async function resumeAction(
 	const today = todayFor(now);
 	if (row.paused_until === null || row.paused_until <= today) return;
 	await updateAction(ctx.db, row.id, { paused_until: today, updated_at: now.toISOString() });
+	await refreshClientSummary(ctx, row.user_id);
 }

@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import { actionFor, requireOpen } from './access.ts';
 import { findReport, insertSkip, listReportsOf } from './repository.ts';
 import { stateOf } from './view.ts';
+import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 
 /**
  * Skips one occurrence of a weekly rhythm (the one due now, or the next one) and leaves the
@@ -53,4 +54,5 @@ export async function skipOccurrence(
 		created_at: at,
 		updated_at: at
 	});
+	await refreshClientSummary(ctx, row.user_id);
 }

@@ -5,6 +5,7 @@ import type { AppContext } from '../context.ts';
 import { assessmentFor } from './access.ts';
 import { selfPages } from './get-assessment-page.ts';
 import { findAssessment, savePage } from './repository.ts';
+import { refreshClientSummary, touchClientActivity } from '../roster/refresh-client-summary.ts';
 
 export type SaveOutcome = { next: { page: number } } | { completed: true };
 
@@ -100,5 +101,7 @@ export async function saveAssessmentPage(
 		const latest = await findAssessment(ctx.db, row.id);
 		return latest?.completed_at ? { completed: true } : { next: { page: latest?.next_page ?? 0 } };
 	}
+	if (score) await refreshClientSummary(ctx, row.user_id);
+	else await touchClientActivity(ctx, row.user_id);
 	return finished ? { completed: true } : { next: { page: firstSave ? nextPage : input.page + 1 } };
 }

@@ -234,7 +234,7 @@ export interface InvitationsTable {
 	revoked_at: Timestamp | null;
 }
 
-export type ChangeKind = 'reliable' | 'likely' | 'noise';
+export type ChangeKind = 'reliable' | 'likely' | 'within-noise';
 
 /** The roster's read model: one row per client, rebuilt when the client's data changes. */
 export interface ClientSummariesTable {

@@ -7,6 +7,7 @@ import type { AppContext } from '../context.ts';
 import { userCipher } from '../crypto/field-crypto.ts';
 import { bodyAddress, entryFor, JOURNAL_BODY_MAX } from './entry-access.ts';
 import { insertEntry, updateEntry } from './repository.ts';
+import { touchClientActivity } from '../roster/refresh-client-summary.ts';
 
 export interface SaveJournalInput {
 	actor: Actor;
@@ -68,6 +69,7 @@ export async function saveJournalEntry(
 			created_at: at,
 			updated_at: at
 		});
+		await touchClientActivity(ctx, userId);
 		return { id, revision: 1 };
 	}
 
@@ -85,5 +87,6 @@ export async function saveJournalEntry(
 			'This entry was changed in another tab or window since you opened it. Copy your text, reload, and add it back.';
 		throw new DomainError('conflict', message, { fields: { body: message } });
 	}
+	await touchClientActivity(ctx, row.user_id);
 	return { id: row.id, revision: revision + 1 };
 }

@@ -12,7 +12,7 @@ export interface PracticeOverview {
 	name: string;
 	coaches: PracticeMember[];
 	admins: PracticeMember[];
-	clients: (PracticeMember & { coachName: string | null })[];
+	clientCount: number;
 	canManage: boolean;
 }
 
@@ -26,16 +26,19 @@ export async function getPracticeOverview(
 	}
 	const practice = await findPractice(ctx.db, input.practiceId);
 	if (!practice) throw new DomainError('not_found', 'This practice does not exist.');
-	const members = await listPracticeMembers(ctx.db, practice.id);
-	const names = new Map(members.map((m) => [m.userId, m.name]));
+	const members = await listPracticeMembers(ctx.db, practice.id, { staffOnly: true });
+	const clients = await ctx.db
+		.selectFrom('memberships')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('practice_id', '=', practice.id)
+		.where('role', '=', 'client')
+		.executeTakeFirstOrThrow();
 	return {
 		id: practice.id,
 		name: practice.name,
 		coaches: members.filter((m) => m.role === 'coach'),
 		admins: members.filter((m) => m.role === 'admin'),
-		clients: members
-			.filter((m) => m.role === 'client')
-			.map((m) => ({ ...m, coachName: m.coachId ? (names.get(m.coachId) ?? null) : null })),
+		clientCount: Number(clients.n),
 		canManage: can(input.actor, 'practice.update', resource)
 	};
 }

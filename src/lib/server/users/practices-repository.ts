@@ -46,8 +46,13 @@ export interface PracticeMember {
 	joinedAt: string;
 }
 
-export async function listPracticeMembers(db: Db, practiceId: string): Promise<PracticeMember[]> {
-	const rows = await db
+/** Members of a practice; `staffOnly` leaves clients out (the roster lists those, page by page). */
+export async function listPracticeMembers(
+	db: Db,
+	practiceId: string,
+	options: { staffOnly?: boolean } = {}
+): Promise<PracticeMember[]> {
+	let query = db
 		.selectFrom('memberships as m')
 		.innerJoin('users as u', 'u.id', 'm.user_id')
 		.select([
@@ -59,7 +64,7 @@ export async function listPracticeMembers(db: Db, practiceId: string): Promise<P
 			'm.created_at as joinedAt'
 		])
 		.where('m.practice_id', '=', practiceId)
-		.orderBy('u.name')
-		.execute();
-	return rows;
+		.orderBy('u.name');
+	if (options.staffOnly) query = query.where('m.role', '!=', 'client');
+	return query.execute();
 }

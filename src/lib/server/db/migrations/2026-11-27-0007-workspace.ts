@@ -54,7 +54,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 		.addColumn('client_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
 		.addColumn('position', 'real')
 		.addColumn('previous_position', 'real')
-		/** 'reliable' | 'likely' | 'noise' (the change from the previous result), or null. */
+		/** 'reliable' | 'likely' | 'within-noise' (the change from the previous result), or null. */
 		.addColumn('change_kind', 'text')
 		.addColumn('latest_result_at', ts)
 		.addColumn('result_count', 'integer', (c) => c.notNull().defaultTo(0))

@@ -1,0 +1,144 @@
+import { daysBetween, type IsoDate } from './actions/dates.ts';
+import { dueState, type Schedule } from './actions/schedule.ts';
+import { leanFor, type Lean } from './actions/suggestions.ts';
+import type { ChangeVerdict } from './scoring/precision.ts';
+
+/**
+ * The roster's view of one client, worked out from their summary row. Overdue depends on today,
+ * so the summary keeps each open action's schedule and recently settled occurrences, and the
+ * roster decides "overdue" at read time: a report-back is overdue once its day has passed.
+ */
+export interface OpenActionDigest {
+	schedule: Schedule;
+	/** Occurrences reported on or skipped, from a week before the summary was made onwards. */
+	settled: IsoDate[];
+}
+
+export interface SummaryInput {
+	position: number | null;
+	previousPosition: number | null;
+	changeKind: ChangeVerdict | null;
+	lastSharedAt: string | null;
+	lastReportAt: string | null;
+	coachSeenAt: string | null;
+	openActions: readonly OpenActionDigest[];
+}
+
+export interface RosterStatus {
+	lean: Lean | 'none';
+	/** Signed: the move since the result before, in points; null without two results. */
+	change: number | null;
+	changeKind: ChangeVerdict | null;
+	/** Report-backs whose day has passed without an answer. */
+	overdue: number;
+	/** The oldest of those, for sorting and for "overdue for 9 days". */
+	overdueSince: IsoDate | null;
+	/** Something arrived since the coach last opened the client. */
+	hasNew: boolean;
+}
+
+export function rosterStatus(summary: SummaryInput, today: IsoDate): RosterStatus {
+	let overdue = 0;
+	let overdueSince: IsoDate | null = null;
+	for (const action of summary.openActions) {
+		const { due } = dueState(action.schedule, new Set(action.settled), today);
+		if (due && due < today) {
+			overdue++;
+			if (!overdueSince || due < overdueSince) overdueSince = due;
+		}
+	}
+	const seen = summary.coachSeenAt;
+	const isNew = (at: string | null) => at !== null && (seen === null || at > seen);
+	return {
+		lean: summary.position === null ? 'none' : leanFor(summary.position),
+		change:
+			summary.position !== null && summary.previousPosition !== null
+				? summary.position - summary.previousPosition
+				: null,
+		changeKind: summary.changeKind,
+		overdue,
+		overdueSince,
+		hasNew: isNew(summary.lastSharedAt) || isNew(summary.lastReportAt)
+	};
+}
+
+export const ROSTER_SORTS = ['name', 'position', 'change', 'activity', 'overdue'] as const;
+export type RosterSort = (typeof ROSTER_SORTS)[number];
+export const ROSTER_FILTERS = [
+	'all',
+	'independent',
+	'mixed',
+	'dependent',
+	'none',
+	'overdue',
+	'new'
+] as const;
+export type RosterFilter = (typeof ROSTER_FILTERS)[number];
+
+export interface RosterRowLike {
+	name: string;
+	position: number | null;
+	lastActivityAt: string | null;
+	status: RosterStatus;
+}
+
+export function matchesFilter(row: RosterRowLike, filter: RosterFilter): boolean {
+	switch (filter) {
+		case 'all':
+			return true;
+		case 'overdue':
+			return row.status.overdue > 0;
+		case 'new':
+			return row.status.hasNew;
+		default:
+			return row.status.lean === filter;
+	}
+}
+
+const byName = (a: RosterRowLike, b: RosterRowLike) =>
+	a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+
+/** Missing values sort last whatever the direction, then by name. */
+function nullsLast<T>(
+	get: (row: RosterRowLike) => T | null,
+	compare: (a: T, b: T) => number
+): (a: RosterRowLike, b: RosterRowLike) => number {
+	return (a, b) => {
+		const x = get(a);
+		const y = get(b);
+		if (x === null && y === null) return byName(a, b);
+		if (x === null) return 1;
+		if (y === null) return -1;
+		return compare(x, y) || byName(a, b);
+	};
+}
+
+export const rosterComparators: Record<RosterSort, (a: RosterRowLike, b: RosterRowLike) => number> =
+	{
+		name: byName,
+		// From the most independent to the most dependent.
+		position: nullsLast(
+			(r) => r.position,
+			(x, y) => x - y
+		),
+		// The biggest moves first, either way.
+		change: nullsLast(
+			(r) => r.status.change,
+			(x, y) => Math.abs(y) - Math.abs(x)
+		),
+		// Most recent first.
+		activity: nullsLast(
+			(r) => r.lastActivityAt,
+			(x, y) => (x < y ? 1 : x > y ? -1 : 0)
+		),
+		// Longest overdue first.
+		overdue: nullsLast(
+			(r) => r.status.overdueSince,
+			(x, y) => (x < y ? -1 : x > y ? 1 : 0)
+		)
+	};
+
+/** "9 days" for an overdue badge. */
+export function overdueFor(since: IsoDate, today: IsoDate): number {
+	return daysBetween(since, today);
+}
