@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from './actions/dates.ts';
-import { dueState, type Schedule } from './actions/schedule.ts';
+import { dueOccurrence, type Schedule } from './actions/schedule.ts';
 import { leanFor, type Lean } from './actions/suggestions.ts';
 import type { ChangeVerdict } from './scoring/precision.ts';
 
@@ -41,7 +41,7 @@ export function rosterStatus(summary: SummaryInput, today: IsoDate): RosterStatu
 	let overdue = 0;
 	let overdueSince: IsoDate | null = null;
 	for (const action of summary.openActions) {
-		const { due } = dueState(action.schedule, new Set(action.settled), today);
+		const due = dueOccurrence(action.schedule, action.settled, today);
 		if (due && due < today) {
 			overdue++;
 			if (!overdueSince || due < overdueSince) overdueSince = due;
@@ -95,8 +95,9 @@ export function matchesFilter(row: RosterRowLike, filter: RosterFilter): boolean
 	}
 }
 
-const byName = (a: RosterRowLike, b: RosterRowLike) =>
-	a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+// One collator for every comparison: String#localeCompare with options builds one per call.
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+const byName = (a: RosterRowLike, b: RosterRowLike) => collator.compare(a.name, b.name);
 
 /** Missing values sort last whatever the direction, then by name. */
 function nullsLast<T>(

@@ -23,7 +23,12 @@ export function isIsoDate(value: string): boolean {
 }
 
 function toTime(date: IsoDate): number {
-	return Date.parse(`${date}T00:00:00.000Z`);
+	// Date.UTC on the parts is several times faster than parsing text (the roster does this a lot).
+	return Date.UTC(
+		Number(date.slice(0, 4)),
+		Number(date.slice(5, 7)) - 1,
+		Number(date.slice(8, 10))
+	);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -42,6 +42,18 @@ export function latestReached(schedule: Schedule, today: IsoDate): IsoDate | nul
 	return addDays(today, -((weekdayOf(today) - schedule.weekday + 7) % 7));
 }
 
+/** Just the occurrence waiting for a report-back now (what `dueState` calls `due`), cheaply. */
+export function dueOccurrence(
+	schedule: Schedule,
+	settled: ReadonlySet<IsoDate> | readonly IsoDate[],
+	today: IsoDate
+): IsoDate | null {
+	const latest = latestReached(schedule, today);
+	if (!latest) return null;
+	const answered = 'has' in settled ? settled.has(latest) : settled.includes(latest);
+	return answered ? null : latest;
+}
+
 /**
  * Where an action stands today. `settled` holds the occurrences already reported on or skipped.
  * Only the latest reached occurrence is ever due: a missed week is not owed later, the rhythm

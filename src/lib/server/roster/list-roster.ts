@@ -116,7 +116,10 @@ export async function listRoster(
 				lastSharedAt: r.last_shared_at,
 				lastReportAt: r.last_report_at,
 				coachSeenAt: r.coach_seen_at,
-				openActions: JSON.parse(r.open_actions ?? '[]') as OpenActionDigest[]
+				openActions:
+					!r.open_actions || r.open_actions === '[]'
+						? []
+						: (JSON.parse(r.open_actions) as OpenActionDigest[])
 			},
 			today
 		);

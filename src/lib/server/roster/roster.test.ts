@@ -7,6 +7,7 @@ import {
 } from '../../../../tests/support/test-context.ts';
 import { buildClient, buildCoach } from '../../../../tests/factories/accounts.ts';
 import { clientActor, newAction, reportOn } from '../../../../tests/factories/actions.ts';
+import { completeAssessment } from '../../../../tests/factories/assessments.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { RosterQuery } from './list-roster.ts';
 import { listRoster } from './list-roster.ts';
@@ -14,7 +15,6 @@ import { createAction } from '../actions/create-action.ts';
 import { reportBack } from '../actions/report-back.ts';
 import { saveJournalEntry } from '../journal/save-journal-entry.ts';
 import { setJournalEntrySharing } from '../journal/set-journal-entry-sharing.ts';
-import { seedDemoAssessment } from '../demo/seed-demo-assessments.ts';
 import { addMembership } from '../users/practices-repository.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -107,19 +107,17 @@ describe.each(testDialects())('the roster on %s', (dialect) => {
 		const { coach, rosa } = await practiceWithColleague();
 		const iris = await buildClient(t.ctx, { coach, name: 'Iris' });
 		const start = t.ctx.now().getTime();
-		await seedDemoAssessment(t.ctx, {
+		await completeAssessment(t.ctx, {
 			userId: iris.userId,
 			practiceId: coach.practiceId,
 			lean: { DEP: 1, IND: 5, MUT: 2 },
-			date: new Date(start - 90 * DAY),
-			seed: 1
+			date: new Date(start - 90 * DAY)
 		});
-		await seedDemoAssessment(t.ctx, {
+		await completeAssessment(t.ctx, {
 			userId: iris.userId,
 			practiceId: coach.practiceId,
 			lean: { DEP: 3, IND: 3, MUT: 4 },
-			date: new Date(start - 2 * DAY),
-			seed: 1
+			date: new Date(start - 2 * DAY)
 		});
 		let row = (await query(rosa, coach.practiceId)).rows[0]!;
 		expect(row.position).not.toBeNull();
@@ -194,12 +192,11 @@ describe.each(testDialects())('the roster on %s', (dialect) => {
 				email: `c${i}@example.com`
 			});
 		const leaning = await buildClient(t.ctx, { coach, name: 'Lena Lean' });
-		await seedDemoAssessment(t.ctx, {
+		await completeAssessment(t.ctx, {
 			userId: leaning.userId,
 			practiceId: coach.practiceId,
 			lean: { DEP: 1, IND: 5, MUT: 2 },
-			date: new Date(t.ctx.now().getTime() - DAY),
-			seed: 2
+			date: new Date(t.ctx.now().getTime() - DAY)
 		});
 
 		const first = await query(rosa, coach.practiceId);
@@ -235,12 +232,11 @@ describe.each(testDialects())('the roster on %s', (dialect) => {
 	it('summarises clients whose history predates the roster on first view', async () => {
 		const { coach, rosa } = await practiceWithColleague();
 		const old = await buildClient(t.ctx, { coach, name: 'Olu' });
-		await seedDemoAssessment(t.ctx, {
+		await completeAssessment(t.ctx, {
 			userId: old.userId,
 			practiceId: coach.practiceId,
 			lean: { DEP: 5, IND: 1, MUT: 2 },
-			date: new Date(t.ctx.now().getTime() - DAY),
-			seed: 3
+			date: new Date(t.ctx.now().getTime() - DAY)
 		});
 		await t.ctx.db.deleteFrom('client_summaries').execute();
 		const row = (await query(rosa, coach.practiceId)).rows[0]!;
