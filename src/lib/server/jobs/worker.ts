@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { deliverEmail, type EmailMessage } from '../mail/mailer.ts';
 import { claimNextJob, completeJob, failJob } from './queue.ts';
 import { sendDueReminders } from '../reminders/send-due-reminders.ts';
+import { sendCoachDigests } from '../digest/send-coach-digests.ts';
 
 type Handler = (ctx: AppContext, payload: unknown) => Promise<void>;
 
@@ -48,6 +49,7 @@ export function startJobWorker(
 			if (Date.now() - lastReminderScan >= reminderScanMs) {
 				lastReminderScan = Date.now();
 				await sendDueReminders(ctx);
+				await sendCoachDigests(ctx);
 			}
 			await runDueJobs(ctx);
 		} catch (err) {

@@ -10,7 +10,9 @@ import {
 } from '$lib/domain/roster';
 import { getPracticeOverview } from '$lib/server/practices/get-practice-overview';
 import { listRoster } from '$lib/server/roster/list-roster';
-import type { PageServerLoad } from './$types';
+import { getDigestMode, setDigestMode } from '$lib/server/digest/set-digest-mode';
+import { failFromError, formValues } from '$lib/server/http/forms';
+import type { Actions, PageServerLoad } from './$types';
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
 	return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -34,9 +36,28 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		const roster = can(actor, 'practice.roster', { practiceId: params.practiceId })
 			? await listRoster(locals.ctx, { actor, practiceId: params.practiceId, ...query })
 			: null;
-		return { practice, roster, query, today: todayFor(locals.ctx.now()) };
+		const isCoach = (actor.practices[params.practiceId] ?? []).includes('coach');
+		return {
+			practice,
+			roster,
+			query,
+			today: todayFor(locals.ctx.now()),
+			digestMode: isCoach ? await getDigestMode(locals.ctx, { actor }) : null
+		};
 	} catch (err) {
 		if (isDomainError(err)) error(err.status, err.message);
 		throw err;
+	}
+};
+
+export const actions: Actions = {
+	digest: async ({ request, locals }) => {
+		const values = formValues(await request.formData());
+		try {
+			await setDigestMode(locals.ctx, { actor: locals.signedIn!.actor, mode: values.mode ?? '' });
+		} catch (err) {
+			return failFromError(err, values);
+		}
+		return { digest: 'saved' };
 	}
 };
