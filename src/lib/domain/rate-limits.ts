@@ -4,7 +4,10 @@ export const rateLimits = {
 	'login:address': { max: 30, windowMs: 15 * 60 * 1000 },
 	'reset:account': { max: 3, windowMs: 60 * 60 * 1000 },
 	'reset:address': { max: 10, windowMs: 60 * 60 * 1000 },
-	'signup:address': { max: 10, windowMs: 60 * 60 * 1000 }
+	'signup:address': { max: 10, windowMs: 60 * 60 * 1000 },
+	// Invitations and resends: per sender, and per address within one practice (0014).
+	'invite:sender': { max: 30, windowMs: 60 * 60 * 1000 },
+	'invite:email': { max: 5, windowMs: 24 * 60 * 60 * 1000 }
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

@@ -32,12 +32,20 @@ export const routeTable: Record<string, Access> = {
 	'/confirm-email/[token]': { kind: 'public' },
 	// The other person on an action answers without an account; the link itself is the key.
 	'/confirm/[token]': { kind: 'public' },
+	// An invitation into a practice: the link is the key; joining with an account needs a session.
+	'/invite/[token]': { kind: 'public' },
 	'/home': { kind: 'signed-in' },
 	'/account': { kind: 'signed-in' },
 	'/practices/[practiceId]': { kind: 'policy', action: 'practice.view', resource: practice },
 	'/practices/[practiceId]/settings': {
 		kind: 'policy',
 		action: 'practice.update',
+		resource: practice
+	},
+	// Coaches and admins; the use-cases then allow client invitations to coaches, coach ones to admins.
+	'/practices/[practiceId]/invitations': {
+		kind: 'policy',
+		action: 'practice.view',
 		resource: practice
 	},
 	'/practices/[practiceId]/instrument': {
@@ -68,6 +76,8 @@ export const routeTable: Record<string, Access> = {
 	'/actions/new': { kind: 'signed-in' },
 	'/actions/[id]': { kind: 'record', action: 'action.read' },
 	'/actions/[id]/calendar.ics': { kind: 'record', action: 'action.read' },
+	// Calendar apps fetch the feed without signing in; the private, revocable link is the key.
+	'/calendar/[token].ics': { kind: 'public' },
 	'/dev/mailbox': { kind: 'dev-only' },
 	'/dev/mailbox/[id]': { kind: 'dev-only' }
 };

@@ -1,4 +1,8 @@
+import { fail } from '@sveltejs/kit';
+import { isDomainError } from '$lib/domain/errors';
 import { changePasswordSchema } from '$lib/domain/schemas/auth';
+import { getClientPractice } from '$lib/server/practices/get-client-practice';
+import { leavePractice } from '$lib/server/practices/leave-practice';
 import { changePassword } from '$lib/server/auth/change-password';
 import { getReminderMode, setReminderMode } from '$lib/server/reminders/set-reminder-mode';
 import { setSessionCookie } from '$lib/server/http/cookies';
@@ -8,10 +12,25 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals }) => ({
 	email: locals.signedIn!.user.email,
 	name: locals.signedIn!.user.name,
-	reminderMode: await getReminderMode(locals.ctx, { actor: locals.signedIn!.actor })
+	reminderMode: await getReminderMode(locals.ctx, { actor: locals.signedIn!.actor }),
+	practice: await getClientPractice(locals.ctx, { actor: locals.signedIn!.actor })
 });
 
 export const actions: Actions = {
+	// Its own answer shape ('leave'), so its messages never show up in the password form.
+	leave: async ({ request, locals }) => {
+		const values = formValues(await request.formData());
+		try {
+			const left = await leavePractice(locals.ctx, {
+				actor: locals.signedIn!.actor,
+				confirmed: values.confirm === 'yes'
+			});
+			return { left: left.practiceName };
+		} catch (err) {
+			if (!isDomainError(err)) throw err;
+			return fail(err.status, { leave: { message: err.message, fields: err.fields } });
+		}
+	},
 	reminders: async ({ request, locals }) => {
 		const values = formValues(await request.formData());
 		try {

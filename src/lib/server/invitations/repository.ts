@@ -1,0 +1,152 @@
+import type { Db } from '../db/create-db.ts';
+import type { InvitationsTable } from '../db/types.ts';
+import type { Selectable } from 'kysely';
+
+export type InvitationRow = Selectable<InvitationsTable>;
+
+export async function insertInvitation(db: Db, row: InvitationRow): Promise<void> {
+	await db.insertInto('invitations').values(row).execute();
+}
+
+export async function findInvitation(db: Db, id: string): Promise<InvitationRow | undefined> {
+	return db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findInvitationByTokenHash(
+	db: Db,
+	tokenHash: string
+): Promise<InvitationRow | undefined> {
+	return db
+		.selectFrom('invitations')
+		.selectAll()
+		.where('token_hash', '=', tokenHash)
+		.executeTakeFirst();
+}
+
+/** The invitation to this address that can still be accepted, if any. */
+export async function findOpenInvitation(
+	db: Db,
+	practiceId: string,
+	email: string,
+	nowIso: string
+): Promise<(InvitationRow & { inviterName: string }) | undefined> {
+	return db
+		.selectFrom('invitations as i')
+		.innerJoin('users as u', 'u.id', 'i.invited_by')
+		.selectAll('i')
+		.select('u.name as inviterName')
+		.where('i.practice_id', '=', practiceId)
+		.where('i.email', '=', email)
+		.where('i.accepted_at', 'is', null)
+		.where('i.revoked_at', 'is', null)
+		.where('i.expires_at', '>', nowIso)
+		.executeTakeFirst();
+}
+
+/** Newest first; `sentBy` keeps only one sender's invitations. */
+export async function listPracticeInvitations(
+	db: Db,
+	practiceId: string,
+	options: { sentBy: string | null; limit: number }
+) {
+	let query = db
+		.selectFrom('invitations as i')
+		.innerJoin('users as u', 'u.id', 'i.invited_by')
+		.selectAll('i')
+		.select('u.name as inviterName')
+		.where('i.practice_id', '=', practiceId);
+	if (options.sentBy) query = query.where('i.invited_by', '=', options.sentBy);
+	return query.orderBy('i.last_sent_at', 'desc').orderBy('i.id').limit(options.limit).execute();
+}
+
+/** The member of the practice using this email address, whatever their role. */
+export async function findPracticeMemberByEmail(db: Db, practiceId: string, email: string) {
+	return db
+		.selectFrom('memberships as m')
+		.innerJoin('users as u', 'u.id', 'm.user_id')
+		.select(['u.id', 'u.name', 'm.role'])
+		.where('m.practice_id', '=', practiceId)
+		.where('u.email', '=', email)
+		.executeTakeFirst();
+}
+
+/**
+ * A new token and a fresh expiry for an invitation still open to change; the old link stops
+ * working in the same statement. False when it was accepted or revoked meanwhile.
+ */
+export async function rotateInvitationToken(
+	db: Db,
+	id: string,
+	change: { tokenHash: string; at: string; expiresAt: string }
+): Promise<boolean> {
+	const result = await db
+		.updateTable('invitations')
+		.set((eb) => ({
+			token_hash: change.tokenHash,
+			expires_at: change.expiresAt,
+			last_sent_at: change.at,
+			send_count: eb('send_count', '+', 1)
+		}))
+		.where('id', '=', id)
+		.where('accepted_at', 'is', null)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+export async function markInvitationRevoked(db: Db, id: string, at: string): Promise<boolean> {
+	const result = await db
+		.updateTable('invitations')
+		.set({ revoked_at: at })
+		.where('id', '=', id)
+		.where('accepted_at', 'is', null)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+/** Uses the invitation up; false when it was used, revoked, resent or ran out meanwhile. */
+export async function markInvitationAccepted(
+	db: Db,
+	id: string,
+	tokenHash: string,
+	by: { userId: string; at: string }
+): Promise<boolean> {
+	const result = await db
+		.updateTable('invitations')
+		.set({ accepted_at: by.at, accepted_by: by.userId })
+		.where('id', '=', id)
+		.where('token_hash', '=', tokenHash)
+		.where('accepted_at', 'is', null)
+		.where('revoked_at', 'is', null)
+		.where('expires_at', '>', by.at)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+export async function countSharedEntries(db: Db, userId: string): Promise<number> {
+	const row = await db
+		.selectFrom('journal_entries')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('user_id', '=', userId)
+		.where('shared_at', 'is not', null)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+/** The practice someone is a client of (at most one), with their coach's name. */
+export async function findClientMembership(db: Db, userId: string) {
+	return db
+		.selectFrom('memberships as m')
+		.innerJoin('practices as p', 'p.id', 'm.practice_id')
+		.leftJoin('users as c', 'c.id', 'm.coach_id')
+		.select([
+			'm.id',
+			'm.practice_id as practiceId',
+			'p.name as practiceName',
+			'c.name as coachName'
+		])
+		.where('m.user_id', '=', userId)
+		.where('m.role', '=', 'client')
+		.executeTakeFirst();
+}
