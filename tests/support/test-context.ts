@@ -39,6 +39,8 @@ export interface TestContext {
 	ctx: AppContext;
 	clock: TestClock;
 	handle: DbHandle;
+	/** The settings that point `midpoint serve` at this same database, with the same master key. */
+	serverEnv: Record<string, string>;
 	dispose(): Promise<void>;
 }
 
@@ -68,12 +70,13 @@ export async function createTestContext(
 	} else {
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-test-'));
 	}
+	const masterKey = env.MIDPOINT_MASTER_KEY ?? randomBytes(32).toString('base64');
 	const config = loadConfig({
 		NODE_ENV: 'test',
 		DATA_DIR: dir ?? os.tmpdir(),
 		DATABASE_URL: url,
 		LOG_LEVEL: 'silent',
-		MIDPOINT_MASTER_KEY: randomBytes(32).toString('base64'),
+		MIDPOINT_MASTER_KEY: masterKey,
 		...env
 	});
 	const handle = createDb(config.database);
@@ -91,6 +94,11 @@ export async function createTestContext(
 		ctx,
 		clock,
 		handle,
+		serverEnv: {
+			DATA_DIR: dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-test-')),
+			DATABASE_URL: url ?? '',
+			MIDPOINT_MASTER_KEY: masterKey
+		},
 		async dispose() {
 			await handle.close();
 			await dropDatabase?.();
