@@ -91,8 +91,8 @@ describe('midpoint (the command line)', () => {
 			)
 			.get() as { n: number; first: string };
 		db.close();
-		expect(trails.n).toBe(12); // each of the six clients has a result from months ago and a recent one
-		expect(Date.now() - new Date(trails.first).getTime()).toBeGreaterThan(80 * 24 * 3600_000);
+		expect(trails.n).toBeGreaterThanOrEqual(18); // each of the six clients has a trail of 3 or more
+		expect(Date.now() - new Date(trails.first).getTime()).toBeGreaterThan(180 * 24 * 3600_000);
 		out = [];
 		expect(await run('demo')).toBe(0);
 		expect(out[0]).toBe('The demo practice already exists.');

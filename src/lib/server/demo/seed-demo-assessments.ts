@@ -1,43 +1,62 @@
-import { selfPages } from '../assessments/get-assessment-page.ts';
+import type { DomainCode } from '../../content/instrument/codes.ts';
+import type { Actor } from '../../domain/policies.ts';
+import { getAssessmentPage, selfPages } from '../assessments/get-assessment-page.ts';
 import { saveAssessmentPage } from '../assessments/save-assessment-page.ts';
 import { startAssessment } from '../assessments/start-assessment.ts';
 import type { AppContext } from '../context.ts';
 
-/** How strongly a demo person endorses each scale (1–5), before and after a few months' work. */
+/** How strongly a demo person endorses each scale (1–5, halves allowed) at one moment. */
 export interface DemoLean {
 	DEP: number;
 	IND: number;
 	MUT: number;
 }
 
-function answersFor(page: number, lean: DemoLean, seed: number): Record<string, string> {
-	const answers: Record<string, string> = {};
-	selfPages[page]!.forEach((line, i) => {
-		if (line.attention) return void (answers[line.id] = '4');
-		const scale = line.id.split('_')[1] as keyof DemoLean;
-		// A little variation from line to line, so the answers look like a person's.
-		const wobble = ((seed + i * 7 + page * 3) % 3) - 1;
-		const value = Math.min(5, Math.max(1, lean[scale] + wobble));
-		answers[line.id] = String(line.id.endsWith('_6') ? 6 - value : value);
-	});
-	return answers;
+/** A lean, with the ways one domain differs from it (people are not the same at home and at work). */
+export interface DemoAnswers {
+	lean: DemoLean;
+	domains?: Partial<Record<DomainCode, Partial<DemoLean>>>;
 }
 
-/** Takes the assessment as the demo person would have on `date`, through the real use-cases. */
+/** What this person would choose for one line. The same inputs always give the same answers. */
+export function answerFor(target: number, line: number, seed: number): number {
+	// A wobble of one point either way, so answers look like a person's and not a column…
+	const wobble = ((seed + line * 7) % 3) - 1;
+	// …and a dither, so a lean of 3.5 averages 3.5 rather than rounding the same way every time.
+	const dither = (((seed * 5 + line * 5) % 4) + 0.5) / 4;
+	return Math.min(5, Math.max(1, Math.floor(target + wobble + dither)));
+}
+
+function answersFor(page: number, answers: DemoAnswers, seed: number): Record<string, string> {
+	const out: Record<string, string> = {};
+	selfPages[page]!.forEach((line, i) => {
+		if (line.attention) return void (out[line.id] = '4');
+		const [domain, scale] = line.id.split('_') as [DomainCode, keyof DemoLean];
+		const target = answers.domains?.[domain]?.[scale] ?? answers.lean[scale];
+		const value = answerFor(target, i + page * 11, seed);
+		out[line.id] = String(line.id.endsWith('_6') ? 6 - value : value);
+	});
+	return out;
+}
+
+/**
+ * Takes the assessment as the demo person would have at `at`, through the real use-cases, a
+ * minute or two per page. Returns the time the last page was saved.
+ */
 export async function seedDemoAssessment(
 	ctx: AppContext,
-	input: { userId: string; practiceId: string | null; lean: DemoLean; date: Date; seed: number }
-): Promise<void> {
-	let clock = input.date.getTime();
-	const at: AppContext = { ...ctx, now: () => new Date(clock) };
-	const actor = {
-		userId: input.userId,
-		practices: input.practiceId ? { [input.practiceId]: ['client' as const] } : {}
-	};
-	const { id } = await startAssessment(at, { userId: input.userId });
+	input: { actor: Actor; answers: DemoAnswers; at: number; seed: number }
+): Promise<number> {
+	let clock = input.at;
+	const timed: AppContext = { ...ctx, now: () => new Date(clock) };
+	const { actor } = input;
+	const { id } = await startAssessment(timed, { userId: actor.userId });
 	for (let page = 0; page < selfPages.length; page++) {
-		clock += 70_000;
-		const answers = answersFor(page, input.lean, input.seed);
-		await saveAssessmentPage(at, { actor, assessmentId: id, page, answers, confirmSkip: true });
+		// Opening the page starts its timer: answering too fast would flag the result.
+		await getAssessmentPage(timed, { actor, assessmentId: id, page });
+		clock += 70_000 + ((input.seed * 13 + page * 29) % 40) * 1000;
+		const answers = answersFor(page, input.answers, input.seed);
+		await saveAssessmentPage(timed, { actor, assessmentId: id, page, answers, confirmSkip: true });
 	}
+	return clock;
 }

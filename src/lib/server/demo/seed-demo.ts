@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { createAccount } from '../auth/sign-up.ts';
+import { setDigestMode } from '../digest/set-digest-mode.ts';
+import { setReminderMode } from '../reminders/set-reminder-mode.ts';
+import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 import { hashPassword } from '../security/password-hash.ts';
 import { addMembership } from '../users/practices-repository.ts';
 import { findUserByEmail } from '../users/repository.ts';
-import { seedDemoAssessment, type DemoLean } from './seed-demo-assessments.ts';
+import { DEMO_PRACTICE_NAME, demoClients, demoCoach, demoSelfGuided } from './demo-stories.ts';
+import type { DemoPerson } from './demo-story.ts';
+import { DemoTimeline } from './demo-timeline.ts';
+import { planConversations } from './seed-demo-conversations.ts';
+import { planHistory } from './seed-demo-history.ts';
 
 /** One shared password for the demo accounts, printed by `midpoint demo` and the first-run page. */
 export const DEMO_PASSWORD = 'midpoint-demo-practice';
@@ -15,104 +23,133 @@ export interface DemoAccount {
 	email: string;
 }
 
-const coach = { name: 'Rosa Delgado', email: 'rosa@demo.midpoint.local' };
-// Each demo client's answers three months ago and last week: most have moved towards the midpoint.
-const clients: { name: string; email: string; before: DemoLean; after: DemoLean }[] = [
-	{
-		name: 'Amara Osei',
-		email: 'amara@demo.midpoint.local',
-		before: { DEP: 2, IND: 5, MUT: 2 },
-		after: { DEP: 2, IND: 3, MUT: 4 }
-	},
-	{
-		name: 'Ben Whitaker',
-		email: 'ben@demo.midpoint.local',
-		before: { DEP: 5, IND: 2, MUT: 3 },
-		after: { DEP: 4, IND: 2, MUT: 3 }
-	},
-	{
-		name: 'Chen Li',
-		email: 'chen@demo.midpoint.local',
-		before: { DEP: 3, IND: 3, MUT: 4 },
-		after: { DEP: 3, IND: 3, MUT: 5 }
-	},
-	{
-		name: 'Dana Kowalski',
-		email: 'dana@demo.midpoint.local',
-		before: { DEP: 4, IND: 4, MUT: 2 },
-		after: { DEP: 3, IND: 3, MUT: 3 }
-	},
-	{
-		name: 'Elif Yilmaz',
-		email: 'elif@demo.midpoint.local',
-		before: { DEP: 1, IND: 4, MUT: 3 },
-		after: { DEP: 2, IND: 4, MUT: 3 }
-	},
-	{
-		name: 'Farid Haddad',
-		email: 'farid@demo.midpoint.local',
-		before: { DEP: 4, IND: 1, MUT: 3 },
-		after: { DEP: 3, IND: 2, MUT: 4 }
-	}
-];
-const selfGuided = { name: 'Grace Mbeki', email: 'grace@demo.midpoint.local' };
-
 export function demoAccounts(): DemoAccount[] {
+	const { name, email } = demoCoach;
 	return [
-		{ role: 'Coach and practice admin', ...coach },
-		...clients.map((c) => ({ role: 'Client of Rosa', name: c.name, email: c.email })),
-		{ role: 'Self-guided client', ...selfGuided }
+		{ role: 'Coach and practice admin', name, email },
+		...demoClients.map((c) => ({ role: 'Client of Rosa', name: c.name, email: c.email })),
+		{ role: 'Self-guided client', name: demoSelfGuided.name, email: demoSelfGuided.email }
 	];
 }
 
+/** Two clicks on the first-run page at once make one demo, not a clash (per database). */
+const seeding = new WeakMap<object, Promise<boolean>>();
+
 /**
- * Seeds the demo practice through the same use-cases the app uses. Running it twice changes
- * nothing: it reports that the demo exists.
+ * Seeds the demo practice: Rosa, her six clients with months of history, and Grace, who works
+ * on her own. Everything goes through the app's use-cases with the clock set back to when it
+ * happened, so it is encrypted, checked and summarised exactly like real data. Running it again
+ * changes nothing: it reports that the demo exists.
  */
 export async function seedDemo(
 	ctx: AppContext
 ): Promise<{ created: boolean; accounts: DemoAccount[] }> {
-	if (await findUserByEmail(ctx.db, coach.email))
-		return { created: false, accounts: demoAccounts() };
+	let run = seeding.get(ctx.db);
+	if (!run) {
+		run = seedOnce(ctx).finally(() => seeding.delete(ctx.db));
+		seeding.set(ctx.db, run);
+	}
+	return { created: await run, accounts: demoAccounts() };
+}
+
+async function seedOnce(ctx: AppContext): Promise<boolean> {
+	if (await findUserByEmail(ctx.db, demoCoach.email)) return false;
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
-	const { userId: coachId, practiceId } = await createAccount(ctx, {
+	const jobsBefore = await lastJobId(ctx);
+	const timeline = new DemoTimeline(ctx.now());
+	const joined = (person: { joinedDaysAgo: number }): AppContext => ({
+		...ctx,
+		now: () => new Date(timeline.at(person.joinedDaysAgo, 9, 5))
+	});
+
+	const { userId: coachId, practiceId } = await createAccount(joined(demoCoach), {
 		kind: 'coach',
-		...coach,
+		name: demoCoach.name,
+		email: demoCoach.email,
 		passwordHash,
-		practiceName: 'Harbour Coaching',
+		practiceName: DEMO_PRACTICE_NAME,
 		verified: true
 	});
-	const day = 24 * 60 * 60 * 1000;
-	const now = ctx.now().getTime();
-	for (const [i, client] of clients.entries()) {
-		const { userId } = await createAccount(ctx, {
+	const practice = practiceId!;
+	const coach: Actor = { userId: coachId, practices: { [practice]: ['admin', 'coach'] } };
+	await setDigestMode(joined(demoCoach), { actor: coach, mode: 'off' });
+
+	for (const [seed, client] of demoClients.entries()) {
+		const at = joined(client);
+		const { userId } = await createAccount(at, {
 			kind: 'client',
-			name: client.name,
-			email: client.email,
+			...nameOf(client),
 			passwordHash,
 			verified: true
 		});
 		await addMembership(ctx.db, {
 			id: randomUUID(),
-			practiceId: practiceId!,
+			practiceId: practice,
 			userId,
 			role: 'client',
 			coachId,
-			at: ctx.now().toISOString()
+			at: at.now().toISOString()
 		});
-		const common = { userId, practiceId: practiceId!, seed: i };
-		await seedDemoAssessment(ctx, {
-			...common,
-			lean: client.before,
-			date: new Date(now - (95 - i) * day)
+		const actor: Actor = { userId, practices: { [practice]: ['client'] } };
+		await quietReminders(at, actor);
+		const subjects = planHistory(timeline, { person: client, actor, seed });
+		planConversations(timeline, {
+			client,
+			clientActor: actor,
+			coach,
+			practiceId: practice,
+			subjects
 		});
-		await seedDemoAssessment(ctx, {
-			...common,
-			lean: client.after,
-			date: new Date(now - (8 - i) * day)
-		});
+		await timeline.run(ctx);
+		await refreshClientSummary(ctx, userId);
 	}
-	await createAccount(ctx, { kind: 'client', ...selfGuided, passwordHash, verified: true });
+
+	const at = joined(demoSelfGuided);
+	const { userId } = await createAccount(at, {
+		kind: 'client',
+		...nameOf(demoSelfGuided),
+		passwordHash,
+		verified: true
+	});
+	const actor: Actor = { userId, practices: {} };
+	await quietReminders(at, actor);
+	planHistory(timeline, { person: demoSelfGuided, actor, seed: demoClients.length });
+	await timeline.run(ctx);
+	await discardDemoMail(ctx, jobsBefore);
 	ctx.log.info('demo practice seeded');
-	return { created: true, accounts: demoAccounts() };
+	return true;
+}
+
+const nameOf = (person: DemoPerson) => ({ name: person.name, email: person.email });
+
+/**
+ * The demo people's addresses lead nowhere, so they get no reminder emails (nor Rosa her
+ * digest): otherwise the first start would fill the dev mailbox with reminders for their overdue
+ * report-backs, burying the mail of whoever is trying Midpoint out. Each can turn them on again
+ * in their settings.
+ */
+async function quietReminders(ctx: AppContext, actor: Actor): Promise<void> {
+	await setReminderMode(ctx, { actor, mode: 'off' });
+}
+
+/**
+ * Rosa's replies queued an email to the client each time, as they should. In the demo those
+ * emails belong to a made-up past and go to addresses that lead nowhere: they are dropped unsent,
+ * so the dev mailbox starts empty.
+ */
+async function discardDemoMail(ctx: AppContext, afterJobId: number): Promise<void> {
+	await ctx.db
+		.deleteFrom('jobs')
+		.where('id', '>', afterJobId)
+		.where('kind', '=', 'email')
+		.where('payload', 'like', '%@demo.midpoint.local"%')
+		.execute();
+}
+
+async function lastJobId(ctx: AppContext): Promise<number> {
+	const row = await ctx.db
+		.selectFrom('jobs')
+		.select((eb) => eb.fn.max('id').as('id'))
+		.executeTakeFirst();
+	return Number(row?.id ?? 0);
 }
