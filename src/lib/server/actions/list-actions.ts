@@ -1,7 +1,7 @@
-import { todayFor } from '../../domain/actions/dates.ts';
+import { todayFor, type IsoDate } from '../../domain/actions/dates.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { listActionsOf, listReportsOf, type ReportRow } from './repository.ts';
+import { listActionsOf, listReportsOf, type ActionRow, type ReportRow } from './repository.ts';
 import { toView, type ActionView } from './view.ts';
 
 /**
@@ -18,6 +18,15 @@ export async function listActions(
 		ctx.db,
 		rows.map((r) => r.id)
 	);
+	return arrangeActions(rows, reports, today);
+}
+
+/** One person's actions in the order above; also used for the coach's view of a client. */
+export function arrangeActions(
+	rows: readonly ActionRow[],
+	reports: readonly ReportRow[],
+	today: IsoDate
+): { open: ActionView[]; closed: ActionView[]; dueCount: number } {
 	const byAction = new Map<string, ReportRow[]>();
 	for (const report of reports) {
 		const list = byAction.get(report.action_id) ?? [];

@@ -6,6 +6,7 @@ import { assessmentFor } from './access.ts';
 import { selfPages } from './get-assessment-page.ts';
 import { findAssessment, savePage } from './repository.ts';
 import { refreshClientSummary, touchClientActivity } from '../roster/refresh-client-summary.ts';
+import { completeReassessments } from '../reassessments/complete-reassessments.ts';
 
 export type SaveOutcome = { next: { page: number } } | { completed: true };
 
@@ -101,6 +102,8 @@ export async function saveAssessmentPage(
 		const latest = await findAssessment(ctx.db, row.id);
 		return latest?.completed_at ? { completed: true } : { next: { page: latest?.next_page ?? 0 } };
 	}
+	// A retake the coach asked for is done once an assessment is finished after the request.
+	if (score) await completeReassessments(ctx, { clientId: row.user_id });
 	if (score) await refreshClientSummary(ctx, row.user_id);
 	else await touchClientActivity(ctx, row.user_id);
 	return finished ? { completed: true } : { next: { page: firstSave ? nextPage : input.page + 1 } };

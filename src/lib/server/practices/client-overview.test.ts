@@ -10,7 +10,19 @@ import type { Actor } from '../../domain/policies.ts';
 import { addMembership } from '../users/practices-repository.ts';
 import { saveJournalEntry } from '../journal/save-journal-entry.ts';
 import { setJournalEntrySharing } from '../journal/set-journal-entry-sharing.ts';
+import {
+	buildCoachingCast,
+	reportedAction,
+	sharedEntry
+} from '../../../../tests/factories/workspace.ts';
+import { askCounterpart } from '../counterpart/ask-counterpart.ts';
+import { answerCounterpart } from '../counterpart/answer-counterpart.ts';
+import { skipOccurrence } from '../actions/skip-occurrence.ts';
+import { createAction } from '../actions/create-action.ts';
+import { runDueJobs } from '../jobs/worker.ts';
+import { listDevMailbox } from '../mail/mailer.ts';
 import { getClientOverview } from './get-client-overview.ts';
+import { listClientActions } from './list-client-actions.ts';
 
 describe.each(testDialects())('a client seen by their coach on %s', (dialect) => {
 	let t: TestContext;
@@ -93,5 +105,119 @@ describe.each(testDialects())('a client seen by their coach on %s', (dialect) =>
 				clientId: client.userId
 			})
 		).rejects.toThrow('not yours to see');
+	});
+
+	it('shows the coach the client’s report-backs, skips and the other person’s answer', async () => {
+		const cast = await buildCoachingCast(t.ctx);
+		const where = { practiceId: cast.practiceId, clientId: cast.client.userId };
+		const { actionId } = await reportedAction(t.ctx, cast.actors.client, 'Sam chopped, I stirred.');
+		const seen = await getClientOverview(t.ctx, { actor: cast.actors.coach, ...where });
+		const [action] = seen.actions!.open;
+		expect(action).toMatchObject({
+			id: actionId,
+			what: 'Ask Sam to cook with me',
+			withName: 'Sam'
+		});
+		expect(action!.reports).toMatchObject([
+			{
+				outcomeName: 'Done',
+				happened: 'Sam chopped, I stirred.',
+				mutuality: 4,
+				comparedName: 'Better than going it alone',
+				skipped: false,
+				replies: []
+			}
+		]);
+		expect(action!.answers).toEqual([]);
+	});
+
+	it('shows a skipped week as skipped, and what the other person said through their link', async () => {
+		const cast = await buildCoachingCast(t.ctx);
+		const where = { practiceId: cast.practiceId, clientId: cast.client.userId };
+		const { id } = await createAction(t.ctx, {
+			actor: cast.actors.client,
+			action: {
+				what: 'Walk with Jo on Sundays',
+				withName: 'Jo',
+				withEmail: 'jo@example.com',
+				domain: 'FRI',
+				kind: 'together',
+				discipline: 'commitment',
+				schedule: { type: 'weekly', weekday: 7 },
+				suggestionId: null,
+				key: null
+			}
+		});
+		await skipOccurrence(t.ctx, {
+			actor: cast.actors.client,
+			actionId: id,
+			occurrence: '2026-11-29'
+		});
+		await askCounterpart(t.ctx, { actor: cast.actors.client, actionId: id, baseUrl: 'http://x' });
+		await runDueJobs(t.ctx);
+		const [mail] = await listDevMailbox(t.ctx);
+		const token = /\/confirm\/(\S+)/.exec(mail!.text_body)![1]!;
+		await answerCounterpart(t.ctx, {
+			token,
+			values: { happened: 'partly', mutuality: '3', comment: 'We walked half way.' }
+		});
+		const seen = await getClientOverview(t.ctx, { actor: cast.actors.coach, ...where });
+		const [action] = seen.actions!.open;
+		expect(action!.reports).toMatchObject([{ occurrence: '2026-11-29', skipped: true }]);
+		expect(action!.answers).toMatchObject([
+			{ happened: 'partly', mutuality: 3, comment: 'We walked half way.' }
+		]);
+	});
+
+	it('records the coach’s visit for the roster, and not the admin’s', async () => {
+		const cast = await buildCoachingCast(t.ctx);
+		const where = { practiceId: cast.practiceId, clientId: cast.client.userId };
+		await t.ctx.db.deleteFrom('client_summaries').execute();
+		const first = await getClientOverview(t.ctx, { actor: cast.actors.coach, ...where });
+		expect(first.lastSeenAt).toBeNull();
+		const row = await t.ctx.db
+			.selectFrom('client_summaries')
+			.selectAll()
+			.where('client_id', '=', cast.client.userId)
+			.executeTakeFirstOrThrow();
+		expect(row.coach_seen_at).toBe('2026-11-27T09:00:00.000Z');
+		expect(row.refreshed_at).toBe('2026-11-27T09:00:00.000Z');
+
+		await sharedEntry(t.ctx, cast.actors.client, 'Something new.');
+		const summary = await t.ctx.db
+			.selectFrom('client_summaries')
+			.select(['last_shared_at', 'refreshed_at'])
+			.where('client_id', '=', cast.client.userId)
+			.executeTakeFirstOrThrow();
+		t.clock.advance(3_600_000);
+		await getClientOverview(t.ctx, { actor: cast.actors.admin, ...where });
+		const second = await getClientOverview(t.ctx, { actor: cast.actors.coach, ...where });
+		expect(second.lastSeenAt).toBe('2026-11-27T09:00:00.000Z');
+		const after = await t.ctx.db
+			.selectFrom('client_summaries')
+			.selectAll()
+			.where('client_id', '=', cast.client.userId)
+			.executeTakeFirstOrThrow();
+		expect(after.coach_seen_at).toBe('2026-11-27T10:00:00.000Z');
+		// Only the visit mark changed: the roster's own columns are left as they were.
+		expect({ last_shared_at: after.last_shared_at, refreshed_at: after.refreshed_at }).toEqual(
+			summary
+		);
+	});
+
+	it('shows report-backs to no one but the client’s own coach', async () => {
+		const cast = await buildCoachingCast(t.ctx);
+		const where = { practiceId: cast.practiceId, clientId: cast.client.userId };
+		await reportedAction(t.ctx, cast.actors.client, 'A private evening.');
+		const admin = await getClientOverview(t.ctx, { actor: cast.actors.admin, ...where });
+		expect(admin.actions).toBeNull();
+		expect(admin.sharedEntries).toBeNull();
+		expect(admin.reassessment).toBeNull();
+		expect(JSON.stringify(admin)).not.toContain('private evening');
+		for (const [who, actor] of Object.entries(cast.strangers)) {
+			await expect(listClientActions(t.ctx, { actor, ...where }), who).rejects.toMatchObject({
+				code: 'not_found'
+			});
+		}
 	});
 });

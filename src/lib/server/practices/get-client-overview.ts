@@ -5,51 +5,128 @@ import {
 	listAssessmentHistory,
 	type HistoryEntry
 } from '../assessments/list-assessment-history.ts';
+import { listCoachNotes } from '../coach-notes/list-coach-notes.ts';
+import type { CoachNote } from '../coach-notes/note-access.ts';
 import type { JournalEntry } from '../journal/entry-access.ts';
 import { listSharedEntries } from '../journal/list-shared-entries.ts';
+import { findPendingReassessment } from '../reassessments/repository.ts';
+import { readThreads, type ReplyView } from '../replies/threads.ts';
+import { findClientInPractice, NOT_YOUR_CLIENT } from './client-in-practice.ts';
+import { listClientActions, type ClientAction, type ReportBack } from './list-client-actions.ts';
+
+export interface ThreadedEntry extends JournalEntry {
+	replies: ReplyView[];
+}
+export interface ThreadedAction extends Omit<ClientAction, 'reports'> {
+	reports: (ReportBack & { replies: ReplyView[] })[];
+}
 
 export interface ClientOverview {
 	client: { id: string; name: string; email: string; coachId: string | null };
 	practiceId: string;
 	results: HistoryEntry[];
-	/** Null when the reader is not the client's own coach (a practice admin sees results only). */
-	sharedEntries: JournalEntry[] | null;
+	/** The reader is the client's own coach; the parts below are null for anyone else. */
+	ownCoach: boolean;
+	/** When this coach last opened the page, before this visit (null on a first visit). */
+	lastSeenAt: string | null;
+	sharedEntries: ThreadedEntry[] | null;
+	actions: { open: ThreadedAction[]; closed: ThreadedAction[]; dueCount: number } | null;
+	notes: CoachNote[] | null;
+	reassessment: { id: string; dueOn: string; createdAt: string } | null;
 }
 
-/** One client as their coach (or the practice admin) sees them. Anyone else: "not found". */
+type Ctx = Pick<AppContext, 'db' | 'masterKey' | 'now'>;
+
+/**
+ * One client as their coach (or the practice admin) sees them. The admin sees results only; the
+ * client's own coach also sees what was shared and reported, the threads on them, their own
+ * private notes and any retake asked for. Anyone else: "not found".
+ */
 export async function getClientOverview(
-	ctx: Pick<AppContext, 'db' | 'masterKey'>,
+	ctx: Ctx,
 	input: { actor: Actor; practiceId: string; clientId: string }
 ): Promise<ClientOverview> {
-	const row = await ctx.db
-		.selectFrom('memberships as m')
-		.innerJoin('users as u', 'u.id', 'm.user_id')
-		.select(['u.id', 'u.name', 'u.email', 'm.coach_id'])
-		.where('m.practice_id', '=', input.practiceId)
-		.where('m.user_id', '=', input.clientId)
-		.where('m.role', '=', 'client')
-		.executeTakeFirst();
-	const resource = {
-		practiceId: input.practiceId,
-		ownerId: input.clientId,
-		coachId: row?.coach_id ?? null
-	};
+	const client = await findClientInPractice(ctx.db, input.practiceId, input.clientId);
 	// This is the practice's view of a client: the client's own pages are elsewhere.
 	const practiceSide = can(input.actor, 'practice.view', { practiceId: input.practiceId });
-	if (!row || !practiceSide || !can(input.actor, 'client.profile.read', resource)) {
-		throw new DomainError(
-			'not_found',
-			'There is no such client in this practice, or they are not yours to see.'
-		);
+	if (!client || !practiceSide || !can(input.actor, 'client.profile.read', client)) {
+		throw new DomainError('not_found', NOT_YOUR_CLIENT);
 	}
-	const history = await listAssessmentHistory(ctx, { actor: input.actor, userId: row.id });
-	const sharedEntries = can(input.actor, 'journal.read-shared', resource)
-		? await listSharedEntries(ctx, { actor: input.actor, client: resource })
-		: null;
+	const { actor } = input;
+	const history = await listAssessmentHistory(ctx, { actor, userId: client.ownerId });
+	const threadsOn = async (subjectType: 'entry' | 'report', subjectIds: string[]) =>
+		can(actor, 'reply.read', client)
+			? readThreads(ctx, {
+					readerId: actor.userId,
+					clientId: client.ownerId,
+					subjectType,
+					subjectIds
+				})
+			: new Map<string, ReplyView[]>();
+
+	let sharedEntries: ThreadedEntry[] | null = null;
+	if (can(actor, 'journal.read-shared', client)) {
+		const entries = await listSharedEntries(ctx, { actor, client });
+		const threads = await threadsOn(
+			'entry',
+			entries.map((e) => e.id)
+		);
+		sharedEntries = entries.map((e) => ({ ...e, replies: threads.get(e.id) ?? [] }));
+	}
+
+	let actions: ClientOverview['actions'] = null;
+	if (can(actor, 'action.read', client)) {
+		const listed = await listClientActions(ctx, input);
+		const all = [...listed.open, ...listed.closed];
+		const reported = all.flatMap((a) => a.reports.filter((r) => !r.skipped).map((r) => r.id));
+		const threads = await threadsOn('report', reported);
+		const thread = (a: ClientAction): ThreadedAction => ({
+			...a,
+			reports: a.reports.map((r) => ({ ...r, replies: threads.get(r.id) ?? [] }))
+		});
+		actions = {
+			open: listed.open.map(thread),
+			closed: listed.closed.map(thread),
+			dueCount: listed.dueCount
+		};
+	}
+
+	const notes = can(actor, 'coach-note.read', client) ? await listCoachNotes(ctx, input) : null;
+	const pending = can(actor, 'reassessment.schedule', client)
+		? await findPendingReassessment(ctx.db, client.ownerId)
+		: undefined;
+	const ownCoach = client.coachId === actor.userId && notes !== null;
 	return {
-		client: { id: row.id, name: row.name, email: row.email, coachId: row.coach_id },
+		client: { id: client.ownerId, name: client.name, email: client.email, coachId: client.coachId },
 		practiceId: input.practiceId,
 		results: history.entries,
-		sharedEntries
+		ownCoach,
+		lastSeenAt: ownCoach ? await markSeenByCoach(ctx, client.ownerId) : null,
+		sharedEntries,
+		actions,
+		notes,
+		reassessment: pending
+			? { id: pending.id, dueOn: pending.due_on, createdAt: pending.created_at }
+			: null
 	};
+}
+
+/**
+ * Records that the coach opened the client's page now (the roster marks what came after), and
+ * returns the previous visit. A missing summary row is created; an existing one keeps everything
+ * but this mark, since the roster's own code rebuilds the rest.
+ */
+async function markSeenByCoach(ctx: Ctx, clientId: string): Promise<string | null> {
+	const before = await ctx.db
+		.selectFrom('client_summaries')
+		.select('coach_seen_at')
+		.where('client_id', '=', clientId)
+		.executeTakeFirst();
+	const at = ctx.now().toISOString();
+	await ctx.db
+		.insertInto('client_summaries')
+		.values({ client_id: clientId, coach_seen_at: at, refreshed_at: at })
+		.onConflict((oc) => oc.column('client_id').doUpdateSet({ coach_seen_at: at }))
+		.execute();
+	return before?.coach_seen_at ?? null;
 }

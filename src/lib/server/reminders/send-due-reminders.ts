@@ -6,6 +6,7 @@ import { toView, type ActionView } from '../actions/view.ts';
 import type { ActionRow, ReportRow } from '../actions/repository.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { reminderEmail } from '../mail/reminder-email.ts';
+import { sendDueReassessmentReminders } from '../reassessments/send-due-reassessment-reminders.ts';
 
 /** Each person's choice; without one, a reminder for each report-back that comes due. */
 export const DEFAULT_REMINDER_MODE: ReminderMode = 'each';
@@ -75,5 +76,7 @@ export async function sendDueReminders(
 			sent++;
 		}
 	}
+	// Retakes a coach asked for: one email when each falls due (key 'reassess:<id>').
+	sent += await sendDueReassessmentReminders(ctx);
 	return sent;
 }

@@ -12,6 +12,8 @@ import { reportBack } from '$lib/server/actions/report-back';
 import { rescheduleAction } from '$lib/server/actions/reschedule-action';
 import { resumeAction } from '$lib/server/actions/resume-action';
 import { skipOccurrence } from '$lib/server/actions/skip-occurrence';
+import { getActionThreads } from '$lib/server/replies/get-action-threads';
+import { postReply } from '$lib/server/replies/post-reply';
 import {
 	baseUrl,
 	failFromError,
@@ -32,7 +34,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		const editing = view.reports.find((r) => r.occurrence === asked && !r.skipped) ?? null;
 		const actor = locals.signedIn!.actor;
 		const confirmations = await listConfirmations(locals.ctx, { actor, actionId: params.id });
-		return { ...view, editing, confirmations, saved: url.searchParams.get('saved') };
+		// Conversations with the coach on each report-back, by occurrence (the coach has theirs on
+		// the client's page, where reading them counts).
+		const threads = view.canWrite
+			? await getActionThreads(locals.ctx, { actor, actionId: params.id })
+			: { threads: {}, canReply: false };
+		return { ...view, editing, confirmations, threads, saved: url.searchParams.get('saved') };
 	} catch (err) {
 		if (isDomainError(err)) error(err.status, err.message);
 		throw err;
@@ -118,6 +125,18 @@ export const actions: Actions = {
 				baseUrl: base
 			});
 			return `/actions/${params.id}?saved=asked#other-person`;
+		}),
+	reply: ({ locals, params, request, url }) =>
+		run(request, 'reply', async (values) => {
+			const subjectId = values.subjectId ?? '';
+			await postReply(locals.ctx, {
+				actor: locals.signedIn!.actor,
+				subjectType: 'report',
+				subjectId,
+				body: values.body ?? '',
+				baseUrl: baseUrl(url, locals.ctx.config.publicUrl)
+			});
+			return `/actions/${params.id}?saved=reply#thread-${encodeURIComponent(subjectId)}`;
 		}),
 	close: ({ locals, params, request }) =>
 		run(request, 'close', async () => {

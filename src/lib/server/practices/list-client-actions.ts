@@ -1,0 +1,69 @@
+import { todayFor } from '../../domain/actions/dates.ts';
+import type { Actor } from '../../domain/policies.ts';
+import { arrangeActions } from '../actions/list-actions.ts';
+import { listActionsOf, listReportsOf, type ReportRow } from '../actions/repository.ts';
+import { toReportView, type ActionView, type ReportView } from '../actions/view.ts';
+import type { AppContext } from '../context.ts';
+import { clientFor } from './client-in-practice.ts';
+
+export interface ReportBack extends ReportView {
+	/** The report's id: the subject of its reply thread. */
+	id: string;
+}
+
+export interface OtherPersonAnswer {
+	answeredAt: string;
+	happened: 'yes' | 'partly' | 'no' | null;
+	mutuality: number | null;
+	comment: string | null;
+}
+
+export interface ClientAction extends ActionView {
+	/** Newest occurrence first; skips included (shown as skipped). */
+	reports: ReportBack[];
+	/** What the other person said through their emailed link, newest first. */
+	answers: OtherPersonAnswer[];
+}
+
+/**
+ * A client's actions with their report-backs and the other person's answers, for their coach
+ * (policy action.read: the client and their assigned coach only). Three queries in all.
+ */
+export async function listClientActions(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	input: { actor: Actor; practiceId: string; clientId: string }
+): Promise<{ open: ClientAction[]; closed: ClientAction[]; dueCount: number }> {
+	const client = await clientFor(ctx.db, input.actor, input, 'action.read');
+	const rows = await listActionsOf(ctx.db, client.ownerId);
+	const ids = rows.map((r) => r.id);
+	const reports = await listReportsOf(ctx.db, ids);
+	const answers = ids.length
+		? await ctx.db
+				.selectFrom('counterpart_confirmations')
+				.select(['action_id', 'answered_at', 'happened', 'mutuality', 'comment'])
+				.where('action_id', 'in', ids)
+				.where('answered_at', 'is not', null)
+				.orderBy('answered_at', 'desc')
+				.execute()
+		: [];
+	const arranged = arrangeActions(rows, reports, todayFor(ctx.now()));
+	const reportsOf = new Map<string, ReportRow[]>();
+	for (const r of reports) reportsOf.set(r.action_id, [...(reportsOf.get(r.action_id) ?? []), r]);
+	const detail = (view: ActionView): ClientAction => ({
+		...view,
+		reports: (reportsOf.get(view.id) ?? []).map((r) => ({ id: r.id, ...toReportView(r) })),
+		answers: answers
+			.filter((a) => a.action_id === view.id)
+			.map((a) => ({
+				answeredAt: a.answered_at!,
+				happened: a.happened,
+				mutuality: a.mutuality,
+				comment: a.comment
+			}))
+	});
+	return {
+		open: arranged.open.map(detail),
+		closed: arranged.closed.map(detail),
+		dueCount: arranged.dueCount
+	};
+}

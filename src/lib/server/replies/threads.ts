@@ -1,0 +1,54 @@
+import type { AppContext } from '../context.ts';
+import { userCipher } from '../crypto/field-crypto.ts';
+import type { ReplySubject } from '../db/types.ts';
+import { listReplies, markRepliesRead } from './repository.ts';
+
+/** A reply can hold this many characters (the form says so). */
+export const REPLY_BODY_MAX = 5_000;
+
+export const replyAddress = (id: string) => ({ table: 'replies', column: 'body', rowId: id });
+
+export interface ReplyView {
+	id: string;
+	/** True when the client wrote it; otherwise their coach did. */
+	byClient: boolean;
+	body: string;
+	createdAt: string;
+	/** New to the reader: written by the other person and not seen before this view. */
+	isNew: boolean;
+}
+
+/**
+ * The threads on some subjects of one client, decrypted, keyed by subject id. Reading them marks
+ * as read what the other person wrote. Callers check the policy first.
+ */
+export async function readThreads(
+	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now'>,
+	input: {
+		readerId: string;
+		clientId: string;
+		subjectType: ReplySubject;
+		subjectIds: readonly string[];
+	}
+): Promise<Map<string, ReplyView[]>> {
+	const threads = new Map<string, ReplyView[]>();
+	const rows = await listReplies(ctx.db, input.clientId, input.subjectType, input.subjectIds);
+	if (rows.length === 0) return threads;
+	const cipher = await userCipher(ctx.db, ctx.masterKey, input.clientId);
+	const unseen: string[] = [];
+	for (const row of rows) {
+		const isNew = row.author_id !== input.readerId && row.read_at === null;
+		if (isNew) unseen.push(row.id);
+		const list = threads.get(row.subject_id) ?? [];
+		list.push({
+			id: row.id,
+			byClient: row.author_id === input.clientId,
+			body: cipher.decrypt(replyAddress(row.id), row.body),
+			createdAt: row.created_at,
+			isNew
+		});
+		threads.set(row.subject_id, list);
+	}
+	await markRepliesRead(ctx.db, unseen, ctx.now().toISOString());
+	return threads;
+}
