@@ -18,6 +18,7 @@ import { acceptInvitation } from './accept-invitation.ts';
 import { admit } from './admit.ts';
 import { openInvitation } from './open-invitation.ts';
 import { joinPractice } from './join-practice.ts';
+import { listRoster } from '../roster/list-roster.ts';
 import { sendInvitation } from './send-invitation.ts';
 import { viewInvitation } from './view-invitation.ts';
 
@@ -226,6 +227,28 @@ describe.each(testDialects())('accepting an invitation on %s', (dialect) => {
 		expect(await membershipsOf(client.userId)).toEqual([
 			{ practice_id: coach.practiceId, role: 'client', coach_id: coach.userId }
 		]);
+
+		// The former coach, opening the client who moved: a plain refusal that names nothing of
+		// the new practice, and the client is gone from their roster.
+		const moved = getClientOverview(t.ctx, {
+			actor: firstActor,
+			practiceId: first.practiceId,
+			clientId: client.userId
+		});
+		await expect(moved).rejects.toMatchObject({
+			code: 'not_found',
+			message: 'There is no such client in this practice, or they are not yours to see.'
+		});
+		const roster = await listRoster(t.ctx, {
+			actor: firstActor,
+			practiceId: first.practiceId,
+			sort: 'name',
+			filter: 'all',
+			search: '',
+			page: 1,
+			scope: 'mine'
+		});
+		expect(roster.total).toBe(0);
 	});
 
 	it('refuses someone signed in with another address, and a member of the practice already', async () => {
