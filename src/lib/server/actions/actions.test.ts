@@ -5,8 +5,6 @@ import {
 	type TestContext
 } from '../../../../tests/support/test-context.ts';
 import { buildClient, buildCoach } from '../../../../tests/factories/accounts.ts';
-import type { NewActionInput, ReportInput } from '../../domain/actions/schemas.ts';
-import type { Actor } from '../../domain/policies.ts';
 import { closeAction } from './close-action.ts';
 import { createAction } from './create-action.ts';
 import { deleteAction } from './delete-action.ts';
@@ -18,46 +16,16 @@ import { reportBack } from './report-back.ts';
 import { rescheduleAction } from './reschedule-action.ts';
 import { resumeAction } from './resume-action.ts';
 import { skipOccurrence } from './skip-occurrence.ts';
+import {
+	clientActor,
+	coachActor,
+	newAction,
+	reportOn
+} from '../../../../tests/factories/actions.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** An actor as sessions build it: the person and their roles per practice. */
-function clientActor(userId: string, practiceId?: string): Actor {
-	return { userId, practices: practiceId ? { [practiceId]: ['client'] } : {} };
-}
-function coachActor(userId: string, practiceId: string): Actor {
-	return { userId, practices: { [practiceId]: ['admin', 'coach'] } };
-}
-
-function newAction(overrides: Partial<NewActionInput> = {}): NewActionInput {
-	return {
-		what: 'Ask Sam to read the budget draft while it is still rough',
-		withName: 'Sam',
-		withEmail: null,
-		domain: 'TEAM',
-		kind: 'ask-help',
-		discipline: 'discernment',
-		// The test clock starts on Friday 27 November 2026.
-		schedule: { type: 'date', dueOn: '2026-12-01' },
-		suggestionId: null,
-		key: null,
-		...overrides
-	};
-}
-
-function report(occurrence: string, overrides: Partial<ReportInput> = {}): ReportInput {
-	return {
-		occurrence,
-		outcome: 'done',
-		happened: 'Sam found two mistakes I would have missed.',
-		mutuality: 4,
-		compared: 'better',
-		measure: 20,
-		measureLabel: 'minutes',
-		note: null,
-		...overrides
-	};
-}
+const report = reportOn;
 
 describe.each(testDialects())('actions on %s', (dialect) => {
 	let t: TestContext;

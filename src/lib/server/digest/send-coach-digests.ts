@@ -4,6 +4,7 @@ import type { AppContext } from '../context.ts';
 import type { DigestMode } from '../db/types.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { coachDigestEmail, type DigestClient } from '../mail/coach-digest-email.ts';
+import { claimSend } from '../reminders/claim-send.ts';
 
 /** Without a choice, a coach gets the weekly digest: useful, and one email a week at most. */
 export const DEFAULT_DIGEST_MODE: DigestMode = 'weekly';
@@ -70,12 +71,7 @@ export async function sendCoachDigests(ctx: Ctx): Promise<number> {
 			new Date(period.opensAt.getTime() - period.days * 86_400_000).toISOString();
 		const clients = await digestFor(ctx, coach.id, since);
 
-		const claimed = await ctx.db
-			.insertInto('reminder_sends')
-			.values({ key: period.key, user_id: coach.id, sent_at: now.toISOString() })
-			.onConflict((oc) => oc.column('key').doNothing())
-			.executeTakeFirst();
-		if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) continue;
+		if (!(await claimSend(ctx, period.key, coach.id))) continue;
 		if (clients.length === 0) continue;
 		const base = (ctx.config.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
 		await enqueueJob(

@@ -5,7 +5,7 @@ import {
 	type TestContext
 } from '../../../../tests/support/test-context.ts';
 import { buildClient, buildCoach } from '../../../../tests/factories/accounts.ts';
-import type { Actor, PracticeRole } from '../../domain/policies.ts';
+import type { Actor } from '../../domain/policies.ts';
 import { resolveSession } from '../auth/sessions.ts';
 import { runDueJobs } from '../jobs/worker.ts';
 import { saveJournalEntry } from '../journal/save-journal-entry.ts';
@@ -21,6 +21,7 @@ import { joinPractice } from './join-practice.ts';
 import { listRoster } from '../roster/list-roster.ts';
 import { sendInvitation } from './send-invitation.ts';
 import { viewInvitation } from './view-invitation.ts';
+import { actorOf as actorOfUser } from '../../../../tests/factories/workspace.ts';
 
 const baseUrl = 'http://localhost:3000';
 const password = 'tea on the balcony at dusk';
@@ -35,16 +36,7 @@ describe.each(testDialects())('accepting an invitation on %s', (dialect) => {
 		await t.dispose();
 	});
 
-	async function actorOf(userId: string): Promise<Actor> {
-		const rows = await t.ctx.db
-			.selectFrom('memberships')
-			.select(['practice_id', 'role'])
-			.where('user_id', '=', userId)
-			.execute();
-		const practices: Record<string, PracticeRole[]> = {};
-		for (const r of rows) (practices[r.practice_id] ??= []).push(r.role);
-		return { userId, practices };
-	}
+	const actorOf = (userId: string): Promise<Actor> => actorOfUser(t.ctx, userId);
 
 	/** Invites `email` into a fresh coach's practice and returns the token from the email. */
 	async function invited(email: string, role: 'client' | 'coach' = 'client', name = 'Jonas Berg') {

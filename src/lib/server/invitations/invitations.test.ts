@@ -6,7 +6,7 @@ import {
 	type TestContext
 } from '../../../../tests/support/test-context.ts';
 import { buildClient, buildCoach } from '../../../../tests/factories/accounts.ts';
-import type { Actor, PracticeRole } from '../../domain/policies.ts';
+import type { Actor } from '../../domain/policies.ts';
 import { runDueJobs } from '../jobs/worker.ts';
 import { listDevMailbox } from '../mail/mailer.ts';
 import { hashToken } from '../security/tokens.ts';
@@ -16,6 +16,7 @@ import { resendInvitation } from './resend-invitation.ts';
 import { revokeInvitation } from './revoke-invitation.ts';
 import { sendInvitation } from './send-invitation.ts';
 import { viewInvitation } from './view-invitation.ts';
+import { actorOf as actorOfUser } from '../../../../tests/factories/workspace.ts';
 
 const baseUrl = 'http://localhost:3000';
 const DAY = 24 * 3600_000;
@@ -29,16 +30,7 @@ describe.each(testDialects())('sending, resending and revoking invitations on %s
 		await t.dispose();
 	});
 
-	async function actorOf(userId: string): Promise<Actor> {
-		const rows = await t.ctx.db
-			.selectFrom('memberships')
-			.select(['practice_id', 'role'])
-			.where('user_id', '=', userId)
-			.execute();
-		const practices: Record<string, PracticeRole[]> = {};
-		for (const r of rows) (practices[r.practice_id] ??= []).push(r.role);
-		return { userId, practices };
-	}
+	const actorOf = (userId: string): Promise<Actor> => actorOfUser(t.ctx, userId);
 
 	async function setUp() {
 		const coach = await buildCoach(t.ctx, { name: 'Amara Osei', practiceName: 'Osei Coaching' });

@@ -3,6 +3,7 @@ import { todayFor } from '../../domain/actions/dates.ts';
 import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { reassessmentDueEmail } from './reassessment-email.ts';
+import { claimSend } from '../reminders/claim-send.ts';
 
 /**
  * Emails each client whose requested retake has fallen due, once. As with report-back reminders,
@@ -30,16 +31,7 @@ export async function sendDueReassessmentReminders(
 	let sent = 0;
 	for (const row of due) {
 		if (row.mode === 'off') continue;
-		const claimed = await ctx.db
-			.insertInto('reminder_sends')
-			.values({
-				key: `reassess:${row.id}`,
-				user_id: row.client_id,
-				sent_at: ctx.now().toISOString()
-			})
-			.onConflict((oc) => oc.column('key').doNothing())
-			.executeTakeFirst();
-		if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) continue;
+		if (!(await claimSend(ctx, `reassess:${row.id}`, row.client_id))) continue;
 		await enqueueJob(
 			ctx,
 			'email',

@@ -7,6 +7,7 @@ import type { ActionRow, ReportRow } from '../actions/repository.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { reminderEmail } from '../mail/reminder-email.ts';
 import { sendDueReassessmentReminders } from '../reassessments/send-due-reassessment-reminders.ts';
+import { claimSend } from './claim-send.ts';
 
 /** Each person's choice; without one, a reminder for each report-back that comes due. */
 export const DEFAULT_REMINDER_MODE: ReminderMode = 'each';
@@ -62,12 +63,7 @@ export async function sendDueReminders(
 				? [{ key: `daily:${userId}:${today}`, due: person.due }]
 				: person.due.map((v) => ({ key: `each:${v.id}:${v.due}`, due: [v] }));
 		for (const batch of batches) {
-			const claimed = await ctx.db
-				.insertInto('reminder_sends')
-				.values({ key: batch.key, user_id: userId, sent_at: ctx.now().toISOString() })
-				.onConflict((oc) => oc.column('key').doNothing())
-				.executeTakeFirst();
-			if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) continue;
+			if (!(await claimSend(ctx, batch.key, userId))) continue;
 			await enqueueJob(
 				ctx,
 				'email',
