@@ -144,6 +144,8 @@ describe.each([
 		const section = coach.locator('section:has(#report-backs)');
 		expect(await section.textContent()).toContain(happened);
 		expect(await section.textContent()).toContain('Better than going it alone');
+		// An empty thread on a report-back is folded behind "Reply to …".
+		await section.locator('summary', { hasText: `Reply to ${client}` }).first().click();
 		await section
 			.getByLabel(new RegExp(`^Your reply to ${client} on the report-back`))
 			.fill(reportReply);
