@@ -23,7 +23,10 @@ export function createLogger(level: string): Logger {
 	});
 }
 
-/** /reset-password/abc… → /reset-password/[token]: tokens in links never reach a log line. */
+/**
+ * /reset-password/abc… → /reset-password/[token], /calendar/abc….ics → /calendar/[token].ics:
+ * tokens in links never reach a log line.
+ */
 export function loggablePath(pathname: string): string {
-	return pathname.replace(/\/[A-Za-z0-9_-]{40,}(?=\/|$)/g, '/[token]');
+	return pathname.replace(/\/[A-Za-z0-9_-]{40,}(?=\/|\.|$)/g, '/[token]');
 }

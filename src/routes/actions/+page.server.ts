@@ -1,7 +1,36 @@
 import { listActions } from '$lib/server/actions/list-actions';
-import type { PageServerLoad } from './$types';
+import { createCalendarFeed } from '$lib/server/calendar/create-calendar-feed';
+import { getCalendarFeed } from '$lib/server/calendar/get-calendar-feed';
+import { revokeCalendarFeed } from '$lib/server/calendar/revoke-calendar-feed';
+import { baseUrl, failFromError } from '$lib/server/http/forms';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const list = await listActions(locals.ctx, { actor: locals.signedIn!.actor });
-	return { ...list, deleted: url.searchParams.has('deleted') };
+	const actor = locals.signedIn!.actor;
+	const list = await listActions(locals.ctx, { actor });
+	const calendarFeed = await getCalendarFeed(locals.ctx, { actor });
+	return { ...list, calendarFeed, deleted: url.searchParams.has('deleted') };
+};
+
+export const actions: Actions = {
+	// The new link is answered, not redirected to: it is shown this once and never stored.
+	feed: async ({ locals, url }) => {
+		try {
+			const feed = await createCalendarFeed(locals.ctx, {
+				actor: locals.signedIn!.actor,
+				baseUrl: baseUrl(url, locals.ctx.config.publicUrl)
+			});
+			return { feed: 'created' as const, feedUrl: feed.url };
+		} catch (err) {
+			return failFromError(err, { form: 'feed' });
+		}
+	},
+	stopFeed: async ({ locals }) => {
+		try {
+			await revokeCalendarFeed(locals.ctx, { actor: locals.signedIn!.actor });
+			return { feed: 'revoked' as const };
+		} catch (err) {
+			return failFromError(err, { form: 'feed' });
+		}
+	}
 };

@@ -1,7 +1,7 @@
 import { findPractice } from '$lib/server/users/practices-repository';
-import { listAssessmentHistory } from '$lib/server/assessments/list-assessment-history';
-import { listActions } from '$lib/server/actions/list-actions';
-import { getHomeInsights } from '$lib/server/insights/get-home-insights';
+import { getClientHome } from '$lib/server/insights/get-client-home';
+import { getHomeAssessment } from '$lib/server/insights/get-home-assessment';
+import { getPendingReassessment } from '$lib/server/reassessments/get-pending-reassessment';
 import type { PageServerLoad } from './$types';
 
 // Home is read, not worked in: plain HTML, without hydration (its forms post natively).
@@ -16,32 +16,27 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			name: (await findPractice(locals.ctx.db, id))?.name ?? 'Your practice'
 		}))
 	);
-	const history = await listAssessmentHistory(locals.ctx, {
-		actor: signedIn.actor,
-		userId: signedIn.user.id
-	});
-	const latest = history.entries.at(-1);
-	// Clients see how many report-backs wait for them; coaches have no actions of their own.
-	const actions =
+	// The assessment in progress and the latest result: one query.
+	const assessment = await getHomeAssessment(locals.ctx, { actor: signedIn.actor });
+	// Clients see how many report-backs wait for them and their rhythm, from one read of their
+	// actions (three small queries; tags and dates only, no journal text is decrypted). Coaches
+	// have no actions of their own.
+	const client =
 		signedIn.user.kind === 'client'
-			? await listActions(locals.ctx, { actor: signedIn.actor })
+			? await getClientHome(locals.ctx, { actor: signedIn.actor })
 			: null;
-	// The client's rhythm: three small queries, tags and dates only (no journal text is decrypted).
-	const insights =
+	// A retake the client's coach asked for: one small query.
+	const reassessment =
 		signedIn.user.kind === 'client'
-			? await getHomeInsights(locals.ctx, { actor: signedIn.actor })
+			? await getPendingReassessment(locals.ctx, { actor: signedIn.actor })
 			: null;
 	return {
 		user: { name: signedIn.user.name, kind: signedIn.user.kind },
+		reassessment,
 		practices,
 		welcome: url.searchParams.has('welcome'),
-		actions: actions ? { dueCount: actions.dueCount, openCount: actions.open.length } : null,
-		insights,
-		assessment: {
-			open: history.open,
-			latest: latest
-				? { id: latest.id, position: latest.score.position, band: latest.score.band }
-				: null
-		}
+		actions: client?.actions ?? null,
+		insights: client?.insights ?? null,
+		assessment
 	};
 };

@@ -28,13 +28,17 @@ export function weekStartOf(date: IsoDate): IsoDate {
 	return addDays(date, 1 - weekdayOf(date));
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+const dayOf = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);
+
 /** The last `count` weeks, oldest first, ending with the week holding `now`. */
 export function lastWeeks(now: Date, count: number): Week[] {
-	const thisWeek = weekStartOf(todayFor(now));
+	// Day arithmetic on one timestamp: the home page builds these on every request.
+	const monday = Date.parse(`${weekStartOf(todayFor(now))}T00:00:00.000Z`);
 	const weeks: Week[] = [];
 	for (let i = count - 1; i >= 0; i--) {
-		const start = addDays(thisWeek, -7 * i);
-		weeks.push({ start, end: addDays(start, 6), current: i === 0 });
+		const start = monday - 7 * i * DAY_MS;
+		weeks.push({ start: dayOf(start), end: dayOf(start + 6 * DAY_MS), current: i === 0 });
 	}
 	return weeks;
 }

@@ -1,18 +1,22 @@
-import ical from 'ical-generator';
+import ical, { type ICalCalendar } from 'ical-generator';
 import { firstOccurrence } from '../../domain/actions/schedule.ts';
 import type { ActionView } from '../actions/view.ts';
 
 const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
-/**
- * One action as a calendar file: an all-day event on its due date, or a weekly all-day event on
- * its rhythm's weekday from the first occurrence. The event links back to the action to report.
- */
-export function actionCalendar(action: ActionView, baseUrl: string): string {
-	const calendar = ical({
+export function newActionsCalendar(options: { ttlSeconds?: number } = {}): ICalCalendar {
+	return ical({
 		name: 'Midpoint actions',
-		prodId: { company: 'Midpoint', product: 'actions', language: 'EN' }
+		prodId: { company: 'Midpoint', product: 'actions', language: 'EN' },
+		ttl: options.ttlSeconds ?? null
 	});
+}
+
+/**
+ * Adds one action: an all-day event on its due date, or a weekly all-day event on its rhythm's
+ * weekday from the first occurrence. The event links back to the action to report.
+ */
+export function addActionEvent(calendar: ICalCalendar, action: ActionView, baseUrl: string): void {
 	const start = firstOccurrence(action.schedule);
 	const link = `${baseUrl}/actions/${action.id}`;
 	calendar.createEvent({
@@ -28,5 +32,11 @@ export function actionCalendar(action: ActionView, baseUrl: string): string {
 				? `FREQ=WEEKLY;BYDAY=${BYDAY[action.schedule.weekday - 1]}`
 				: null
 	});
+}
+
+/** One action as a calendar file. */
+export function actionCalendar(action: ActionView, baseUrl: string): string {
+	const calendar = newActionsCalendar();
+	addActionEvent(calendar, action, baseUrl);
 	return calendar.toString();
 }

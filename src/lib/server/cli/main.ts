@@ -7,6 +7,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { serveCommand } from './commands/serve.ts';
 import { instrumentCommand } from './commands/instrument.ts';
+import { jobsCommand } from './commands/jobs.ts';
 import { UsageError, type CliIo } from './io.ts';
 
 const commands: Command[] = [
@@ -16,7 +17,8 @@ const commands: Command[] = [
 	createUserCommand,
 	backupCommand,
 	restoreCommand,
-	instrumentCommand
+	instrumentCommand,
+	jobsCommand
 ];
 
 export function overview(): string {

@@ -1,8 +1,8 @@
-import { todayFor } from '../../domain/actions/dates.ts';
+import { addDays, todayFor } from '../../domain/actions/dates.ts';
 import type { ActionKind, Outcome, Weekday } from '../../domain/actions/kinds.ts';
 import type { Schedule } from '../../domain/actions/schedule.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { lastMonths, lastWeeks, windowStart } from '../../domain/insights/calendar.ts';
+import { lastMonths, weekStartOf, windowStart } from '../../domain/insights/calendar.ts';
 import {
 	buildConsistency,
 	CONSISTENCY_WEEKS,
@@ -21,6 +21,14 @@ import {
 } from '../../domain/insights/ledger.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
+import {
+	listHomeActions,
+	listHomeReports,
+	listJournalTags,
+	type HomeActionRow,
+	type HomeReportRow,
+	type JournalTagRow
+} from './home-repository.ts';
 
 export interface HomeInsights {
 	ledger: Ledger & { next: string };
@@ -28,79 +36,70 @@ export interface HomeInsights {
 	disciplines: DisciplinesOverTime;
 }
 
-/**
- * The client's rhythm for the home page: the reciprocity ledger, consistency over the weeks and
- * the four disciplines over time. Three small queries, only the columns needed, no journal text
- * (nothing is decrypted). It shows the signed-in person's own data only.
- */
-export async function getHomeInsights(
-	ctx: Pick<AppContext, 'db' | 'now'>,
-	input: { actor: Actor }
-): Promise<HomeInsights> {
-	const userId = input.actor.userId;
-	if (
-		!can(input.actor, 'action.read', { ownerId: userId }) ||
-		!can(input.actor, 'journal.read', { ownerId: userId })
-	)
+/** What the home page reads about a person's actions, once, for every card that needs it. */
+export interface RhythmRows {
+	now: Date;
+	today: string;
+	/** The first day the weekly charts show. */
+	firstDay: string;
+	actions: HomeActionRow[];
+	reports: HomeReportRow[];
+	entries: JournalTagRow[];
+}
+
+/** Only the signed-in person's own rhythm is ever read here. */
+export function requireOwnRhythm(actor: Actor): void {
+	const own = { ownerId: actor.userId };
+	if (!can(actor, 'action.read', own) || !can(actor, 'journal.read', own))
 		throw new DomainError('forbidden', 'You cannot see this.');
+}
+
+/**
+ * Three small queries (two when there are no actions), one after another rather than in
+ * parallel (a busy home page should hold one pooled connection per request, not three), and only
+ * the columns needed.
+ */
+export async function loadRhythm(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	userId: string
+): Promise<RhythmRows> {
 	const now = ctx.now();
-	const weekFrom = windowStart(lastWeeks(now, Math.max(LEDGER_WEEKS, CONSISTENCY_WEEKS)));
+	const today = todayFor(now);
+	const weeks = Math.max(LEDGER_WEEKS, CONSISTENCY_WEEKS);
+	const firstDay = addDays(weekStartOf(today), -7 * (weeks - 1));
+	const weekFrom = `${firstDay}T00:00:00.000Z`;
 	const monthFrom = windowStart(lastMonths(now, DISCIPLINE_MONTHS));
 	const since = weekFrom < monthFrom ? weekFrom : monthFrom;
-	const firstDay = weekFrom.slice(0, 10);
-	const today = todayFor(now);
+	const actions = await listHomeActions(ctx.db, userId, since);
+	const reports = await listHomeReports(
+		ctx.db,
+		actions.map((a) => a.id)
+	);
+	const entries = await listJournalTags(ctx.db, userId, monthFrom);
+	return { now, today, firstDay, actions, reports, entries };
+}
 
-	// One after another rather than in parallel: a busy home page should hold one pooled
-	// connection per request, not three.
-	// Actions that could show in a chart: still open, or closed inside the windows.
-	const actions = await ctx.db
-		.selectFrom('actions')
-		.select([
-			'id',
-			'kind',
-			'discipline',
-			'due_on',
-			'weekday',
-			'starts_on',
-			'paused_until',
-			'created_at',
-			'closed_at'
-		])
-		.where('user_id', '=', userId)
-		.where((eb) => eb.or([eb('closed_at', 'is', null), eb('closed_at', '>=', since)]))
-		.execute();
-	// Report-backs and skips answering occurrences inside the weeks shown.
-	const reports = await ctx.db
-		.selectFrom('action_reports as r')
-		.innerJoin('actions as a', 'a.id', 'r.action_id')
-		.select(['r.action_id', 'r.occurrence', 'r.outcome', 'a.kind'])
-		.where('a.user_id', '=', userId)
-		.where('r.occurrence', '>=', firstDay)
-		.where('r.occurrence', '<=', today)
-		.execute();
-	// Journal tags only: the text stays encrypted and unread.
-	const entries = await ctx.db
-		.selectFrom('journal_entries')
-		.select(['disciplines', 'created_at'])
-		.where('user_id', '=', userId)
-		.where('created_at', '>=', monthFrom)
-		.execute();
-
+/** The charts from rows already read: pure work, no queries. */
+export function buildHomeInsights(rows: RhythmRows): HomeInsights {
+	const { now, firstDay, today } = rows;
+	const kindOf = new Map(rows.actions.map((a) => [a.id, a.kind as ActionKind]));
+	// Report-backs answering occurrences inside the weeks shown.
+	const shown = rows.reports.filter((r) => r.occurrence >= firstDay && r.occurrence <= today);
 	const ledger = buildLedger(
-		reports.map((r) => ({
-			kind: r.kind as ActionKind,
+		shown.map((r) => ({
+			kind: kindOf.get(r.action_id)!,
 			occurrence: r.occurrence,
 			outcome: r.outcome as Outcome | null
 		})),
 		now
 	);
 	const consistency = buildConsistency(
-		actions.map((a) => ({
+		rows.actions.map((a) => ({
 			id: a.id,
 			schedule: scheduleOf(a),
 			closedOn: a.closed_at ? todayFor(new Date(a.closed_at)) : null
 		})),
-		reports.map((r) => ({
+		shown.map((r) => ({
 			actionId: r.action_id,
 			occurrence: r.occurrence,
 			outcome: r.outcome as Outcome | null
@@ -108,14 +107,27 @@ export async function getHomeInsights(
 		now
 	);
 	const disciplines = buildDisciplines(
-		entries.map((e) => ({ createdAt: e.created_at, disciplines: e.disciplines })),
-		actions.map((a) => ({ createdAt: a.created_at, discipline: a.discipline })),
+		rows.entries.map((e) => ({ createdAt: e.created_at, disciplines: e.disciplines })),
+		rows.actions.map((a) => ({ createdAt: a.created_at, discipline: a.discipline })),
 		now
 	);
 	return { ledger: { ...ledger, next: ledgerNextStep(ledger.totals) }, consistency, disciplines };
 }
 
-function scheduleOf(row: {
+/**
+ * The client's rhythm for the home page: the reciprocity ledger, consistency over the weeks and
+ * the four disciplines over time. No journal text (nothing is decrypted). It shows the signed-in
+ * person's own data only.
+ */
+export async function getHomeInsights(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	input: { actor: Actor }
+): Promise<HomeInsights> {
+	requireOwnRhythm(input.actor);
+	return buildHomeInsights(await loadRhythm(ctx, input.actor.userId));
+}
+
+export function scheduleOf(row: {
 	due_on: string | null;
 	weekday: number | null;
 	starts_on: string;

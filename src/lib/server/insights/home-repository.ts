@@ -1,0 +1,69 @@
+import type { Db } from '../db/create-db.ts';
+
+/**
+ * The few rows the home page reads, shared by the "what comes next" card and the charts so
+ * nothing is read twice. Only the columns needed; no journal text.
+ */
+
+/** Actions that can show on the home page: every open one, and those closed since `since`. */
+export async function listHomeActions(db: Db, userId: string, since: string) {
+	return db
+		.selectFrom('actions')
+		.select([
+			'id',
+			'kind',
+			'discipline',
+			'due_on',
+			'weekday',
+			'starts_on',
+			'paused_until',
+			'created_at',
+			'closed_at'
+		])
+		.where('user_id', '=', userId)
+		.where((eb) => eb.or([eb('closed_at', 'is', null), eb('closed_at', '>=', since)]))
+		.execute();
+}
+
+export type HomeActionRow = Awaited<ReturnType<typeof listHomeActions>>[number];
+
+/**
+ * Report-backs and skips of the given actions: the person's open ones (all of them: what is due
+ * now) and those closed inside the charts' window. Reports are written while an action is open
+ * and answer days that have come, so an action closed before the window holds none the charts
+ * count.
+ */
+export async function listHomeReports(db: Db, actionIds: readonly string[]) {
+	if (actionIds.length === 0) return [];
+	return db
+		.selectFrom('action_reports')
+		.select(['action_id', 'occurrence', 'outcome'])
+		.where('action_id', 'in', actionIds)
+		.execute();
+}
+
+export type HomeReportRow = Awaited<ReturnType<typeof listHomeReports>>[number];
+
+/** Journal tags written since `since`: the text stays encrypted and unread. */
+export async function listJournalTags(db: Db, userId: string, since: string) {
+	return db
+		.selectFrom('journal_entries')
+		.select(['disciplines', 'created_at'])
+		.where('user_id', '=', userId)
+		.where('created_at', '>=', since)
+		.execute();
+}
+
+export type JournalTagRow = Awaited<ReturnType<typeof listJournalTags>>[number];
+
+/**
+ * The person's assessments, for the one in progress and the latest result. One plain query: a
+ * person has a handful, and only the latest result is parsed.
+ */
+export async function listHomeAssessments(db: Db, userId: string) {
+	return db
+		.selectFrom('assessments')
+		.select(['id', 'next_page', 'completed_at', 'result'])
+		.where('user_id', '=', userId)
+		.execute();
+}
