@@ -31,9 +31,27 @@ export function weekStartOf(date: IsoDate): IsoDate {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayOf = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);
 
+/**
+ * The same few windows are asked for on every home page of the day: they are kept, a handful at
+ * a time (callers copy from them and never change them).
+ */
+const remembered = new Map<string, readonly Week[] | readonly Month[]>();
+function remember<T extends readonly Week[] | readonly Month[]>(key: string, make: () => T): T {
+	const known = remembered.get(key);
+	if (known) return known as T;
+	if (remembered.size >= 16) remembered.clear();
+	const made = make();
+	remembered.set(key, made);
+	return made;
+}
+
 /** The last `count` weeks, oldest first, ending with the week holding `now`. */
-export function lastWeeks(now: Date, count: number): Week[] {
-	// Day arithmetic on one timestamp: the home page builds these on every request.
+export function lastWeeks(now: Date, count: number): readonly Week[] {
+	return remember(`w:${todayFor(now)}:${count}`, () => makeWeeks(now, count));
+}
+
+function makeWeeks(now: Date, count: number): Week[] {
+	// Day arithmetic on one timestamp.
 	const monday = Date.parse(`${weekStartOf(todayFor(now))}T00:00:00.000Z`);
 	const weeks: Week[] = [];
 	for (let i = count - 1; i >= 0; i--) {
@@ -44,7 +62,11 @@ export function lastWeeks(now: Date, count: number): Week[] {
 }
 
 /** The last `count` calendar months, oldest first, ending with the month holding `now`. */
-export function lastMonths(now: Date, count: number): Month[] {
+export function lastMonths(now: Date, count: number): readonly Month[] {
+	return remember(`m:${todayFor(now).slice(0, 7)}:${count}`, () => makeMonths(now, count));
+}
+
+function makeMonths(now: Date, count: number): Month[] {
 	const year = now.getUTCFullYear();
 	const month = now.getUTCMonth();
 	const months: Month[] = [];
