@@ -148,6 +148,12 @@ describe.each([
 
 		await page.goto(server.url + '/home');
 		await expect.poll(() => mainText(page)).toContain('Report-backs due: 0');
+		// The rhythm charts count it: one thing done together.
+		expect(await mainText(page)).toContain(
+			'Over the last 12 weeks you asked 0 times, offered 0 times and did one thing together.'
+		);
+		expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
+		await expectAccessible(page);
 	});
 });
 
