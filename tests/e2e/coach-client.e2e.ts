@@ -145,7 +145,10 @@ describe.each([
 		expect(await section.textContent()).toContain(happened);
 		expect(await section.textContent()).toContain('Better than going it alone');
 		// An empty thread on a report-back is folded behind "Reply to …".
-		await section.locator('summary', { hasText: `Reply to ${client}` }).first().click();
+		await section
+			.locator('summary', { hasText: `Reply to ${client}` })
+			.first()
+			.click();
 		await section
 			.getByLabel(new RegExp(`^Your reply to ${client} on the report-back`))
 			.fill(reportReply);

@@ -16,7 +16,8 @@ async function practiceOf(client: HttpClient): Promise<string> {
 
 beforeAll(async () => {
 	server = await startServer();
-	expect(server.cli('demo').status).toBe(0);
+	const demo = server.cli('demo');
+	expect(demo.status, demo.stderr).toBe(0);
 	const created = server.cli(
 		'create-user',
 		'--email',

@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+	CompiledQuery,
+	Kysely,
+	PostgresDialect,
+	SqliteDialect,
+	SqliteDriver,
+	type DatabaseConnection,
+	type Driver,
+	type SqliteDialectConfig
+} from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Database } from './types.ts';
@@ -34,6 +43,29 @@ export function openSqlite(file: string): SQLite.Database {
 }
 
 /**
+ * SQLite transactions begin IMMEDIATE: they take the write lock up front, so a second process
+ * writing at the same moment (the server's job worker beside `midpoint demo`, or two servers)
+ * makes this one wait its busy_timeout. A deferred transaction that reads and then writes would
+ * instead fail at once with SQLITE_BUSY when another process wrote in between.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+	async beginTransaction(connection: DatabaseConnection): Promise<void> {
+		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+	}
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+	readonly #config: SqliteDialectConfig;
+	constructor(config: SqliteDialectConfig) {
+		super(config);
+		this.#config = config;
+	}
+	createDriver(): Driver {
+		return new ImmediateSqliteDriver(this.#config);
+	}
+}
+
+/**
  * better-sqlite3 statements are reusable, but Kysely prepares each query afresh; preparing was a
  * measurable share of a page's time. The app's queries are a fixed set of shapes, so keep them.
  */
@@ -57,7 +89,7 @@ export function createDb(database: Config['database']): DbHandle {
 	if (database.kind === 'sqlite') {
 		const sqlite = openSqlite(database.file);
 		const db = new Kysely<Database>({
-			dialect: new SqliteDialect({ database: withStatementCache(sqlite) })
+			dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) })
 		});
 		return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 	}

@@ -17,7 +17,11 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 		.addColumn('created_at', ts, (c) => c.notNull())
 		.addColumn('revoked_at', ts)
 		.execute();
-	await db.schema.createIndex('calendar_feeds_user').on('calendar_feeds').column('user_id').execute();
+	await db.schema
+		.createIndex('calendar_feeds_user')
+		.on('calendar_feeds')
+		.column('user_id')
+		.execute();
 
 	// Invitations into a practice: a coach (sent by an admin) or a client (sent by their coach).
 	await db.schema
@@ -51,7 +55,9 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 	// so the roster reads one row per client instead of two years of history.
 	await db.schema
 		.createTable('client_summaries')
-		.addColumn('client_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
+		.addColumn('client_id', 'text', (c) =>
+			c.primaryKey().references('users.id').onDelete('cascade')
+		)
 		.addColumn('position', 'real')
 		.addColumn('previous_position', 'real')
 		/** 'reliable' | 'likely' | 'within-noise' (the change from the previous result), or null. */
