@@ -16,6 +16,21 @@ import type { Config } from '../config.ts';
 import type { Database } from './types.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+// Sessions run in UTC (see createDb), so PostgreSQL writes timestamptz as '2026-11-27 09:30:20.123456+00'.
+const UTC_TIMESTAMP = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00$/;
+
+/**
+ * timestamptz text to the app's ISO form ('2026-11-27T09:30:20.123Z'), by rearranging the text
+ * when it is in UTC (a roster of 5,000 rows carries 30,000 of them; parsing each as a Date was
+ * the largest part of its time), and through Date otherwise.
+ */
+export function timestamptzToIso(value: string): string {
+	const m = UTC_TIMESTAMP.exec(value);
+	if (!m) return new Date(value).toISOString();
+	const ms = (m[3] ?? '').slice(0, 3).padEnd(3, '0');
+	return `${m[1]}T${m[2]}.${ms}Z`;
+}
 export type Db = Kysely<Database>;
 
 export interface DbHandle {
@@ -29,7 +44,7 @@ export interface DbHandle {
 // PostgreSQL returns int8 as strings and timestamptz as Date; the app speaks numbers and
 // ISO strings on both engines, converted here and nowhere else.
 pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
+pg.types.setTypeParser(1184, timestamptzToIso);
 pg.types.setTypeParser(1114, (v) => new Date(v + 'Z').toISOString());
 
 export function openSqlite(file: string): SQLite.Database {
@@ -93,7 +108,8 @@ export function createDb(database: Config['database']): DbHandle {
 		});
 		return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 	}
-	const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+	// UTC sessions: timestamps come back in one form, cheap to convert (timestamptzToIso).
+	const pool = new pg.Pool({ connectionString: database.url, max: 10, options: '-c TimeZone=UTC' });
 	// Without these a database restart would crash the process instead of failing one request.
 	pool.on('error', (err) => console.error('PostgreSQL pool error:', err.message));
 	pool.on('connect', (client) =>
