@@ -2,9 +2,8 @@ import { addDays, todayFor, weekdayOf } from '../../domain/actions/dates.ts';
 import { rosterStatus, type OpenActionDigest } from '../../domain/roster.ts';
 import type { AppContext } from '../context.ts';
 import type { DigestMode } from '../db/types.ts';
-import { enqueueJob } from '../jobs/queue.ts';
 import { coachDigestEmail, type DigestClient } from '../mail/coach-digest-email.ts';
-import { claimSend } from '../reminders/claim-send.ts';
+import { claimAndQueue } from '../reminders/claim-send.ts';
 
 /** Without a choice, a coach gets the weekly digest: useful, and one email a week at most. */
 export const DEFAULT_DIGEST_MODE: DigestMode = 'weekly';
@@ -71,21 +70,17 @@ export async function sendCoachDigests(ctx: Ctx): Promise<number> {
 			new Date(period.opensAt.getTime() - period.days * 86_400_000).toISOString();
 		const clients = await digestFor(ctx, coach.id, since);
 
-		if (!(await claimSend(ctx, period.key, coach.id))) continue;
-		if (clients.length === 0) continue;
 		const base = (ctx.config.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
-		await enqueueJob(
-			ctx,
-			'email',
-			coachDigestEmail({
-				to: coach.email,
-				name: coach.name,
-				mode,
-				clients,
-				rosterUrl: `${base}/practices/${coach.practice_id}`
-			})
-		);
-		sent++;
+		const message = clients.length
+			? coachDigestEmail({
+					to: coach.email,
+					name: coach.name,
+					mode,
+					clients,
+					rosterUrl: `${base}/practices/${coach.practice_id}`
+				})
+			: null;
+		if ((await claimAndQueue(ctx, period.key, coach.id, message)) && message) sent++;
 	}
 	return sent;
 }

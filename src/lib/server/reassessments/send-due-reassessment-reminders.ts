@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
 import { todayFor } from '../../domain/actions/dates.ts';
 import type { AppContext } from '../context.ts';
-import { enqueueJob } from '../jobs/queue.ts';
 import { reassessmentDueEmail } from './reassessment-email.ts';
-import { claimSend } from '../reminders/claim-send.ts';
+import { claimAndQueue } from '../reminders/claim-send.ts';
 
 /**
  * Emails each client whose requested retake has fallen due, once. As with report-back reminders,
@@ -31,13 +30,13 @@ export async function sendDueReassessmentReminders(
 	let sent = 0;
 	for (const row of due) {
 		if (row.mode === 'off') continue;
-		if (!(await claimSend(ctx, `reassess:${row.id}`, row.client_id))) continue;
-		await enqueueJob(
-			ctx,
-			'email',
-			reassessmentDueEmail({ to: row.email, name: row.name, dueOn: row.due_on, base })
-		);
-		sent++;
+		const message = reassessmentDueEmail({
+			to: row.email,
+			name: row.name,
+			dueOn: row.due_on,
+			base
+		});
+		if (await claimAndQueue(ctx, `reassess:${row.id}`, row.client_id, message)) sent++;
 	}
 	return sent;
 }

@@ -1,19 +1,29 @@
 import type { AppContext } from '../context.ts';
+import { enqueueJob } from '../jobs/queue.ts';
+import type { EmailMessage } from '../mail/mailer.ts';
 
 /**
  * Claims one email by its key in reminder_sends (e.g. 'each:<action>:<day>', 'reassess:<id>',
- * 'digest:<coach>:<day>'). Only the one process whose insert succeeds gets true, so whatever is
- * sent after a successful claim goes out once, however many app processes scan at the same time.
+ * 'digest:<coach>:<day>') and queues it, in one transaction. Only the one process whose insert
+ * succeeds queues anything, so the email goes out once however many app processes scan at the
+ * same moment; and a crash between the claim and the queue cannot lose it, since both commit
+ * together or not at all. `message` null claims the key without an email (a period with nothing
+ * to say). Returns whether this call made the claim.
  */
-export async function claimSend(
+export async function claimAndQueue(
 	ctx: Pick<AppContext, 'db' | 'now'>,
 	key: string,
-	userId: string
+	userId: string,
+	message: EmailMessage | null
 ): Promise<boolean> {
-	const claimed = await ctx.db
-		.insertInto('reminder_sends')
-		.values({ key, user_id: userId, sent_at: ctx.now().toISOString() })
-		.onConflict((oc) => oc.column('key').doNothing())
-		.executeTakeFirst();
-	return Number(claimed.numInsertedOrUpdatedRows ?? 0) === 1;
+	return ctx.db.transaction().execute(async (trx) => {
+		const claimed = await trx
+			.insertInto('reminder_sends')
+			.values({ key, user_id: userId, sent_at: ctx.now().toISOString() })
+			.onConflict((oc) => oc.column('key').doNothing())
+			.executeTakeFirst();
+		if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
+		if (message) await enqueueJob({ db: trx, now: ctx.now }, 'email', message);
+		return true;
+	});
 }

@@ -4,10 +4,9 @@ import type { ReminderMode } from '../db/types.ts';
 import { listReportsOf } from '../actions/repository.ts';
 import { toView, type ActionView } from '../actions/view.ts';
 import type { ActionRow, ReportRow } from '../actions/repository.ts';
-import { enqueueJob } from '../jobs/queue.ts';
 import { reminderEmail } from '../mail/reminder-email.ts';
 import { sendDueReassessmentReminders } from '../reassessments/send-due-reassessment-reminders.ts';
-import { claimSend } from './claim-send.ts';
+import { claimAndQueue } from './claim-send.ts';
 
 /** Each person's choice; without one, a reminder for each report-back that comes due. */
 export const DEFAULT_REMINDER_MODE: ReminderMode = 'each';
@@ -63,13 +62,8 @@ export async function sendDueReminders(
 				? [{ key: `daily:${userId}:${today}`, due: person.due }]
 				: person.due.map((v) => ({ key: `each:${v.id}:${v.due}`, due: [v] }));
 		for (const batch of batches) {
-			if (!(await claimSend(ctx, batch.key, userId))) continue;
-			await enqueueJob(
-				ctx,
-				'email',
-				reminderEmail({ to: person.email, name: person.name, due: batch.due, base })
-			);
-			sent++;
+			const message = reminderEmail({ to: person.email, name: person.name, due: batch.due, base });
+			if (await claimAndQueue(ctx, batch.key, userId, message)) sent++;
 		}
 	}
 	// Retakes a coach asked for: one email when each falls due (key 'reassess:<id>').
