@@ -5,7 +5,6 @@ import {
 	type TestContext
 } from '../../../../tests/support/test-context.ts';
 import { buildClient } from '../../../../tests/factories/accounts.ts';
-import type { NewActionInput, ReportInput } from '../../domain/actions/schemas.ts';
 import type { Actor } from '../../domain/policies.ts';
 import { closeAction } from '../actions/close-action.ts';
 import { createAction } from '../actions/create-action.ts';
@@ -19,34 +18,12 @@ import { startAssessment } from '../assessments/start-assessment.ts';
 import { getClientHome } from './get-client-home.ts';
 import { getHomeAssessment } from './get-home-assessment.ts';
 import { getHomeInsights } from './get-home-insights.ts';
+import { newAction, reportOn } from '../../../../tests/factories/actions.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-function newAction(overrides: Partial<NewActionInput>): NewActionInput {
-	return {
-		what: 'Ask Sam to read the budget draft while it is still rough',
-		withName: 'Sam',
-		withEmail: null,
-		domain: 'TEAM',
-		kind: 'ask-help',
-		discipline: 'discernment',
-		schedule: { type: 'date', dueOn: '2026-12-01' },
-		suggestionId: null,
-		key: null,
-		...overrides
-	};
-}
-
-const report = (occurrence: string): ReportInput => ({
-	occurrence,
-	outcome: 'done',
-	happened: 'It went well.',
-	mutuality: 4,
-	compared: 'better',
-	measure: null,
-	measureLabel: null,
-	note: null
-});
+const report = (occurrence: string) =>
+	reportOn(occurrence, { happened: 'It went well.', measure: null, measureLabel: null });
 
 describe.each(testDialects())('the client home, read once, on %s', (dialect) => {
 	let t: TestContext;

@@ -5,49 +5,24 @@ import {
 	type TestContext
 } from '../../../../tests/support/test-context.ts';
 import { buildClient, buildCoach } from '../../../../tests/factories/accounts.ts';
-import type { NewActionInput, ReportInput } from '../../domain/actions/schemas.ts';
-import type { Actor } from '../../domain/policies.ts';
+import type { ReportInput } from '../../domain/actions/schemas.ts';
 import { closeAction } from '../actions/close-action.ts';
 import { createAction } from '../actions/create-action.ts';
 import { reportBack } from '../actions/report-back.ts';
 import { saveJournalEntry } from '../journal/save-journal-entry.ts';
 import { getHomeInsights } from './get-home-insights.ts';
+import { clientActor, newAction, reportOn } from '../../../../tests/factories/actions.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SECRET = 'A sentence only the journal holds: the kettle sings at midnight.';
 
-function clientActor(userId: string, practiceId?: string): Actor {
-	return { userId, practices: practiceId ? { [practiceId]: ['client'] } : {} };
-}
-
-function newAction(overrides: Partial<NewActionInput>): NewActionInput {
-	return {
-		what: 'Ask Sam to read the budget draft while it is still rough',
-		withName: 'Sam',
-		withEmail: null,
-		domain: 'TEAM',
-		kind: 'ask-help',
-		discipline: 'discernment',
-		schedule: { type: 'date', dueOn: '2026-12-01' },
-		suggestionId: null,
-		key: null,
-		...overrides
-	};
-}
-
-function report(occurrence: string, overrides: Partial<ReportInput> = {}): ReportInput {
-	return {
-		occurrence,
-		outcome: 'done',
+const report = (occurrence: string, overrides: Partial<ReportInput> = {}) =>
+	reportOn(occurrence, {
 		happened: 'It went well.',
-		mutuality: 4,
-		compared: 'better',
 		measure: null,
 		measureLabel: null,
-		note: null,
 		...overrides
-	};
-}
+	});
 
 describe.each(testDialects())('home insights on %s', (dialect) => {
 	let t: TestContext;
