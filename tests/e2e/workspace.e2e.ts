@@ -177,6 +177,20 @@ describe.each([
 		expect(await rosterRow()).not.toContain('new shared');
 	});
 
+	it('the coach chooses how often the digest comes, on the roster page', async () => {
+		// The same coach in both runs: the first picks mornings, the second never.
+		const choice = javaScript ? 'Every morning' : 'Never: I will look here myself';
+		const before = javaScript ? 'Every Monday morning' : 'Every morning';
+		await coach.goto(roster);
+		expect(await coach.getByRole('radio', { name: before }).isChecked()).toBe(true);
+		await coach.getByRole('radio', { name: choice }).check();
+		await coach.getByRole('button', { name: 'Save digest' }).click();
+		await expect.poll(() => coach.locator('#digest').textContent()).toContain('Saved.');
+		await coach.goto(roster);
+		expect(await coach.getByRole('radio', { name: choice }).isChecked()).toBe(true);
+		await expectAccessible(coach);
+	});
+
 	it('the client is emailed, without the words, and reads the reply on their entry', async () => {
 		const mail = await smtp.waitFor((m) => m.to.includes(email) && /replied/i.test(m.subject));
 		expect(mail.text).not.toContain(reply);
