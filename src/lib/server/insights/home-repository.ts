@@ -57,13 +57,29 @@ export async function listJournalTags(db: Db, userId: string, since: string) {
 export type JournalTagRow = Awaited<ReturnType<typeof listJournalTags>>[number];
 
 /**
- * The person's assessments, for the one in progress and the latest result. One plain query: a
- * person has a handful, and only the latest result is parsed.
+ * The assessment in progress and the latest result, in one query: the unfinished ones and the
+ * latest finished one, so a long trail's results are neither read nor sent.
  */
 export async function listHomeAssessments(db: Db, userId: string) {
 	return db
 		.selectFrom('assessments')
 		.select(['id', 'next_page', 'completed_at', 'result'])
 		.where('user_id', '=', userId)
+		.where((eb) =>
+			eb.or([
+				eb('completed_at', 'is', null),
+				eb(
+					'id',
+					'=',
+					eb
+						.selectFrom('assessments as latest')
+						.select('latest.id')
+						.where('latest.user_id', '=', userId)
+						.where('latest.completed_at', 'is not', null)
+						.orderBy('latest.completed_at', 'desc')
+						.limit(1)
+				)
+			])
+		)
 		.execute();
 }
