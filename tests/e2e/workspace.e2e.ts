@@ -194,8 +194,14 @@ describe.each([
 	it('the client is emailed, without the words, and reads the reply on their entry', async () => {
 		const mail = await smtp.waitFor((m) => m.to.includes(email) && /replied/i.test(m.subject));
 		expect(mail.text).not.toContain(reply);
+		// The journal marks the entry with a new reply until it is read.
+		await client.goto(`${server.url}/journal`);
+		expect(await client.getByRole('link', { name: 'A new reply from your coach' }).count()).toBe(1);
+		await expectAccessible(client);
 		await client.goto(linkFrom(mail, '/journal'));
 		expect(await client.locator('main').textContent()).toContain(reply);
 		await expectAccessible(client);
+		await client.goto(`${server.url}/journal`);
+		expect(await client.getByRole('link', { name: 'A new reply from your coach' }).count()).toBe(0);
 	});
 });

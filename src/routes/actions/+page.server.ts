@@ -1,4 +1,5 @@
 import { listActions } from '$lib/server/actions/list-actions';
+import { listUnreadReplies } from '$lib/server/replies/list-unread-replies';
 import { createCalendarFeed } from '$lib/server/calendar/create-calendar-feed';
 import { getCalendarFeed } from '$lib/server/calendar/get-calendar-feed';
 import { revokeCalendarFeed } from '$lib/server/calendar/revoke-calendar-feed';
@@ -9,7 +10,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = locals.signedIn!.actor;
 	const list = await listActions(locals.ctx, { actor });
 	const calendarFeed = await getCalendarFeed(locals.ctx, { actor });
-	return { ...list, calendarFeed, deleted: url.searchParams.has('deleted') };
+	const unread = await listUnreadReplies(locals.ctx, { actor });
+	return {
+		...list,
+		calendarFeed,
+		newReplies: unread.actions,
+		deleted: url.searchParams.has('deleted')
+	};
 };
 
 export const actions: Actions = {

@@ -2,6 +2,7 @@ import { examineVariantFor, promptsFor, type ExamineVariant } from '$lib/content
 import { reflectionSteps } from '$lib/content/program/reflection';
 import { listAssessmentHistory } from '$lib/server/assessments/list-assessment-history';
 import { listJournalEntries } from '$lib/server/journal/list-journal-entries';
+import { listUnreadReplies } from '$lib/server/replies/list-unread-replies';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				? null
 				: suggested;
 	const entries = await listJournalEntries(locals.ctx, { actor });
+	const unread = await listUnreadReplies(locals.ctx, { actor });
 	return {
 		latestPosition: latest?.position ?? null,
 		suggested,
@@ -34,6 +36,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			promptId: e.promptId,
 			excerpt: e.body.length > 140 ? e.body.slice(0, 140) + '…' : e.body,
 			shared: e.sharedAt !== null,
+			newReplies: unread.entries[e.id] ?? 0,
 			updatedAt: e.updatedAt
 		}))
 	};
