@@ -1,18 +1,11 @@
 import { z } from 'zod';
+import { DISCIPLINES, DISCIPLINE_NAMES, type Discipline } from './disciplines.ts';
 
 /**
  * The reflection journey: five steps, each with short prompts, in Midpoint's own words.
  * Step 2 has two versions; which one a person sees depends on their latest result (see lean.ts).
  */
-export const DISCIPLINES = ['self-awareness', 'discernment', 'commitment', 'perspective'] as const;
-export type Discipline = (typeof DISCIPLINES)[number];
-
-export const DISCIPLINE_NAMES: Record<Discipline, string> = {
-	'self-awareness': 'Self-awareness',
-	discernment: 'Discernment',
-	commitment: 'Commitment',
-	perspective: 'Perspective'
-};
+export { DISCIPLINES, DISCIPLINE_NAMES, type Discipline };
 
 const promptSchema = z.object({
 	id: z.string().regex(/^[a-z0-9-]+$/),
