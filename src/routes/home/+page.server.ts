@@ -2,7 +2,6 @@ import { findPractice } from '$lib/server/users/practices-repository';
 import { getClientHome } from '$lib/server/insights/get-client-home';
 import { getHomeAssessment } from '$lib/server/insights/get-home-assessment';
 import { getPendingReassessment } from '$lib/server/reassessments/get-pending-reassessment';
-import { ServerOnly } from '$lib/server-only';
 import type { PageServerLoad } from './$types';
 
 // Home is read, not worked in: plain HTML, without hydration (its forms post natively).
@@ -37,8 +36,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		practices,
 		welcome: url.searchParams.has('welcome'),
 		actions: client?.actions ?? null,
-		// The charts' data is drawn here and never hydrated (csr = false): not serialised.
-		insights: client ? new ServerOnly(client.insights) : null,
+		insights: client?.insights ?? null,
 		assessment
 	};
 };
