@@ -23,7 +23,13 @@ export async function actorOf(ctx: AppContext, userId: string): Promise<Actor> {
 	return { userId, practices };
 }
 
-async function join(ctx: AppContext, practiceId: string, userId: string, role: PracticeRole) {
+/** Makes an existing account a member of a practice in the given role. */
+export async function join(
+	ctx: AppContext,
+	practiceId: string,
+	userId: string,
+	role: PracticeRole
+) {
 	await addMembership(ctx.db, {
 		id: randomUUID(),
 		practiceId,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	createTestContext,
@@ -10,13 +9,12 @@ import type { Actor } from '../../domain/policies.ts';
 import { runDueJobs } from '../jobs/worker.ts';
 import { listDevMailbox } from '../mail/mailer.ts';
 import { hashToken } from '../security/tokens.ts';
-import { addMembership } from '../users/practices-repository.ts';
 import { listInvitations } from './list-invitations.ts';
 import { resendInvitation } from './resend-invitation.ts';
 import { revokeInvitation } from './revoke-invitation.ts';
 import { sendInvitation } from './send-invitation.ts';
 import { viewInvitation } from './view-invitation.ts';
-import { actorOf as actorOfUser } from '../../../../tests/factories/workspace.ts';
+import { actorOf as actorOfUser, join } from '../../../../tests/factories/workspace.ts';
 
 const baseUrl = 'http://localhost:3000';
 const DAY = 24 * 3600_000;
@@ -230,22 +228,10 @@ describe.each(testDialects())('sending, resending and revoking invitations on %s
 	it('lets only the sender or an admin resend or revoke', async () => {
 		const { coach: admin, me: adminActor } = await setUp();
 		const other = await buildCoach(t.ctx, { name: 'Second Coach' });
-		await addMembership(t.ctx.db, {
-			id: randomUUID(),
-			practiceId: admin.practiceId,
-			userId: other.userId,
-			role: 'coach',
-			at: t.ctx.now().toISOString()
-		});
+		await join(t.ctx, admin.practiceId, other.userId, 'coach');
 		const colleague = await actorOf(other.userId);
 		const third = await buildCoach(t.ctx, { name: 'Third Coach' });
-		await addMembership(t.ctx.db, {
-			id: randomUUID(),
-			practiceId: admin.practiceId,
-			userId: third.userId,
-			role: 'coach',
-			at: t.ctx.now().toISOString()
-		});
+		await join(t.ctx, admin.practiceId, third.userId, 'coach');
 		const bystander = await actorOf(third.userId);
 
 		const { id } = await invite(colleague, admin.practiceId, {
@@ -297,13 +283,7 @@ describe.each(testDialects())('sending, resending and revoking invitations on %s
 			listInvitations(t.ctx, { actor: outsider, practiceId: coach.practiceId })
 		).rejects.toMatchObject({ code: 'not_found' });
 
-		await addMembership(t.ctx.db, {
-			id: randomUUID(),
-			practiceId: coach.practiceId,
-			userId: elsewhere.userId,
-			role: 'coach',
-			at: t.ctx.now().toISOString()
-		});
+		await join(t.ctx, coach.practiceId, elsewhere.userId, 'coach');
 		const plainCoach = await actorOf(elsewhere.userId);
 		await expect(
 			invite(plainCoach, coach.practiceId, { role: 'coach', name: 'K', email: 'k@example.com' })
