@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../src/lib/server/context.ts';
 import { createAccount } from '../../src/lib/server/auth/sign-up.ts';
 import { hashPassword } from '../../src/lib/server/security/password-hash.ts';
-import { addMembership } from '../../src/lib/server/users/practices-repository.ts';
+import { addMembership } from '../../src/lib/server/practices/repository.ts';
 
 export const FACTORY_PASSWORD = 'a quiet walk by the river';
 let passwordHash: Promise<string> | undefined;

@@ -8,7 +8,7 @@ import { saveAssessmentPage } from '../../src/lib/server/assessments/save-assess
 import { startAssessment } from '../../src/lib/server/assessments/start-assessment.ts';
 import { saveJournalEntry } from '../../src/lib/server/journal/save-journal-entry.ts';
 import { setJournalEntrySharing } from '../../src/lib/server/journal/set-journal-entry-sharing.ts';
-import { addMembership } from '../../src/lib/server/users/practices-repository.ts';
+import { addMembership } from '../../src/lib/server/practices/repository.ts';
 import { buildClient, buildCoach } from './accounts.ts';
 
 /** The actor as a session would build it: the person's roles per practice, from the database. */

@@ -5,10 +5,9 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import pino from 'pino';
 import { loadConfig } from '../../src/lib/server/config.ts';
-import type { AppContext } from '../../src/lib/server/context.ts';
+import { createAppContext, type AppContext } from '../../src/lib/server/context.ts';
 import { createDb, type Dialect, type DbHandle } from '../../src/lib/server/db/create-db.ts';
 import { migrateToLatest } from '../../src/lib/server/db/migrate.ts';
-import { loadMasterKey } from '../../src/lib/server/crypto/master-key.ts';
 
 /** The engines to run repository tests on: DIALECTS=sqlite,postgres (npm test sets it). */
 export function testDialects(): Dialect[] {
@@ -82,14 +81,10 @@ export async function createTestContext(
 	const handle = createDb(config.database);
 	await migrateToLatest(handle.db, handle.dialect);
 	const clock = new TestClock();
-	const ctx: AppContext = {
-		db: handle.db,
-		dialect,
-		config,
+	const ctx = await createAppContext(handle, config, {
 		now: clock.now,
-		log: pino({ level: 'silent' }),
-		masterKey: await loadMasterKey(handle.db, config)
-	};
+		log: pino({ level: 'silent' })
+	});
 	return {
 		ctx,
 		clock,

@@ -1,10 +1,8 @@
-import type { AppContext } from './context.ts';
+import { createAppContext, type AppContext } from './context.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startJobWorker } from './jobs/worker.ts';
-import { createLogger } from './logger.ts';
-import { loadMasterKey } from './crypto/master-key.ts';
 
 export interface RunningApp {
 	ctx: AppContext;
@@ -13,18 +11,10 @@ export interface RunningApp {
 
 /** Opens the database, brings its schema up to date and starts the job worker. */
 export async function startApp(config: Config = loadConfig()): Promise<RunningApp> {
-	const log = createLogger(config.logLevel);
 	const handle = createDb(config.database);
 	await migrateToLatest(handle.db, handle.dialect);
-	const masterKey = await loadMasterKey(handle.db, config);
-	const ctx: AppContext = {
-		masterKey,
-		db: handle.db,
-		dialect: handle.dialect,
-		config,
-		now: () => new Date(),
-		log
-	};
+	const ctx = await createAppContext(handle, config);
+	const { log } = ctx;
 	const pollMs = Number(process.env.MIDPOINT_JOBS_POLL_MS ?? 2000);
 	const reminderScanMs = Number(process.env.MIDPOINT_REMINDER_SCAN_MS ?? 60_000);
 	const stopWorker = config.jobsEnabled ? startJobWorker(ctx, pollMs, reminderScanMs) : () => {};

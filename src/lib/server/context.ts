@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
-import type { Db, Dialect } from './db/create-db.ts';
-import type { MasterKey } from './crypto/master-key.ts';
+import type { Db, DbHandle, Dialect } from './db/create-db.ts';
+import { loadMasterKey, type MasterKey } from './crypto/master-key.ts';
+import { createLogger } from './logger.ts';
 
 /** What every use-case needs from the outside world, passed in rather than imported. */
 export interface AppContext {
@@ -12,6 +13,26 @@ export interface AppContext {
 	log: Logger;
 	/** Wraps each person's data key; journal text and coach notes are encrypted with those. */
 	masterKey: MasterKey;
+}
+
+/**
+ * The one way to build the app's context: the server, the CLI and the tests all come through
+ * here, so a new member of AppContext is added once. The database must already be migrated (the
+ * master key's check value lives in it). Tests pass their own clock; logs follow the config.
+ */
+export async function createAppContext(
+	handle: DbHandle,
+	config: Config,
+	options: { now?: () => Date; log?: Logger } = {}
+): Promise<AppContext> {
+	return {
+		db: handle.db,
+		dialect: handle.dialect,
+		config,
+		now: options.now ?? (() => new Date()),
+		log: options.log ?? createLogger(config.logLevel),
+		masterKey: await loadMasterKey(handle.db, config)
+	};
 }
 
 export function nowIso(ctx: Pick<AppContext, 'now'>): string {

@@ -1,4 +1,4 @@
-import { findPractice } from '$lib/server/users/practices-repository';
+import { findPractice } from '$lib/server/practices/repository';
 import { getClientHome } from '$lib/server/insights/get-client-home';
 import { getHomeAssessment } from '$lib/server/insights/get-home-assessment';
 import { getPendingReassessment } from '$lib/server/reassessments/get-pending-reassessment';

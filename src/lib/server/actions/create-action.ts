@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { todayFor } from '../../domain/actions/dates.ts';
 import { MAX_OPEN_ACTIONS } from '../../domain/actions/kinds.ts';
 import { dueDateProblem, type NewActionInput } from '../../domain/actions/schemas.ts';
@@ -7,6 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import { clientResource } from '../assessments/access.ts';
 import type { AppContext } from '../context.ts';
+import { lockPersonForWrites } from '../db/locks.ts';
 import { countOpenActions, findActionById, insertAction } from './repository.ts';
 import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 
@@ -33,9 +33,7 @@ export async function createAction(
 	}
 	const result = await ctx.db.transaction().execute(async (trx) => {
 		// Serialise this person's commits, so two tabs cannot both take the third place.
-		// (SQLite runs one write transaction at a time already.)
-		if (ctx.dialect === 'postgres')
-			await sql`select id from users where id = ${userId} for update`.execute(trx);
+		await lockPersonForWrites(trx, ctx.dialect, userId);
 		let id: string = randomUUID();
 		if (action.key) {
 			const existing = await findActionById(trx, action.key);

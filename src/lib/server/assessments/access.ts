@@ -1,20 +1,16 @@
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Action, type Actor, type Resource } from '../../domain/policies.ts';
 import type { Db } from '../db/create-db.ts';
-import type { AssessmentRow } from './repository.ts';
+import { findClientPlacement } from '../practices/repository.ts';
+import { findAssessmentWithOwner, type AssessmentRow } from './repository.ts';
 
 /** The person an assessment belongs to, with the practice and coach they work with. */
 export async function clientResource(db: Db, userId: string): Promise<Resource> {
-	const membership = await db
-		.selectFrom('memberships')
-		.select(['practice_id', 'coach_id'])
-		.where('user_id', '=', userId)
-		.where('role', '=', 'client')
-		.executeTakeFirst();
+	const placement = await findClientPlacement(db, userId);
 	return {
 		ownerId: userId,
-		practiceId: membership?.practice_id ?? null,
-		coachId: membership?.coach_id ?? null
+		practiceId: placement?.practiceId ?? null,
+		coachId: placement?.coachId ?? null
 	};
 }
 
@@ -28,23 +24,14 @@ export async function assessmentFor(
 	id: string,
 	action: Action
 ): Promise<AssessmentRow> {
-	const found = await db
-		.selectFrom('assessments as a')
-		.leftJoin('memberships as m', (join) =>
-			join.onRef('m.user_id', '=', 'a.user_id').on('m.role', '=', 'client')
-		)
-		.selectAll('a')
-		.select(['m.practice_id as owner_practice_id', 'm.coach_id as owner_coach_id'])
-		.where('a.id', '=', id)
-		.executeTakeFirst();
+	const found = await findAssessmentWithOwner(db, id);
 	if (found) {
-		const { owner_practice_id, owner_coach_id, ...row } = found;
 		const resource = {
-			ownerId: row.user_id,
-			practiceId: owner_practice_id,
-			coachId: owner_coach_id
+			ownerId: found.row.user_id,
+			practiceId: found.ownerPracticeId,
+			coachId: found.ownerCoachId
 		};
-		if (can(actor, action, resource)) return row;
+		if (can(actor, action, resource)) return found.row;
 	}
 	throw new DomainError('not_found', 'There is no such assessment, or it is not yours to see.');
 }

@@ -79,3 +79,56 @@ export async function savePage(
 export async function markPageShown(db: Db, id: string, at: string): Promise<void> {
 	await db.updateTable('assessments').set({ page_shown_at: at }).where('id', '=', id).execute();
 }
+
+/** The newest completed results, newest first: the roster compares the last two. */
+export async function listNewestResults(
+	db: Db,
+	userId: string,
+	limit: number
+): Promise<Pick<AssessmentRow, 'result' | 'completed_at'>[]> {
+	return db
+		.selectFrom('assessments')
+		.select(['result', 'completed_at'])
+		.where('user_id', '=', userId)
+		.where('completed_at', 'is not', null)
+		.orderBy('completed_at', 'desc')
+		.limit(limit)
+		.execute();
+}
+
+/** How many results a person completed, and when any of their assessments last changed. */
+export async function summariseAssessmentsOf(
+	db: Db,
+	userId: string
+): Promise<{ completed: number; lastUpdatedAt: string | null }> {
+	const row = await db
+		.selectFrom('assessments')
+		.select((eb) => [
+			eb.fn.count<number>('completed_at').as('completed'),
+			eb.fn.max('updated_at').as('last')
+		])
+		.where('user_id', '=', userId)
+		.executeTakeFirstOrThrow();
+	return { completed: Number(row.completed), lastUpdatedAt: (row.last as string | null) ?? null };
+}
+
+/** The assessment with its owner's practice and coach (as a client), for the policy. */
+export async function findAssessmentWithOwner(
+	db: Db,
+	id: string
+): Promise<
+	{ row: AssessmentRow; ownerPracticeId: string | null; ownerCoachId: string | null } | undefined
+> {
+	const found = await db
+		.selectFrom('assessments as a')
+		.leftJoin('memberships as m', (join) =>
+			join.onRef('m.user_id', '=', 'a.user_id').on('m.role', '=', 'client')
+		)
+		.selectAll('a')
+		.select(['m.practice_id as owner_practice_id', 'm.coach_id as owner_coach_id'])
+		.where('a.id', '=', id)
+		.executeTakeFirst();
+	if (!found) return undefined;
+	const { owner_practice_id, owner_coach_id, ...row } = found;
+	return { row, ownerPracticeId: owner_practice_id, ownerCoachId: owner_coach_id };
+}

@@ -5,7 +5,7 @@ import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { accountExistsEmail, confirmEmail } from '../mail/templates.ts';
 import { hashPassword } from '../security/password-hash.ts';
-import { addMembership, insertPractice } from '../users/practices-repository.ts';
+import { addMembership, insertPractice } from '../practices/repository.ts';
 import { findUserByEmail, insertUser, normaliseEmail } from '../users/repository.ts';
 import { takeAttempt } from '../rate-limit/rate-limit.ts';
 import { issueEmailToken } from './email-tokens.ts';

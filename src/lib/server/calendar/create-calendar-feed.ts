@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
+import { lockPersonForWrites } from '../db/locks.ts';
 import { newToken } from '../security/tokens.ts';
-import { insertFeed, revokeFeedsOf } from './feed-repository.ts';
+import { insertFeed, revokeFeedsOf } from './repository.ts';
 
 export function feedUrl(baseUrl: string, token: string): string {
 	return `${baseUrl}/calendar/${token}.ics`;
@@ -24,9 +24,8 @@ export async function createCalendarFeed(
 	const { token, hash } = newToken();
 	const createdAt = ctx.now().toISOString();
 	await ctx.db.transaction().execute(async (trx) => {
-		// Two clicks at once must still leave one live link. (SQLite writes one at a time already.)
-		if (ctx.dialect === 'postgres')
-			await sql`select id from users where id = ${userId} for update`.execute(trx);
+		// Two clicks at once must still leave one live link.
+		await lockPersonForWrites(trx, ctx.dialect, userId);
 		await revokeFeedsOf(trx, userId, createdAt);
 		await insertFeed(trx, {
 			id: randomUUID(),

@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { findLiveFeedOf } from './feed-repository.ts';
+import { findLiveFeedOf } from './repository.ts';
 
 /** Whether the person has a live calendar link, and since when. The link itself is not kept. */
 export async function getCalendarFeed(

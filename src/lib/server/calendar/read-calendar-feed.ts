@@ -4,7 +4,7 @@ import { toView } from '../actions/view.ts';
 import type { AppContext } from '../context.ts';
 import { hashToken } from '../security/tokens.ts';
 import { addActionEvent, newActionsCalendar } from './action-calendar.ts';
-import { findLiveFeedByHash, listOpenActionsOf } from './feed-repository.ts';
+import { findLiveFeedByHash, listOpenActionsOf } from './repository.ts';
 
 export const FEED_NOT_FOUND =
 	'This calendar link does not work: it was turned off, replaced by a newer one, or copied only in part. Make a new one on your actions page in Midpoint.';

@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { revokeFeedsOf } from './feed-repository.ts';
+import { revokeFeedsOf } from './repository.ts';
 
 /** Turns the person's calendar link off; calendars using it stop updating. Twice is fine. */
 export async function revokeCalendarFeed(

@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { fieldErrors } from '../../domain/schemas/auth.ts';
 import type { AppContext } from '../context.ts';
 import { hashToken } from '../security/tokens.ts';
+import { findConfirmationByTokenHash, recordAnswer } from './repository.ts';
 
 const problems = {
 	missing: 'This link is not valid. It may have been copied only in part.',
@@ -18,16 +19,10 @@ export interface CounterpartView {
 }
 
 async function findOpen(ctx: Pick<AppContext, 'db' | 'now'>, token: string) {
-	const row = await ctx.db
-		.selectFrom('counterpart_confirmations as c')
-		.innerJoin('actions as a', 'a.id', 'c.action_id')
-		.innerJoin('users as u', 'u.id', 'a.user_id')
-		.select(['c.id', 'c.expires_at', 'c.answered_at', 'a.what', 'a.with_name', 'u.name'])
-		.where('c.token_hash', '=', hashToken(token))
-		.executeTakeFirst();
+	const row = await findConfirmationByTokenHash(ctx.db, hashToken(token));
 	if (!row) throw new DomainError('not_found', problems.missing);
-	if (row.answered_at) throw new DomainError('gone', problems.used);
-	if (row.expires_at <= ctx.now().toISOString()) throw new DomainError('gone', problems.expired);
+	if (row.answeredAt) throw new DomainError('gone', problems.used);
+	if (row.expiresAt <= ctx.now().toISOString()) throw new DomainError('gone', problems.expired);
 	return row;
 }
 
@@ -39,8 +34,8 @@ export async function viewCounterpartRequest(
 	const row = await findOpen(ctx, token);
 	// First name only: the other person knows who asked; the link shares no more than needed.
 	return {
-		clientName: row.name.split(' ')[0] ?? row.name,
-		withName: row.with_name,
+		clientName: row.clientName.split(' ')[0] ?? row.clientName,
+		withName: row.withName,
 		what: row.what
 	};
 }
@@ -66,16 +61,11 @@ export async function answerCounterpart(
 		throw new DomainError('invalid_input', 'Please answer the two questions.', {
 			fields: fieldErrors(parsed.error)
 		});
-	const result = await ctx.db
-		.updateTable('counterpart_confirmations')
-		.set({
-			answered_at: ctx.now().toISOString(),
-			happened: parsed.data.happened,
-			mutuality: parsed.data.mutuality,
-			comment: parsed.data.comment || null
-		})
-		.where('id', '=', row.id)
-		.where('answered_at', 'is', null)
-		.executeTakeFirst();
-	if (Number(result.numUpdatedRows) !== 1) throw new DomainError('gone', problems.used);
+	const saved = await recordAnswer(ctx.db, row.id, {
+		happened: parsed.data.happened,
+		mutuality: parsed.data.mutuality,
+		comment: parsed.data.comment || null,
+		at: ctx.now().toISOString()
+	});
+	if (!saved) throw new DomainError('gone', problems.used);
 }

@@ -7,6 +7,7 @@ import { enqueueJob } from '../jobs/queue.ts';
 import { counterpartEmail } from '../mail/counterpart-email.ts';
 import { newToken } from '../security/tokens.ts';
 import { findUserById } from '../users/repository.ts';
+import { findOpenConfirmationOf, insertConfirmation } from './repository.ts';
 
 export const CONFIRMATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -27,15 +28,9 @@ export async function askCounterpart(
 		);
 	}
 	const now = ctx.now();
-	const open = await ctx.db
-		.selectFrom('counterpart_confirmations')
-		.select(['sent_to', 'expires_at'])
-		.where('action_id', '=', action.id)
-		.where('answered_at', 'is', null)
-		.where('expires_at', '>', now.toISOString())
-		.executeTakeFirst();
+	const open = await findOpenConfirmationOf(ctx.db, action.id, now.toISOString());
 	if (open) {
-		const until = open.expires_at.slice(0, 10);
+		const until = open.expiresAt.slice(0, 10);
 		throw new DomainError(
 			'conflict',
 			`You already asked ${action.with_name}. That link works until ${until}; wait for it to be used or to expire.`
@@ -44,21 +39,18 @@ export async function askCounterpart(
 	const owner = await findUserById(ctx.db, action.user_id);
 	const { token, hash } = newToken();
 	const expiresAt = new Date(now.getTime() + CONFIRMATION_LIFETIME_MS).toISOString();
-	await ctx.db
-		.insertInto('counterpart_confirmations')
-		.values({
-			id: randomUUID(),
-			action_id: action.id,
-			token_hash: hash,
-			sent_to: action.with_email,
-			created_at: now.toISOString(),
-			expires_at: expiresAt,
-			answered_at: null,
-			happened: null,
-			mutuality: null,
-			comment: null
-		})
-		.execute();
+	await insertConfirmation(ctx.db, {
+		id: randomUUID(),
+		action_id: action.id,
+		token_hash: hash,
+		sent_to: action.with_email,
+		created_at: now.toISOString(),
+		expires_at: expiresAt,
+		answered_at: null,
+		happened: null,
+		mutuality: null,
+		comment: null
+	});
 	const link = `${input.baseUrl}/confirm/${token}`;
 	await enqueueJob(
 		ctx,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/create-db.ts';
 import { open, seal } from './aead.ts';
 import type { MasterKey } from './master-key.ts';
+import { findWrappedUserKey, insertWrappedUserKey } from './repository.ts';
 
 /** Where a value lives: bound into the ciphertext, so it cannot be moved to another row or column. */
 export interface FieldAddress {
@@ -19,15 +20,11 @@ async function dataKey(
 	userId: string,
 	create: boolean
 ): Promise<{ id: string; key: Buffer }> {
-	const row = await db
-		.selectFrom('user_keys')
-		.selectAll()
-		.where('user_id', '=', userId)
-		.executeTakeFirst();
-	if (row) {
-		const [, , iv, ciphertext, tag] = row.wrapped_key.split(':');
+	const stored = await findWrappedUserKey(db, userId);
+	if (stored) {
+		const [, , iv, ciphertext, tag] = stored.wrappedKey.split(':');
 		return {
-			id: row.key_id,
+			id: stored.keyId,
 			key: open(master.key, { iv: iv!, ciphertext: ciphertext!, tag: tag! }, `user-key:${userId}`)
 		};
 	}
@@ -36,15 +33,10 @@ async function dataKey(
 	const key = randomBytes(32);
 	const id = randomBytes(6).toString('hex');
 	const sealed = seal(master.key, key, `user-key:${userId}`);
-	await db
-		.insertInto('user_keys')
-		.values({
-			user_id: userId,
-			key_id: id,
-			wrapped_key: `v1:${master.id}:${sealed.iv}:${sealed.ciphertext}:${sealed.tag}`
-		})
-		.onConflict((oc) => oc.column('user_id').doNothing())
-		.execute();
+	await insertWrappedUserKey(db, userId, {
+		keyId: id,
+		wrappedKey: `v1:${master.id}:${sealed.iv}:${sealed.ciphertext}:${sealed.tag}`
+	});
 	// Another request may have created it first: always use the stored one.
 	return dataKey(db, master, userId, false);
 }

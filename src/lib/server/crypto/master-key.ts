@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import { ConfigError } from '../config.ts';
 import type { Db } from '../db/create-db.ts';
 import { open, seal } from './aead.ts';
+import { findAppMeta, insertAppMeta } from './repository.ts';
 
 export interface MasterKey {
 	id: string;
@@ -49,19 +50,15 @@ function readConfiguredKey(config: Config, fresh: boolean): MasterKey {
  * rather than failing to read journals or, worse, writing text it could never read again.
  */
 export async function loadMasterKey(db: Db, config: Config): Promise<MasterKey> {
-	const check = await db
-		.selectFrom('app_meta')
-		.select('value')
-		.where('name', '=', CHECK_NAME)
-		.executeTakeFirst();
+	const check = await findAppMeta(db, CHECK_NAME);
 	const master = readConfiguredKey(config, !check);
 	if (!check) {
 		const sealed = seal(master.key, Buffer.from(CHECK_TEXT), CHECK_NAME);
 		const value = `v1:${master.id}:${sealed.iv}:${sealed.ciphertext}:${sealed.tag}`;
-		await db.insertInto('app_meta').values({ name: CHECK_NAME, value }).execute();
+		await insertAppMeta(db, CHECK_NAME, value);
 		return master;
 	}
-	const [, , iv, ciphertext, tag] = check.value.split(':');
+	const [, , iv, ciphertext, tag] = check.split(':');
 	try {
 		if (
 			open(master.key, { iv: iv!, ciphertext: ciphertext!, tag: tag! }, CHECK_NAME).toString() ===

@@ -6,7 +6,7 @@ import { setDigestMode } from '../digest/set-digest-mode.ts';
 import { setReminderMode } from '../reminders/set-reminder-mode.ts';
 import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 import { hashPassword } from '../security/password-hash.ts';
-import { addMembership } from '../users/practices-repository.ts';
+import { addMembership } from '../practices/repository.ts';
 import { findUserByEmail } from '../users/repository.ts';
 import { DEMO_PRACTICE_NAME, demoClients, demoCoach, demoSelfGuided } from './demo-stories.ts';
 import type { DemoPerson } from './demo-story.ts';

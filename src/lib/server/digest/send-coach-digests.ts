@@ -1,9 +1,17 @@
 import { addDays, todayFor, weekdayOf } from '../../domain/actions/dates.ts';
-import { rosterStatus, type OpenActionDigest } from '../../domain/roster.ts';
+import { rosterStatus } from '../../domain/roster.ts';
 import type { AppContext } from '../context.ts';
 import type { DigestMode } from '../db/types.ts';
 import { coachDigestEmail, type DigestClient } from '../mail/coach-digest-email.ts';
 import { claimAndQueue } from '../reminders/claim-send.ts';
+import { findLastSendAt, isSendKeyClaimed } from '../reminders/repository.ts';
+import {
+	countClientRepliesSince,
+	countEntriesSharedSince,
+	countReportsSince,
+	listClientsOfCoach,
+	listCoachMemberships
+} from './repository.ts';
 
 /** Without a choice, a coach gets the weekly digest: useful, and one email a week at most. */
 export const DEFAULT_DIGEST_MODE: DigestMode = 'weekly';
@@ -37,38 +45,21 @@ export function digestPeriod(
  */
 export async function sendCoachDigests(ctx: Ctx): Promise<number> {
 	const now = ctx.now();
-	const coaches = await ctx.db
-		.selectFrom('memberships as m')
-		.innerJoin('users as u', 'u.id', 'm.user_id')
-		.leftJoin('digest_settings as d', 'd.user_id', 'm.user_id')
-		.select(['u.id', 'u.name', 'u.email', 'd.mode', 'm.practice_id'])
-		.where('m.role', '=', 'coach')
-		.execute();
+	const coaches = await listCoachMemberships(ctx.db);
 	let sent = 0;
 	const seen = new Set<string>();
 	for (const coach of coaches) {
-		if (seen.has(coach.id)) continue;
-		seen.add(coach.id);
+		if (seen.has(coach.coachId)) continue;
+		seen.add(coach.coachId);
 		const mode = coach.mode ?? DEFAULT_DIGEST_MODE;
 		if (mode === 'off') continue;
-		const period = digestPeriod(mode, coach.id, now);
+		const period = digestPeriod(mode, coach.coachId, now);
 		if (!period) continue;
-		const done = await ctx.db
-			.selectFrom('reminder_sends')
-			.select('key')
-			.where('key', '=', period.key)
-			.executeTakeFirst();
-		if (done) continue;
-		const previous = await ctx.db
-			.selectFrom('reminder_sends')
-			.select((eb) => eb.fn.max('sent_at').as('at'))
-			.where('user_id', '=', coach.id)
-			.where('key', 'like', `digest:${coach.id}:%`)
-			.executeTakeFirst();
+		if (await isSendKeyClaimed(ctx.db, period.key)) continue;
+		const previous = await findLastSendAt(ctx.db, coach.coachId, `digest:${coach.coachId}:`);
 		const since =
-			(previous?.at as string | null | undefined) ??
-			new Date(period.opensAt.getTime() - period.days * 86_400_000).toISOString();
-		const clients = await digestFor(ctx, coach.id, since);
+			previous ?? new Date(period.opensAt.getTime() - period.days * 86_400_000).toISOString();
+		const clients = await digestFor(ctx, coach.coachId, since);
 
 		const base = (ctx.config.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
 		const message = clients.length
@@ -77,10 +68,10 @@ export async function sendCoachDigests(ctx: Ctx): Promise<number> {
 					name: coach.name,
 					mode,
 					clients,
-					rosterUrl: `${base}/practices/${coach.practice_id}`
+					rosterUrl: `${base}/practices/${coach.practiceId}`
 				})
 			: null;
-		if ((await claimAndQueue(ctx, period.key, coach.id, message)) && message) sent++;
+		if ((await claimAndQueue(ctx, period.key, coach.coachId, message)) && message) sent++;
 	}
 	return sent;
 }
@@ -92,46 +83,14 @@ export async function digestFor(
 	since: string
 ): Promise<DigestClient[]> {
 	const today = todayFor(ctx.now());
-	const clients = await ctx.db
-		.selectFrom('memberships as m')
-		.innerJoin('users as u', 'u.id', 'm.user_id')
-		.leftJoin('client_summaries as s', 's.client_id', 'm.user_id')
-		.select(['u.id', 'u.name', 's.open_actions'])
-		.where('m.role', '=', 'client')
-		.where('m.coach_id', '=', coachId)
-		.execute();
+	const clients = await listClientsOfCoach(ctx.db, coachId);
 	if (clients.length === 0) return [];
 	const ids = clients.map((c) => c.id);
-	const reports = await ctx.db
-		.selectFrom('action_reports as r')
-		.innerJoin('actions as a', 'a.id', 'r.action_id')
-		.select(['a.user_id as id', (eb) => eb.fn.countAll<number>().as('n')])
-		.where('a.user_id', 'in', ids)
-		.where('r.skipped_at', 'is', null)
-		.where('r.updated_at', '>', since)
-		.groupBy('a.user_id')
-		.execute();
-	const entries = await ctx.db
-		.selectFrom('journal_entries')
-		.select(['user_id as id', (eb) => eb.fn.countAll<number>().as('n')])
-		.where('user_id', 'in', ids)
-		.where('shared_at', '>', since)
-		.groupBy('user_id')
-		.execute();
-	const replies = await ctx.db
-		.selectFrom('replies')
-		.select(['client_id as id', (eb) => eb.fn.countAll<number>().as('n')])
-		.where('client_id', 'in', ids)
-		.whereRef('author_id', '=', 'client_id')
-		.where('created_at', '>', since)
-		.groupBy('client_id')
-		.execute();
-	const count = (rows: { id: string; n: number }[]) =>
-		new Map(rows.map((r) => [r.id, Number(r.n)]));
-	const [r, e, m] = [count(reports), count(entries), count(replies)];
+	const r = await countReportsSince(ctx.db, ids, since);
+	const e = await countEntriesSharedSince(ctx.db, ids, since);
+	const m = await countClientRepliesSince(ctx.db, ids, since);
 	const out: DigestClient[] = [];
 	for (const client of clients) {
-		const open = JSON.parse(client.open_actions ?? '[]') as OpenActionDigest[];
 		const { overdue } = rosterStatus(
 			{
 				position: null,
@@ -140,7 +99,7 @@ export async function digestFor(
 				lastSharedAt: null,
 				lastReportAt: null,
 				coachSeenAt: null,
-				openActions: open
+				openActions: client.openActions
 			},
 			today
 		);

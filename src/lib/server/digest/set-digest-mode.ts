@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import type { DigestMode } from '../db/types.ts';
 import { DEFAULT_DIGEST_MODE } from './send-coach-digests.ts';
+import { findDigestMode, saveDigestMode } from './repository.ts';
 
 const MODES: readonly DigestMode[] = ['daily', 'weekly', 'off'];
 const CHOOSE = 'Choose daily, weekly or never.';
@@ -11,12 +12,7 @@ export async function getDigestMode(
 	ctx: Pick<AppContext, 'db'>,
 	input: { actor: Actor }
 ): Promise<DigestMode> {
-	const row = await ctx.db
-		.selectFrom('digest_settings')
-		.select('mode')
-		.where('user_id', '=', input.actor.userId)
-		.executeTakeFirst();
-	return row?.mode ?? DEFAULT_DIGEST_MODE;
+	return (await findDigestMode(ctx.db, input.actor.userId)) ?? DEFAULT_DIGEST_MODE;
 }
 
 /** A coach's own choice of digest; only coaches have one, and only they can change it. */
@@ -30,9 +26,5 @@ export async function setDigestMode(
 		throw new DomainError('invalid_input', CHOOSE, { fields: { mode: CHOOSE } });
 	const mode = input.mode as DigestMode;
 	const at = ctx.now().toISOString();
-	await ctx.db
-		.insertInto('digest_settings')
-		.values({ user_id: input.actor.userId, mode, updated_at: at })
-		.onConflict((oc) => oc.column('user_id').doUpdateSet({ mode, updated_at: at }))
-		.execute();
+	await saveDigestMode(ctx.db, input.actor.userId, mode, at);
 }

@@ -3,7 +3,7 @@ import { can, type Actor } from '../../domain/policies.ts';
 import type { Band } from '../../domain/scoring/precision.ts';
 import type { AssessmentScore } from '../../domain/scoring/score-assessment.ts';
 import type { AppContext } from '../context.ts';
-import { listHomeAssessments } from './home-repository.ts';
+import { listHomeAssessments } from './repository.ts';
 
 export interface HomeAssessment {
 	/** The assessment in progress, if any, and the page to go on from. */

@@ -28,7 +28,7 @@ import {
 	type HomeActionRow,
 	type HomeReportRow,
 	type JournalTagRow
-} from './home-repository.ts';
+} from './repository.ts';
 
 export interface HomeInsights {
 	ledger: Ledger & { next: string };

@@ -17,7 +17,7 @@ import { startAssessment } from '../assessments/start-assessment.ts';
 import { logIn } from '../auth/log-in.ts';
 import { resolveSession } from '../auth/sessions.ts';
 import { runInstrumentCommand } from '../cli/instrument-command.ts';
-import { addMembership } from '../users/practices-repository.ts';
+import { addMembership } from '../practices/repository.ts';
 import { exportPracticeResponses } from './export-practice-responses.ts';
 import { getInstrumentStatistics } from './get-instrument-statistics.ts';
 

@@ -3,7 +3,8 @@ import { DomainError } from '../../domain/errors.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/create-db.ts';
 import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
-import { addMembership } from '../users/practices-repository.ts';
+import { clearCoachSeen } from '../roster/repository.ts';
+import { addMembership } from '../practices/repository.ts';
 import { isUniqueViolation } from './access.ts';
 import { missingInvitation } from './open-invitation.ts';
 import { markInvitationAccepted, type InvitationRow } from './repository.ts';
@@ -51,10 +52,6 @@ export async function admit(
 	if (row.role === 'client') {
 		await refreshClientSummary(ctx, userId);
 		// A new coach has seen nothing yet: everything already shared counts as new to them.
-		await ctx.db
-			.updateTable('client_summaries')
-			.set({ coach_seen_at: null })
-			.where('client_id', '=', userId)
-			.execute();
+		await clearCoachSeen(ctx.db, userId);
 	}
 }

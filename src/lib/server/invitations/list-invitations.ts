@@ -2,7 +2,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { invitationStatus, type InvitationStatus } from '../../domain/invitations.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { findPractice } from '../users/practices-repository.ts';
+import { findPractice } from '../practices/repository.ts';
 import { listPracticeInvitations } from './repository.ts';
 
 export interface InvitationListItem {

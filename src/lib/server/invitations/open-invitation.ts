@@ -3,7 +3,7 @@ import { invitationStatus } from '../../domain/invitations.ts';
 import { formatLongDate } from '../../format.ts';
 import type { AppContext } from '../context.ts';
 import { hashToken } from '../security/tokens.ts';
-import type { InvitationRow } from './repository.ts';
+import { findInvitationWithNamesByTokenHash, type InvitationRow } from './repository.ts';
 
 export type InvitationProblem = 'missing' | 'used' | 'expired' | 'revoked';
 
@@ -45,16 +45,9 @@ export async function openInvitation(
 	token: string
 ): Promise<OpenInvitation> {
 	if (!token || token.length > 100) throw missingInvitation();
-	const found = await ctx.db
-		.selectFrom('invitations as i')
-		.innerJoin('practices as p', 'p.id', 'i.practice_id')
-		.innerJoin('users as u', 'u.id', 'i.invited_by')
-		.selectAll('i')
-		.select(['p.name as practiceName', 'u.name as inviterName'])
-		.where('i.token_hash', '=', hashToken(token))
-		.executeTakeFirst();
+	const found = await findInvitationWithNamesByTokenHash(ctx.db, hashToken(token));
 	if (!found) throw missingInvitation();
-	const { practiceName, inviterName, ...row } = found;
+	const { row, practiceName, inviterName } = found;
 	const inviter = inviterName;
 	switch (invitationStatus(row, ctx.now())) {
 		case 'accepted':

@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { invitationEmail } from '../mail/invitation-email.ts';
-import type { InvitationRow } from './repository.ts';
+import { findInvitationNames, type InvitationRow } from './repository.ts';
 
 /** Queues the invitation email; the sender named is always the person who first invited them. */
 export async function queueInvitationEmail(
@@ -13,12 +13,7 @@ export async function queueInvitationEmail(
 	token: string,
 	baseUrl: string
 ): Promise<void> {
-	const names = await ctx.db
-		.selectFrom('practices as p')
-		.innerJoin('users as u', (join) => join.on('u.id', '=', invitation.invited_by))
-		.select(['p.name as practiceName', 'u.name as inviterName'])
-		.where('p.id', '=', invitation.practice_id)
-		.executeTakeFirstOrThrow();
+	const names = await findInvitationNames(ctx.db, invitation.practice_id, invitation.invited_by);
 	await enqueueJob(
 		ctx,
 		'email',

@@ -150,3 +150,35 @@ export async function findClientMembership(db: Db, userId: string) {
 		.where('m.role', '=', 'client')
 		.executeTakeFirst();
 }
+
+/** The invitation behind a link, with the names its page shows: the practice and the inviter. */
+export async function findInvitationWithNamesByTokenHash(
+	db: Db,
+	tokenHash: string
+): Promise<{ row: InvitationRow; practiceName: string; inviterName: string } | undefined> {
+	const found = await db
+		.selectFrom('invitations as i')
+		.innerJoin('practices as p', 'p.id', 'i.practice_id')
+		.innerJoin('users as u', 'u.id', 'i.invited_by')
+		.selectAll('i')
+		.select(['p.name as practiceName', 'u.name as inviterName'])
+		.where('i.token_hash', '=', tokenHash)
+		.executeTakeFirst();
+	if (!found) return undefined;
+	const { practiceName, inviterName, ...row } = found;
+	return { row, practiceName, inviterName };
+}
+
+/** The names an invitation email carries: the practice's and the person who invited. */
+export async function findInvitationNames(
+	db: Db,
+	practiceId: string,
+	inviterId: string
+): Promise<{ practiceName: string; inviterName: string }> {
+	return db
+		.selectFrom('practices as p')
+		.innerJoin('users as u', (join) => join.on('u.id', '=', inviterId))
+		.select(['p.name as practiceName', 'u.name as inviterName'])
+		.where('p.id', '=', practiceId)
+		.executeTakeFirstOrThrow();
+}

@@ -7,7 +7,7 @@ import { formatLongDate } from '../../format.ts';
 import type { AppContext } from '../context.ts';
 import { takeAttempt } from '../rate-limit/rate-limit.ts';
 import { newToken } from '../security/tokens.ts';
-import { findPractice } from '../users/practices-repository.ts';
+import { findPractice } from '../practices/repository.ts';
 import { normaliseEmail } from '../users/repository.ts';
 import { refuseExistingMember } from './access.ts';
 import { queueInvitationEmail } from './queue-invitation-email.ts';

@@ -3,6 +3,7 @@ import type { Resource } from '../../domain/policies.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { AppContext } from '../context.ts';
 import { readEntries, type JournalEntry } from './entry-access.ts';
+import { listSharedEntriesOf } from './repository.ts';
 
 /**
  * The entries a client chose to share, for their coach. Private entries never leave the
@@ -15,12 +16,6 @@ export async function listSharedEntries(
 	if (!can(input.actor, 'journal.read-shared', input.client)) {
 		throw new DomainError('forbidden', 'Only the client’s own coach can read what they share.');
 	}
-	const rows = await ctx.db
-		.selectFrom('journal_entries')
-		.selectAll()
-		.where('user_id', '=', input.client.ownerId)
-		.where('shared_at', 'is not', null)
-		.orderBy('shared_at', 'desc')
-		.execute();
+	const rows = await listSharedEntriesOf(ctx.db, input.client.ownerId);
 	return readEntries(ctx, input.client.ownerId, rows);
 }

@@ -48,3 +48,30 @@ export async function setEntryShared(db: Db, id: string, sharedAt: string | null
 export async function deleteEntry(db: Db, id: string): Promise<void> {
 	await db.deleteFrom('journal_entries').where('id', '=', id).execute();
 }
+
+/** When the person last wrote in their journal, and last shared an entry. */
+export async function summariseEntriesOf(
+	db: Db,
+	userId: string
+): Promise<{ lastUpdatedAt: string | null; lastSharedAt: string | null }> {
+	const row = await db
+		.selectFrom('journal_entries')
+		.select((eb) => [eb.fn.max('updated_at').as('last'), eb.fn.max('shared_at').as('shared')])
+		.where('user_id', '=', userId)
+		.executeTakeFirstOrThrow();
+	return {
+		lastUpdatedAt: (row.last as string | null) ?? null,
+		lastSharedAt: (row.shared as string | null) ?? null
+	};
+}
+
+/** The entries the person shares now, most recently shared first. Private ones are never read. */
+export async function listSharedEntriesOf(db: Db, userId: string): Promise<JournalRow[]> {
+	return db
+		.selectFrom('journal_entries')
+		.selectAll()
+		.where('user_id', '=', userId)
+		.where('shared_at', 'is not', null)
+		.orderBy('shared_at', 'desc')
+		.execute();
+}

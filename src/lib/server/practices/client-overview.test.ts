@@ -7,7 +7,7 @@ import {
 } from '../../../../tests/support/test-context.ts';
 import { buildClient, buildCoach } from '../../../../tests/factories/accounts.ts';
 import type { Actor } from '../../domain/policies.ts';
-import { addMembership } from '../users/practices-repository.ts';
+import { addMembership } from './repository.ts';
 import { saveJournalEntry } from '../journal/save-journal-entry.ts';
 import { setJournalEntrySharing } from '../journal/set-journal-entry-sharing.ts';
 import {

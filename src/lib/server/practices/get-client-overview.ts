@@ -11,7 +11,9 @@ import type { JournalEntry } from '../journal/entry-access.ts';
 import { listSharedEntries } from '../journal/list-shared-entries.ts';
 import { findPendingReassessment } from '../reassessments/repository.ts';
 import { readThreads, type ReplyView } from '../replies/threads.ts';
-import { findClientInPractice, NOT_YOUR_CLIENT } from './client-in-practice.ts';
+import { findCoachSeenAt, markCoachSeen } from '../roster/repository.ts';
+import { NOT_YOUR_CLIENT } from './client-in-practice.ts';
+import { findClientInPractice } from './repository.ts';
 import { listClientActions, type ClientAction, type ReportBack } from './list-client-actions.ts';
 
 export interface ThreadedEntry extends JournalEntry {
@@ -117,16 +119,7 @@ export async function getClientOverview(
  * but this mark, since the roster's own code rebuilds the rest.
  */
 async function markSeenByCoach(ctx: Ctx, clientId: string): Promise<string | null> {
-	const before = await ctx.db
-		.selectFrom('client_summaries')
-		.select('coach_seen_at')
-		.where('client_id', '=', clientId)
-		.executeTakeFirst();
-	const at = ctx.now().toISOString();
-	await ctx.db
-		.insertInto('client_summaries')
-		.values({ client_id: clientId, coach_seen_at: at, refreshed_at: at })
-		.onConflict((oc) => oc.column('client_id').doUpdateSet({ coach_seen_at: at }))
-		.execute();
-	return before?.coach_seen_at ?? null;
+	const before = await findCoachSeenAt(ctx.db, clientId);
+	await markCoachSeen(ctx.db, clientId, ctx.now().toISOString());
+	return before;
 }

@@ -2,10 +2,11 @@ import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import {
+	countPracticeClients,
 	findPractice,
 	listPracticeMembers,
 	type PracticeMember
-} from '../users/practices-repository.ts';
+} from './repository.ts';
 
 export interface PracticeOverview {
 	id: string;
@@ -27,18 +28,13 @@ export async function getPracticeOverview(
 	const practice = await findPractice(ctx.db, input.practiceId);
 	if (!practice) throw new DomainError('not_found', 'This practice does not exist.');
 	const members = await listPracticeMembers(ctx.db, practice.id, { staffOnly: true });
-	const clients = await ctx.db
-		.selectFrom('memberships')
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.where('practice_id', '=', practice.id)
-		.where('role', '=', 'client')
-		.executeTakeFirstOrThrow();
+	const clientCount = await countPracticeClients(ctx.db, practice.id);
 	return {
 		id: practice.id,
 		name: practice.name,
 		coaches: members.filter((m) => m.role === 'coach'),
 		admins: members.filter((m) => m.role === 'admin'),
-		clientCount: Number(clients.n),
+		clientCount,
 		canManage: can(input.actor, 'practice.update', resource)
 	};
 }

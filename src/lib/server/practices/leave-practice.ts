@@ -2,6 +2,8 @@ import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { findClientMembership } from '../invitations/repository.ts';
+import { clearCoachSeen } from '../roster/repository.ts';
+import { deleteClientMembership } from './repository.ts';
 
 /**
  * A client leaves their practice. Their records stay theirs, untouched; only the membership goes,
@@ -25,17 +27,9 @@ export async function leavePractice(
 		throw new DomainError('invalid_input', message, { fields: { confirm: message } });
 	}
 	await ctx.db.transaction().execute(async (trx) => {
-		await trx
-			.deleteFrom('memberships')
-			.where('id', '=', membership.id)
-			.where('role', '=', 'client')
-			.execute();
+		await deleteClientMembership(trx, membership.id);
 		// "Seen by the coach" belonged to that coach; a future coach starts with everything new.
-		await trx
-			.updateTable('client_summaries')
-			.set({ coach_seen_at: null })
-			.where('client_id', '=', userId)
-			.execute();
+		await clearCoachSeen(trx, userId);
 	});
 	ctx.log.info({ userId, practiceId: membership.practiceId }, 'client left practice');
 	return { practiceName: membership.practiceName };

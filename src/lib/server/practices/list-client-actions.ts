@@ -4,6 +4,7 @@ import { arrangeActions } from '../actions/list-actions.ts';
 import { listActionsOf, listReportsOf, type ReportRow } from '../actions/repository.ts';
 import { toReportView, type ActionView, type ReportView } from '../actions/view.ts';
 import type { AppContext } from '../context.ts';
+import { listAnswersTo } from '../counterpart/repository.ts';
 import { clientFor } from './client-in-practice.ts';
 
 export interface ReportBack extends ReportView {
@@ -37,15 +38,7 @@ export async function listClientActions(
 	const rows = await listActionsOf(ctx.db, client.ownerId);
 	const ids = rows.map((r) => r.id);
 	const reports = await listReportsOf(ctx.db, ids);
-	const answers = ids.length
-		? await ctx.db
-				.selectFrom('counterpart_confirmations')
-				.select(['action_id', 'answered_at', 'happened', 'mutuality', 'comment'])
-				.where('action_id', 'in', ids)
-				.where('answered_at', 'is not', null)
-				.orderBy('answered_at', 'desc')
-				.execute()
-		: [];
+	const answers = await listAnswersTo(ctx.db, ids);
 	const arranged = arrangeActions(rows, reports, todayFor(ctx.now()));
 	const reportsOf = new Map<string, ReportRow[]>();
 	for (const r of reports) reportsOf.set(r.action_id, [...(reportsOf.get(r.action_id) ?? []), r]);
@@ -53,13 +46,8 @@ export async function listClientActions(
 		...view,
 		reports: (reportsOf.get(view.id) ?? []).map((r) => ({ id: r.id, ...toReportView(r) })),
 		answers: answers
-			.filter((a) => a.action_id === view.id)
-			.map((a) => ({
-				answeredAt: a.answered_at!,
-				happened: a.happened,
-				mutuality: a.mutuality,
-				comment: a.comment
-			}))
+			.filter((a) => a.actionId === view.id)
+			.map(({ actionId: _action, ...answer }) => answer)
 	});
 	return {
 		open: arranged.open.map(detail),

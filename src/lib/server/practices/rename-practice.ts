@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { findPractice, renamePractice as rename } from '../users/practices-repository.ts';
+import { findPractice, renamePractice as rename } from './repository.ts';
 
 export async function renamePractice(
 	ctx: Pick<AppContext, 'db' | 'log'>,

@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../db/create-db.ts';
-import type { ReassessmentsTable } from '../db/types.ts';
+import type { ReassessmentsTable, ReminderMode } from '../db/types.ts';
 
 export type ReassessmentRow = Selectable<ReassessmentsTable>;
 
@@ -57,4 +57,42 @@ export async function completePendingReassessments(
 		.where('created_at', '<=', at)
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows);
+}
+
+export interface DueReassessmentReminder {
+	reassessmentId: string;
+	clientId: string;
+	dueOn: string;
+	email: string;
+	name: string;
+	/** The client's reminder choice; null when they never made one. */
+	reminderMode: ReminderMode | null;
+}
+
+/** Open retakes due by `today` whose reminder ('reassess:<id>') has not been claimed yet. */
+export async function listUnremindedDueReassessments(
+	db: Db,
+	today: string
+): Promise<DueReassessmentReminder[]> {
+	const rows = await db
+		.selectFrom('reassessments as r')
+		.innerJoin('users as u', 'u.id', 'r.client_id')
+		.leftJoin('reminder_settings as s', 's.user_id', 'r.client_id')
+		.leftJoin('reminder_sends as sent', (join) =>
+			join.on('sent.key', '=', sql<string>`'reassess:' || r.id`)
+		)
+		.select(['r.id', 'r.client_id', 'r.due_on', 'u.email', 'u.name', 's.mode'])
+		.where('r.completed_at', 'is', null)
+		.where('r.cancelled_at', 'is', null)
+		.where('r.due_on', '<=', today)
+		.where('sent.key', 'is', null)
+		.execute();
+	return rows.map((r) => ({
+		reassessmentId: r.id,
+		clientId: r.client_id,
+		dueOn: r.due_on,
+		email: r.email,
+		name: r.name,
+		reminderMode: r.mode
+	}));
 }

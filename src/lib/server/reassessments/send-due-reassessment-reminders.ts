@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { todayFor } from '../../domain/actions/dates.ts';
 import type { AppContext } from '../context.ts';
 import { reassessmentDueEmail } from './reassessment-email.ts';
 import { claimAndQueue } from '../reminders/claim-send.ts';
+import { listUnremindedDueReassessments } from './repository.ts';
 
 /**
  * Emails each client whose requested retake has fallen due, once. As with report-back reminders,
@@ -13,30 +13,18 @@ export async function sendDueReassessmentReminders(
 	ctx: Pick<AppContext, 'db' | 'now' | 'config'>
 ): Promise<number> {
 	const today = todayFor(ctx.now());
-	const due = await ctx.db
-		.selectFrom('reassessments as r')
-		.innerJoin('users as u', 'u.id', 'r.client_id')
-		.leftJoin('reminder_settings as s', 's.user_id', 'r.client_id')
-		.leftJoin('reminder_sends as sent', (join) =>
-			join.on('sent.key', '=', sql<string>`'reassess:' || r.id`)
-		)
-		.select(['r.id', 'r.client_id', 'r.due_on', 'u.email', 'u.name', 's.mode'])
-		.where('r.completed_at', 'is', null)
-		.where('r.cancelled_at', 'is', null)
-		.where('r.due_on', '<=', today)
-		.where('sent.key', 'is', null)
-		.execute();
+	const due = await listUnremindedDueReassessments(ctx.db, today);
 	const base = (ctx.config.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
 	let sent = 0;
 	for (const row of due) {
-		if (row.mode === 'off') continue;
+		if (row.reminderMode === 'off') continue;
 		const message = reassessmentDueEmail({
 			to: row.email,
 			name: row.name,
-			dueOn: row.due_on,
+			dueOn: row.dueOn,
 			base
 		});
-		if (await claimAndQueue(ctx, `reassess:${row.id}`, row.client_id, message)) sent++;
+		if (await claimAndQueue(ctx, `reassess:${row.reassessmentId}`, row.clientId, message)) sent++;
 	}
 	return sent;
 }

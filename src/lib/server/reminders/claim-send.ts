@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import type { EmailMessage } from '../mail/mailer.ts';
+import { claimSendKey } from './repository.ts';
 
 /**
  * Claims one email by its key in reminder_sends (e.g. 'each:<action>:<day>', 'reassess:<id>',
@@ -17,12 +18,7 @@ export async function claimAndQueue(
 	message: EmailMessage | null
 ): Promise<boolean> {
 	return ctx.db.transaction().execute(async (trx) => {
-		const claimed = await trx
-			.insertInto('reminder_sends')
-			.values({ key, user_id: userId, sent_at: ctx.now().toISOString() })
-			.onConflict((oc) => oc.column('key').doNothing())
-			.executeTakeFirst();
-		if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
+		if (!(await claimSendKey(trx, key, userId, ctx.now().toISOString()))) return false;
 		if (message) await enqueueJob({ db: trx, now: ctx.now }, 'email', message);
 		return true;
 	});

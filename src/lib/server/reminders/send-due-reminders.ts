@@ -3,10 +3,11 @@ import type { AppContext } from '../context.ts';
 import type { ReminderMode } from '../db/types.ts';
 import { listReportsOf } from '../actions/repository.ts';
 import { toView, type ActionView } from '../actions/view.ts';
-import type { ActionRow, ReportRow } from '../actions/repository.ts';
+import type { ReportRow } from '../actions/repository.ts';
 import { reminderEmail } from '../mail/reminder-email.ts';
 import { sendDueReassessmentReminders } from '../reassessments/send-due-reassessment-reminders.ts';
 import { claimAndQueue } from './claim-send.ts';
+import { listOpenActionsToRemind } from './repository.ts';
 
 /** Each person's choice; without one, a reminder for each report-back that comes due. */
 export const DEFAULT_REMINDER_MODE: ReminderMode = 'each';
@@ -20,17 +21,10 @@ export async function sendDueReminders(
 	ctx: Pick<AppContext, 'db' | 'dialect' | 'now' | 'config'>
 ): Promise<number> {
 	const today = todayFor(ctx.now());
-	const rows = await ctx.db
-		.selectFrom('actions as a')
-		.innerJoin('users as u', 'u.id', 'a.user_id')
-		.leftJoin('reminder_settings as s', 's.user_id', 'a.user_id')
-		.selectAll('a')
-		.select(['u.email as owner_email', 'u.name as owner_name', 's.mode'])
-		.where('a.closed_at', 'is', null)
-		.execute();
+	const rows = await listOpenActionsToRemind(ctx.db);
 	const reports = await listReportsOf(
 		ctx.db,
-		rows.map((r) => r.id)
+		rows.map((r) => r.action.id)
 	);
 	const byAction = new Map<string, ReportRow[]>();
 	for (const r of reports) byAction.set(r.action_id, [...(byAction.get(r.action_id) ?? []), r]);
@@ -39,18 +33,17 @@ export async function sendDueReminders(
 		string,
 		{ email: string; name: string; mode: ReminderMode; due: ActionView[] }
 	>();
-	for (const row of rows) {
-		const { owner_email, owner_name, mode, ...action } = row;
-		const view = toView(action as ActionRow, byAction.get(row.id) ?? [], today);
+	for (const { action, ownerEmail, ownerName, mode } of rows) {
+		const view = toView(action, byAction.get(action.id) ?? [], today);
 		if (!view.due) continue;
-		const entry = duePerUser.get(row.user_id) ?? {
-			email: owner_email,
-			name: owner_name,
+		const entry = duePerUser.get(action.user_id) ?? {
+			email: ownerEmail,
+			name: ownerName,
 			mode: mode ?? DEFAULT_REMINDER_MODE,
 			due: []
 		};
 		entry.due.push(view);
-		duePerUser.set(row.user_id, entry);
+		duePerUser.set(action.user_id, entry);
 	}
 
 	let sent = 0;

@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import type { ReminderMode } from '../db/types.ts';
 import { DEFAULT_REMINDER_MODE } from './send-due-reminders.ts';
+import { findReminderMode, saveReminderMode } from './repository.ts';
 
 const MODES: readonly ReminderMode[] = ['each', 'daily', 'off'];
 
@@ -10,12 +11,7 @@ export async function getReminderMode(
 	ctx: Pick<AppContext, 'db'>,
 	input: { actor: Actor }
 ): Promise<ReminderMode> {
-	const row = await ctx.db
-		.selectFrom('reminder_settings')
-		.select('mode')
-		.where('user_id', '=', input.actor.userId)
-		.executeTakeFirst();
-	return row?.mode ?? DEFAULT_REMINDER_MODE;
+	return (await findReminderMode(ctx.db, input.actor.userId)) ?? DEFAULT_REMINDER_MODE;
 }
 
 /** A person's own choice of reminders; nobody else can change it. */
@@ -29,11 +25,5 @@ export async function setReminderMode(
 		});
 	}
 	const at = ctx.now().toISOString();
-	await ctx.db
-		.insertInto('reminder_settings')
-		.values({ user_id: input.actor.userId, mode: input.mode as ReminderMode, updated_at: at })
-		.onConflict((oc) =>
-			oc.column('user_id').doUpdateSet({ mode: input.mode as ReminderMode, updated_at: at })
-		)
-		.execute();
+	await saveReminderMode(ctx.db, input.actor.userId, input.mode as ReminderMode, at);
 }

@@ -2,7 +2,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import { clientResource } from '../assessments/access.ts';
 import type { AppContext } from '../context.ts';
-import { findSubject } from './subject.ts';
+import { findSubject } from './repository.ts';
 import { readThreads, type ReplyView } from './threads.ts';
 
 /**

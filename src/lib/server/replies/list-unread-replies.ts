@@ -1,5 +1,6 @@
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
+import { listUnreadRepliesTo } from './repository.ts';
 
 export interface UnreadReplies {
 	/** Journal entry id → replies from the coach not yet read. */
@@ -17,22 +18,12 @@ export async function listUnreadReplies(
 	input: { actor: Actor }
 ): Promise<UnreadReplies> {
 	const me = input.actor.userId;
-	const rows = await ctx.db
-		.selectFrom('replies as r')
-		.leftJoin('action_reports as ar', (join) =>
-			join.onRef('ar.id', '=', 'r.subject_id').on('r.subject_type', '=', 'report')
-		)
-		.select(['r.subject_type', 'r.subject_id', 'ar.action_id'])
-		.where('r.client_id', '=', me)
-		.where('r.author_id', '!=', me)
-		.where('r.read_at', 'is', null)
-		.execute();
+	const rows = await listUnreadRepliesTo(ctx.db, me);
 	const unread: UnreadReplies = { entries: {}, actions: {} };
 	for (const row of rows) {
-		if (row.subject_type === 'entry')
-			unread.entries[row.subject_id] = (unread.entries[row.subject_id] ?? 0) + 1;
-		else if (row.action_id)
-			unread.actions[row.action_id] = (unread.actions[row.action_id] ?? 0) + 1;
+		if (row.subjectType === 'entry')
+			unread.entries[row.subjectId] = (unread.entries[row.subjectId] ?? 0) + 1;
+		else if (row.actionId) unread.actions[row.actionId] = (unread.actions[row.actionId] ?? 0) + 1;
 	}
 	return unread;
 }

@@ -7,8 +7,8 @@ import { userCipher } from '../crypto/field-crypto.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { findUserById } from '../users/repository.ts';
 import { coachReplyEmail } from './reply-email.ts';
-import { insertReply } from './repository.ts';
-import { findSubject, isReplySubject } from './subject.ts';
+import { findSubject, insertReply } from './repository.ts';
+import { isReplySubject } from './subject.ts';
 import { REPLY_BODY_MAX, replyAddress } from './threads.ts';
 
 const NOT_FOUND = 'There is no such conversation, or it is not yours to join.';

@@ -36,3 +36,76 @@ export async function markRepliesRead(db: Db, ids: readonly string[], at: string
 		.where('read_at', 'is', null)
 		.execute();
 }
+
+export interface Subject {
+	type: ReplySubject;
+	id: string;
+	clientId: string;
+	/** Entries: whether the client shares it now. Report-backs are always told to the coach. */
+	shared: boolean;
+	/** Where the client reads the thread, from the site's root. */
+	path: string;
+}
+
+/** What a thread hangs on: a journal entry or a report-back, with whose record it is. */
+export async function findSubject(
+	db: Db,
+	type: ReplySubject,
+	id: string
+): Promise<Subject | undefined> {
+	if (type === 'entry') {
+		const entry = await db
+			.selectFrom('journal_entries')
+			.select(['id', 'user_id', 'shared_at'])
+			.where('id', '=', id)
+			.executeTakeFirst();
+		if (!entry) return undefined;
+		return {
+			type,
+			id,
+			clientId: entry.user_id,
+			shared: entry.shared_at !== null,
+			path: `/journal/${entry.id}#replies`
+		};
+	}
+	const report = await db
+		.selectFrom('action_reports as r')
+		.innerJoin('actions as a', 'a.id', 'r.action_id')
+		.select(['r.id', 'r.action_id', 'a.user_id'])
+		.where('r.id', '=', id)
+		.executeTakeFirst();
+	if (!report) return undefined;
+	return {
+		type,
+		id,
+		clientId: report.user_id,
+		shared: true,
+		path: `/actions/${report.action_id}#thread-${report.id}`
+	};
+}
+
+/** One reply to the client, from someone else, that the client has not read yet. */
+export interface UnreadReply {
+	subjectType: ReplySubject;
+	subjectId: string;
+	/** For a reply on a report-back: the action the report belongs to. */
+	actionId: string | null;
+}
+
+export async function listUnreadRepliesTo(db: Db, clientId: string): Promise<UnreadReply[]> {
+	const rows = await db
+		.selectFrom('replies as r')
+		.leftJoin('action_reports as ar', (join) =>
+			join.onRef('ar.id', '=', 'r.subject_id').on('r.subject_type', '=', 'report')
+		)
+		.select(['r.subject_type', 'r.subject_id', 'ar.action_id'])
+		.where('r.client_id', '=', clientId)
+		.where('r.author_id', '!=', clientId)
+		.where('r.read_at', 'is', null)
+		.execute();
+	return rows.map((r) => ({
+		subjectType: r.subject_type,
+		subjectId: r.subject_id,
+		actionId: r.action_id
+	}));
+}

@@ -5,14 +5,17 @@ import {
 	matchesFilter,
 	rosterComparators,
 	rosterStatus,
-	type OpenActionDigest,
 	type RosterFilter,
 	type RosterSort,
 	type RosterStatus
 } from '../../domain/roster.ts';
-import type { ChangeVerdict } from '../../domain/scoring/precision.ts';
 import type { AppContext } from '../context.ts';
 import { refreshClientSummary } from './refresh-client-summary.ts';
+import {
+	countEntriesSharedSinceSeen,
+	countReportsSinceSeen,
+	listRosterEntries
+} from './repository.ts';
 
 export const ROSTER_PAGE_SIZE = 25;
 
@@ -74,67 +77,27 @@ export async function listRoster(
 	const canSeeAll = roles.includes('admin');
 	const scope = canSeeAll && (input.scope === 'all' || !isCoach) ? 'all' : 'mine';
 
-	let query = ctx.db
-		.selectFrom('memberships as m')
-		.innerJoin('users as u', 'u.id', 'm.user_id')
-		.leftJoin('users as c', 'c.id', 'm.coach_id')
-		.leftJoin('client_summaries as s', 's.client_id', 'm.user_id')
-		.select([
-			'm.user_id as clientId',
-			'u.name',
-			'u.email',
-			'c.name as coachName',
-			's.client_id as summarised',
-			's.position',
-			's.previous_position',
-			's.change_kind',
-			's.latest_result_at',
-			's.last_activity_at',
-			's.last_shared_at',
-			's.last_report_at',
-			's.open_actions',
-			's.coach_seen_at'
-		])
-		.where('m.practice_id', '=', input.practiceId)
-		.where('m.role', '=', 'client');
-	if (scope === 'mine') query = query.where('m.coach_id', '=', input.actor.userId);
-	let raw = await query.execute();
+	const coachId = scope === 'mine' ? input.actor.userId : null;
+	let entries = await listRosterEntries(ctx.db, input.practiceId, coachId);
 
-	const missing = raw.filter((r) => r.summarised === null).slice(0, HEAL_PER_REQUEST);
+	const missing = entries.filter((r) => !r.summarised).slice(0, HEAL_PER_REQUEST);
 	if (missing.length) {
 		for (const row of missing) await refreshClientSummary(ctx, row.clientId);
-		raw = await query.execute();
+		entries = await listRosterEntries(ctx.db, input.practiceId, coachId);
 	}
 
 	const today = todayFor(ctx.now());
-	const all = raw.map((r) => {
-		const status = rosterStatus(
-			{
-				position: r.position,
-				previousPosition: r.previous_position,
-				changeKind: r.change_kind as ChangeVerdict | null,
-				lastSharedAt: r.last_shared_at,
-				lastReportAt: r.last_report_at,
-				coachSeenAt: r.coach_seen_at,
-				openActions:
-					!r.open_actions || r.open_actions === '[]'
-						? []
-						: (JSON.parse(r.open_actions) as OpenActionDigest[])
-			},
-			today
-		);
-		return {
-			clientId: r.clientId,
-			name: r.name,
-			email: r.email,
-			coachName: r.coachName,
-			position: r.position,
-			lastActivityAt: r.last_activity_at,
-			latestResultAt: r.latest_result_at,
-			coachSeenAt: r.coach_seen_at,
-			status
-		};
-	});
+	const all = entries.map((r) => ({
+		clientId: r.clientId,
+		name: r.name,
+		email: r.email,
+		coachName: r.coachName,
+		position: r.position,
+		lastActivityAt: r.lastActivityAt,
+		latestResultAt: r.latestResultAt,
+		coachSeenAt: r.coachSeenAt,
+		status: rosterStatus(r, today)
+	}));
 
 	const needle = input.search.trim().toLocaleLowerCase('en');
 	const matching = all.filter(
@@ -175,33 +138,8 @@ async function countNew(
 	rows: readonly { clientId: string; status: RosterStatus }[]
 ): Promise<{ entries: Map<string, number>; reports: Map<string, number> }> {
 	const ids = rows.filter((r) => r.status.hasNew).map((r) => r.clientId);
-	const entries = new Map<string, number>();
-	const reports = new Map<string, number>();
-	if (ids.length === 0) return { entries, reports };
-	const entryCounts = await ctx.db
-		.selectFrom('journal_entries as j')
-		.innerJoin('client_summaries as s', 's.client_id', 'j.user_id')
-		.select(['j.user_id as id', (eb) => eb.fn.countAll<number>().as('n')])
-		.where('j.user_id', 'in', ids)
-		.where('j.shared_at', 'is not', null)
-		.where((eb) =>
-			eb.or([eb('s.coach_seen_at', 'is', null), eb('j.shared_at', '>', eb.ref('s.coach_seen_at'))])
-		)
-		.groupBy('j.user_id')
-		.execute();
-	for (const row of entryCounts) entries.set(row.id, Number(row.n));
-	const reportCounts = await ctx.db
-		.selectFrom('action_reports as r')
-		.innerJoin('actions as a', 'a.id', 'r.action_id')
-		.innerJoin('client_summaries as s', 's.client_id', 'a.user_id')
-		.select(['a.user_id as id', (eb) => eb.fn.countAll<number>().as('n')])
-		.where('a.user_id', 'in', ids)
-		.where('r.skipped_at', 'is', null)
-		.where((eb) =>
-			eb.or([eb('s.coach_seen_at', 'is', null), eb('r.updated_at', '>', eb.ref('s.coach_seen_at'))])
-		)
-		.groupBy('a.user_id')
-		.execute();
-	for (const row of reportCounts) reports.set(row.id, Number(row.n));
-	return { entries, reports };
+	return {
+		entries: await countEntriesSharedSinceSeen(ctx.db, ids),
+		reports: await countReportsSinceSeen(ctx.db, ids)
+	};
 }

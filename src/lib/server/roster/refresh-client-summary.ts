@@ -4,6 +4,10 @@ import type { AssessmentScore } from '../../domain/scoring/score-assessment.ts';
 import { changeBetween } from '../assessments/get-assessment-result.ts';
 import type { AppContext } from '../context.ts';
 import { scheduleOf } from '../actions/view.ts';
+import { listActionsOf, listReportsOf } from '../actions/repository.ts';
+import { listNewestResults, summariseAssessmentsOf } from '../assessments/repository.ts';
+import { summariseEntriesOf } from '../journal/repository.ts';
+import { saveClientSummary, touchClientSummary } from './repository.ts';
 
 type Ctx = Pick<AppContext, 'db' | 'now'>;
 
@@ -22,43 +26,14 @@ function latest(...values: (string | null | undefined)[]): string | null {
 export async function refreshClientSummary(ctx: Ctx, clientId: string): Promise<void> {
 	const { db } = ctx;
 	const now = ctx.now();
-	const results = await db
-		.selectFrom('assessments')
-		.select(['result', 'completed_at'])
-		.where('user_id', '=', clientId)
-		.where('completed_at', 'is not', null)
-		.orderBy('completed_at', 'desc')
-		.limit(2)
-		.execute();
-	const count = await db
-		.selectFrom('assessments')
-		.select((eb) => [
-			eb.fn.count<number>('completed_at').as('completed'),
-			eb.fn.max('updated_at').as('last')
-		])
-		.where('user_id', '=', clientId)
-		.executeTakeFirstOrThrow();
-	const journal = await db
-		.selectFrom('journal_entries')
-		.select((eb) => [eb.fn.max('updated_at').as('last'), eb.fn.max('shared_at').as('shared')])
-		.where('user_id', '=', clientId)
-		.executeTakeFirstOrThrow();
-	const actions = await db
-		.selectFrom('actions')
-		.selectAll()
-		.where('user_id', '=', clientId)
-		.execute();
-	const reports = actions.length
-		? await db
-				.selectFrom('action_reports')
-				.select(['action_id', 'occurrence', 'updated_at', 'skipped_at'])
-				.where(
-					'action_id',
-					'in',
-					actions.map((a) => a.id)
-				)
-				.execute()
-		: [];
+	const results = await listNewestResults(db, clientId, 2);
+	const assessments = await summariseAssessmentsOf(db, clientId);
+	const journal = await summariseEntriesOf(db, clientId);
+	const actions = await listActionsOf(db, clientId);
+	const reports = await listReportsOf(
+		db,
+		actions.map((a) => a.id)
+	);
 
 	const [newest, before] = results.map((r) => JSON.parse(r.result!) as AssessmentScore);
 	const change = newest && before ? changeBetween(before, newest) : null;
@@ -83,32 +58,23 @@ export async function refreshClientSummary(ctx: Ctx, clientId: string): Promise<
 		previous_position: before?.position ?? null,
 		change_kind: change?.verdict ?? null,
 		latest_result_at: results[0]?.completed_at ?? null,
-		result_count: Number(count.completed),
+		result_count: assessments.completed,
 		last_activity_at: latest(
-			count.last as string | null,
-			journal.last as string | null,
+			assessments.lastUpdatedAt,
+			journal.lastUpdatedAt,
 			lastReportAt,
 			...actions.map((a) => a.updated_at)
 		),
-		last_shared_at: (journal.shared as string | null) ?? null,
+		last_shared_at: journal.lastSharedAt,
 		last_report_at: lastReportAt,
 		open_actions: JSON.stringify(open),
 		refreshed_at: now.toISOString()
 	};
-	await db
-		.insertInto('client_summaries')
-		.values({ client_id: clientId, coach_seen_at: null, ...row })
-		.onConflict((oc) => oc.column('client_id').doUpdateSet(row))
-		.execute();
+	await saveClientSummary(db, clientId, row);
 }
 
 /** A cheap mark of activity (an entry autosaved); builds the whole row when there is none yet. */
 export async function touchClientActivity(ctx: Ctx, clientId: string): Promise<void> {
 	const at = ctx.now().toISOString();
-	const result = await ctx.db
-		.updateTable('client_summaries')
-		.set({ last_activity_at: at })
-		.where('client_id', '=', clientId)
-		.executeTakeFirst();
-	if (Number(result.numUpdatedRows) === 0) await refreshClientSummary(ctx, clientId);
+	if (!(await touchClientSummary(ctx.db, clientId, at))) await refreshClientSummary(ctx, clientId);
 }

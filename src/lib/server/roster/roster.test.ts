@@ -15,7 +15,7 @@ import { createAction } from '../actions/create-action.ts';
 import { reportBack } from '../actions/report-back.ts';
 import { saveJournalEntry } from '../journal/save-journal-entry.ts';
 import { setJournalEntrySharing } from '../journal/set-journal-entry-sharing.ts';
-import { addMembership } from '../users/practices-repository.ts';
+import { addMembership } from '../practices/repository.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { isDomainError } from '$lib/domain/errors';
 import { practiceNameSchema } from '$lib/domain/schemas/auth';
 import { renamePractice } from '$lib/server/practices/rename-practice';
-import { findPractice } from '$lib/server/users/practices-repository';
+import { findPractice } from '$lib/server/practices/repository';
 import { failFromError, formValues, parseForm } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
