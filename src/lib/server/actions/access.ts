@@ -17,13 +17,12 @@ export async function actionFor(
 ): Promise<ActionRow> {
 	const found = await findActionWithOwner(db, id);
 	if (found) {
-		const { owner_practice_id, owner_coach_id, ...row } = found;
 		const resource = {
-			ownerId: row.user_id,
-			practiceId: owner_practice_id,
-			coachId: owner_coach_id
+			ownerId: found.row.user_id,
+			practiceId: found.ownerPracticeId,
+			coachId: found.ownerCoachId
 		};
-		if (can(actor, action, resource)) return row;
+		if (can(actor, action, resource)) return found.row;
 	}
 	throw new DomainError('not_found', NOT_FOUND);
 }

@@ -13,9 +13,14 @@ export async function findActionById(db: Db, id: string): Promise<ActionRow | un
 	return db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The action with its owner's practice and coach, for the policy. */
-export async function findActionWithOwner(db: Db, id: string) {
-	return db
+/** The action with its owner's practice and coach (as a client), for the policy. */
+export async function findActionWithOwner(
+	db: Db,
+	id: string
+): Promise<
+	{ row: ActionRow; ownerPracticeId: string | null; ownerCoachId: string | null } | undefined
+> {
+	const found = await db
 		.selectFrom('actions as a')
 		.leftJoin('memberships as m', (join) =>
 			join.onRef('m.user_id', '=', 'a.user_id').on('m.role', '=', 'client')
@@ -24,6 +29,9 @@ export async function findActionWithOwner(db: Db, id: string) {
 		.select(['m.practice_id as owner_practice_id', 'm.coach_id as owner_coach_id'])
 		.where('a.id', '=', id)
 		.executeTakeFirst();
+	if (!found) return undefined;
+	const { owner_practice_id, owner_coach_id, ...row } = found;
+	return { row, ownerPracticeId: owner_practice_id, ownerCoachId: owner_coach_id };
 }
 
 export async function listActionsOf(db: Db, userId: string): Promise<ActionRow[]> {

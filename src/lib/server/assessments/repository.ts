@@ -1,6 +1,7 @@
 import type { Db } from '../db/create-db.ts';
 import type { AssessmentsTable } from '../db/types.ts';
 import type { Selectable } from 'kysely';
+import type { AssessmentScore } from '../../domain/scoring/score-assessment.ts';
 
 export type AssessmentRow = Selectable<AssessmentsTable>;
 
@@ -80,13 +81,13 @@ export async function markPageShown(db: Db, id: string, at: string): Promise<voi
 	await db.updateTable('assessments').set({ page_shown_at: at }).where('id', '=', id).execute();
 }
 
-/** The newest completed results, newest first: the roster compares the last two. */
+/** The newest completed results, newest first, with their scores read: the roster compares two. */
 export async function listNewestResults(
 	db: Db,
 	userId: string,
 	limit: number
-): Promise<Pick<AssessmentRow, 'result' | 'completed_at'>[]> {
-	return db
+): Promise<{ completedAt: string; score: AssessmentScore }[]> {
+	const rows = await db
 		.selectFrom('assessments')
 		.select(['result', 'completed_at'])
 		.where('user_id', '=', userId)
@@ -94,6 +95,10 @@ export async function listNewestResults(
 		.orderBy('completed_at', 'desc')
 		.limit(limit)
 		.execute();
+	return rows.map((r) => ({
+		completedAt: r.completed_at!,
+		score: JSON.parse(r.result!) as AssessmentScore
+	}));
 }
 
 /** How many results a person completed, and when any of their assessments last changed. */

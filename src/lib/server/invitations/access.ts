@@ -1,7 +1,8 @@
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { findPracticeMemberByEmail, findInvitation, type InvitationRow } from './repository.ts';
+import { findPracticeMemberByEmail } from '../practices/repository.ts';
+import { findInvitation, type InvitationRow } from './repository.ts';
 
 /** An invitation the actor may resend or revoke (its sender, or an admin), else "not found". */
 export async function invitationFor(

@@ -2,7 +2,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { AppContext } from '../context.ts';
 import { admit, ALREADY_IN_A_PRACTICE } from './admit.ts';
 import { openInvitation } from './open-invitation.ts';
-import { findClientMembership, findPracticeMemberByEmail } from './repository.ts';
+import { findClientMembership, findPracticeMemberByEmail } from '../practices/repository.ts';
 
 /**
  * Accepts an invitation with the account the person is signed in to. Their history stays as it

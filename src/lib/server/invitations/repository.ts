@@ -59,17 +59,6 @@ export async function listPracticeInvitations(
 	return query.orderBy('i.last_sent_at', 'desc').orderBy('i.id').limit(options.limit).execute();
 }
 
-/** The member of the practice using this email address, whatever their role. */
-export async function findPracticeMemberByEmail(db: Db, practiceId: string, email: string) {
-	return db
-		.selectFrom('memberships as m')
-		.innerJoin('users as u', 'u.id', 'm.user_id')
-		.select(['u.id', 'u.name', 'm.role'])
-		.where('m.practice_id', '=', practiceId)
-		.where('u.email', '=', email)
-		.executeTakeFirst();
-}
-
 /**
  * A new token and a fresh expiry for an invitation still open to change; the old link stops
  * working in the same statement. False when it was accepted or revoked meanwhile.
@@ -122,33 +111,6 @@ export async function markInvitationAccepted(
 		.where('expires_at', '>', by.at)
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1;
-}
-
-export async function countSharedEntries(db: Db, userId: string): Promise<number> {
-	const row = await db
-		.selectFrom('journal_entries')
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.where('user_id', '=', userId)
-		.where('shared_at', 'is not', null)
-		.executeTakeFirstOrThrow();
-	return Number(row.n);
-}
-
-/** The practice someone is a client of (at most one), with their coach's name. */
-export async function findClientMembership(db: Db, userId: string) {
-	return db
-		.selectFrom('memberships as m')
-		.innerJoin('practices as p', 'p.id', 'm.practice_id')
-		.leftJoin('users as c', 'c.id', 'm.coach_id')
-		.select([
-			'm.id',
-			'm.practice_id as practiceId',
-			'p.name as practiceName',
-			'c.name as coachName'
-		])
-		.where('m.user_id', '=', userId)
-		.where('m.role', '=', 'client')
-		.executeTakeFirst();
 }
 
 /** The invitation behind a link, with the names its page shows: the practice and the inviter. */

@@ -1,11 +1,8 @@
 import type { AppContext } from '../context.ts';
 import { findUserByEmail } from '../users/repository.ts';
 import { InvitationLinkError, openInvitation, type InvitationProblem } from './open-invitation.ts';
-import {
-	countSharedEntries,
-	findClientMembership,
-	findPracticeMemberByEmail
-} from './repository.ts';
+import { countSharedEntries } from '../journal/repository.ts';
+import { findClientMembership, findPracticeMemberByEmail } from '../practices/repository.ts';
 
 /** What the person opening the link can do, depending on who they are. */
 export type InvitationViewer =

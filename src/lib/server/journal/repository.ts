@@ -75,3 +75,14 @@ export async function listSharedEntriesOf(db: Db, userId: string): Promise<Journ
 		.orderBy('shared_at', 'desc')
 		.execute();
 }
+
+/** How many entries the person shares now. */
+export async function countSharedEntries(db: Db, userId: string): Promise<number> {
+	const row = await db
+		.selectFrom('journal_entries')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('user_id', '=', userId)
+		.where('shared_at', 'is not', null)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}

@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { findClientMembership } from '../invitations/repository.ts';
+import { findClientMembership } from './repository.ts';
 
 /** The practice the actor is a client of, with their coach's name, or null when self-guided. */
 export async function getClientPractice(

@@ -1,9 +1,8 @@
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { findClientMembership } from '../invitations/repository.ts';
 import { clearCoachSeen } from '../roster/repository.ts';
-import { deleteClientMembership } from './repository.ts';
+import { deleteClientMembership, findClientMembership } from './repository.ts';
 
 /**
  * A client leaves their practice. Their records stay theirs, untouched; only the membership goes,

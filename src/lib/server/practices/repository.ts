@@ -134,3 +134,31 @@ export async function deleteClientMembership(db: Db, membershipId: string): Prom
 		.where('role', '=', 'client')
 		.execute();
 }
+
+/** The member of the practice using this email address, whatever their role. */
+export async function findPracticeMemberByEmail(db: Db, practiceId: string, email: string) {
+	return db
+		.selectFrom('memberships as m')
+		.innerJoin('users as u', 'u.id', 'm.user_id')
+		.select(['u.id', 'u.name', 'm.role'])
+		.where('m.practice_id', '=', practiceId)
+		.where('u.email', '=', email)
+		.executeTakeFirst();
+}
+
+/** The practice someone is a client of (at most one), with their coach's name. */
+export async function findClientMembership(db: Db, userId: string) {
+	return db
+		.selectFrom('memberships as m')
+		.innerJoin('practices as p', 'p.id', 'm.practice_id')
+		.leftJoin('users as c', 'c.id', 'm.coach_id')
+		.select([
+			'm.id',
+			'm.practice_id as practiceId',
+			'p.name as practiceName',
+			'c.name as coachName'
+		])
+		.where('m.user_id', '=', userId)
+		.where('m.role', '=', 'client')
+		.executeTakeFirst();
+}

@@ -1,6 +1,5 @@
 import { addDays, todayFor } from '../../domain/actions/dates.ts';
 import type { OpenActionDigest } from '../../domain/roster.ts';
-import type { AssessmentScore } from '../../domain/scoring/score-assessment.ts';
 import { changeBetween } from '../assessments/get-assessment-result.ts';
 import type { AppContext } from '../context.ts';
 import { scheduleOf } from '../actions/view.ts';
@@ -35,7 +34,7 @@ export async function refreshClientSummary(ctx: Ctx, clientId: string): Promise<
 		actions.map((a) => a.id)
 	);
 
-	const [newest, before] = results.map((r) => JSON.parse(r.result!) as AssessmentScore);
+	const [newest, before] = results.map((r) => r.score);
 	const change = newest && before ? changeBetween(before, newest) : null;
 
 	// Settled occurrences older than a week before today can never be "due" again (only the
@@ -57,7 +56,7 @@ export async function refreshClientSummary(ctx: Ctx, clientId: string): Promise<
 		position: newest?.position ?? null,
 		previous_position: before?.position ?? null,
 		change_kind: change?.verdict ?? null,
-		latest_result_at: results[0]?.completed_at ?? null,
+		latest_result_at: results[0]?.completedAt ?? null,
 		result_count: assessments.completed,
 		last_activity_at: latest(
 			assessments.lastUpdatedAt,
