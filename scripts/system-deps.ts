@@ -54,9 +54,14 @@ export const systemDeps: SystemDep[] = [
 	},
 	{
 		name: 'qpdf and poppler',
-		packages: ['qpdf', 'poppler-utils'],
+		// The snapshot of page 1 is drawn with Liberation Sans standing in for Helvetica; without it
+		// fontconfig picks DejaVu Sans, which is wider, and the snapshot moves.
+		packages: ['qpdf', 'poppler-utils', 'fonts-liberation'],
 		required: false,
-		present: () => commandWorks('qpdf', ['--version']) && commandWorks('pdftoppm', ['-v']),
-		why: 'PDF reports are checked with qpdf and rendered with pdftoppm'
+		present: () =>
+			commandWorks('qpdf', ['--version']) &&
+			commandWorks('pdftoppm', ['-v']) &&
+			fs.existsSync('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf'),
+		why: 'PDF reports are checked with qpdf and rendered with pdftoppm in Liberation Sans'
 	}
 ];
