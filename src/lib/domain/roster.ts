@@ -1,6 +1,6 @@
 import { daysBetween, type IsoDate } from './actions/dates.ts';
 import { dueOccurrence, type Schedule } from './actions/schedule.ts';
-import { leanFor, type Lean } from './actions/suggestions.ts';
+import { leanFor, type Lean } from './lean.ts';
 import type { ChangeVerdict } from './scoring/precision.ts';
 
 /**

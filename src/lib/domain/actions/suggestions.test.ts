@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_SUGGESTIONS } from '../../content/program/action-suggestions.ts';
-import { leanFor, pickSuggestions } from './suggestions.ts';
+import { pickSuggestions } from './suggestions.ts';
 
 describe('suggestions fitted to a lean', () => {
 	it('has at least 20 suggestions, enough for every lean', () => {
 		expect(ACTION_SUGGESTIONS.length).toBeGreaterThanOrEqual(20);
 		for (const suits of ['independent', 'dependent', 'any'] as const)
 			expect(ACTION_SUGGESTIONS.filter((s) => s.suits === suits).length).toBeGreaterThanOrEqual(5);
-	});
-
-	it('reads the lean from the position: ≤ −15 independent, ≥ 15 dependent, else mixed', () => {
-		expect(leanFor(-15)).toBe('independent');
-		expect(leanFor(-14.9)).toBe('mixed');
-		expect(leanFor(14.9)).toBe('mixed');
-		expect(leanFor(15)).toBe('dependent');
-		expect(leanFor(null)).toBe('mixed');
 	});
 
 	it('offers four that fit: three for the lean and one for anyone', () => {

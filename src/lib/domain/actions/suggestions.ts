@@ -1,21 +1,9 @@
+import type { Lean } from '../lean.ts';
 import { daysBetween, type IsoDate } from './dates.ts';
 
-/**
- * Which suggestions fit a person. The lean comes from the latest overall position: 15 points or
- * more from the midpoint is a lean (the line the result page and the reflection journey use),
- * nearer is "mixed", and so is having no result yet.
- */
-export const LEAN_THRESHOLD = 15;
-export type Lean = 'independent' | 'dependent' | 'mixed';
+/** Which suggestions fit a person, by the lean of their latest overall position (../lean.ts). */
 export const SUITS = ['independent', 'dependent', 'any'] as const;
 export type Suits = (typeof SUITS)[number];
-
-export function leanFor(position: number | null | undefined): Lean {
-	if (position === null || position === undefined || Number.isNaN(position)) return 'mixed';
-	if (position <= -LEAN_THRESHOLD) return 'independent';
-	if (position >= LEAN_THRESHOLD) return 'dependent';
-	return 'mixed';
-}
 
 export const LEAN_INTROS: Record<Lean, string> = {
 	independent:

@@ -6,12 +6,8 @@ import {
 } from '../../content/program/action-suggestions.ts';
 import { todayFor } from '../../domain/actions/dates.ts';
 import { MAX_OPEN_ACTIONS } from '../../domain/actions/kinds.ts';
-import {
-	LEAN_INTROS,
-	leanFor,
-	pickSuggestions,
-	type Lean
-} from '../../domain/actions/suggestions.ts';
+import { LEAN_INTROS, pickSuggestions } from '../../domain/actions/suggestions.ts';
+import { leanFor, type Lean } from '../../domain/lean.ts';
 import type { Actor } from '../../domain/policies.ts';
 import { listAssessmentHistory } from '../assessments/list-assessment-history.ts';
 import type { AppContext } from '../context.ts';
@@ -38,7 +34,7 @@ export async function prepareNewAction(
 		userId: input.actor.userId
 	});
 	const latest = history.entries.at(-1)?.score;
-	const lean = latest && !latest.pulledBothWays ? leanFor(latest.position) : 'mixed';
+	const lean = leanFor(latest?.position, latest?.pulledBothWays);
 	const open = (await listActionsOf(ctx.db, input.actor.userId)).filter((a) => !a.closed_at);
 	const inUse = new Set(open.map((a) => a.suggestion_id).filter((id): id is string => !!id));
 	return {
