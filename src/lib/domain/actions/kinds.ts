@@ -71,5 +71,3 @@ export const WHAT_MAX = 280;
 export const HAPPENED_MAX = 5000;
 export const NOTE_MAX = 2000;
 export const NAME_MAX = 100;
-/** Due dates and pauses reach at most this far ahead: further is more likely a typo than a plan. */
-export const MAX_DAYS_AHEAD = 366;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { DOMAINS } from '../../content/instrument/codes.ts';
 import { DISCIPLINES } from '../../content/program/reflection.ts';
-import { addDays, isIsoDate, type IsoDate } from './dates.ts';
+import { dueDateProblem, pauseDateProblem } from '../chosen-days.ts';
+import { isIsoDate, type IsoDate } from './dates.ts';
 import {
 	ACTION_KINDS,
 	COMPARISONS,
 	HAPPENED_MAX,
-	MAX_DAYS_AHEAD,
 	NAME_MAX,
 	NOTE_MAX,
 	OUTCOMES,
@@ -31,15 +31,6 @@ const scheduleShape = {
 	dueOn: z.string().trim().optional(),
 	weekday: z.string().trim().optional()
 };
-
-/** A due date must be a real date, today or later, and within a year. */
-export function dueDateProblem(value: string | undefined, today: IsoDate): string | null {
-	if (!value) return 'Pick the day you want to have done it by.';
-	if (!isIsoDate(value)) return 'Enter the date as year-month-day, for example 2026-12-03.';
-	if (value < today) return 'That day has already passed. Pick today or a later day.';
-	if (value > addDays(today, MAX_DAYS_AHEAD)) return 'Pick a day within the next year.';
-	return null;
-}
 
 /**
  * Cross-field rules run even when another field already failed, so one submit shows every
@@ -128,15 +119,7 @@ export function pauseSchema(today: IsoDate) {
 			.string('Pick the day your rhythm starts again.')
 			.trim()
 			.superRefine((value, ctx) => {
-				const problem = !value
-					? 'Pick the day your rhythm starts again.'
-					: !isIsoDate(value)
-						? 'Enter the date as year-month-day, for example 2026-12-03.'
-						: value <= today
-							? 'Pick a day after today.'
-							: value > addDays(today, MAX_DAYS_AHEAD)
-								? 'Pick a day within the next year.'
-								: null;
+				const problem = pauseDateProblem(value, today);
 				if (problem) ctx.addIssue({ code: 'custom', message: problem });
 			})
 	});

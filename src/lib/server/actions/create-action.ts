@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { todayFor } from '../../domain/actions/dates.ts';
 import { MAX_OPEN_ACTIONS } from '../../domain/actions/kinds.ts';
-import { dueDateProblem, type NewActionInput } from '../../domain/actions/schemas.ts';
+import type { NewActionInput } from '../../domain/actions/schemas.ts';
+import { dueDateProblem } from '../../domain/chosen-days.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import { clientResource } from '../assessments/access.ts';

@@ -1,5 +1,5 @@
-import { addDays, isIsoDate, todayFor, type IsoDate } from '../../domain/actions/dates.ts';
-import { MAX_DAYS_AHEAD } from '../../domain/actions/kinds.ts';
+import { todayFor, type IsoDate } from '../../domain/actions/dates.ts';
+import { pauseDateProblem } from '../../domain/chosen-days.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
@@ -24,14 +24,8 @@ export async function pauseAction(
 		);
 	const now = ctx.now();
 	const today = todayFor(now);
-	if (
-		!isIsoDate(input.until) ||
-		input.until <= today ||
-		input.until > addDays(today, MAX_DAYS_AHEAD)
-	)
-		throw new DomainError('invalid_input', 'Pick a day after today, within the next year.', {
-			fields: { pauseUntil: 'Pick a day after today, within the next year.' }
-		});
+	const problem = pauseDateProblem(input.until, today);
+	if (problem) throw new DomainError('invalid_input', problem, { fields: { pauseUntil: problem } });
 	await updateAction(ctx.db, row.id, { paused_until: input.until, updated_at: now.toISOString() });
 	await refreshClientSummary(ctx, row.user_id);
 }

@@ -1,5 +1,6 @@
 import { todayFor } from '../../domain/actions/dates.ts';
-import { dueDateProblem, type ScheduleInput } from '../../domain/actions/schemas.ts';
+import type { ScheduleInput } from '../../domain/actions/schemas.ts';
+import { dueDateProblem } from '../../domain/chosen-days.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
