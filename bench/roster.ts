@@ -19,6 +19,7 @@ import { refreshClientSummary } from '../src/lib/server/roster/refresh-client-su
 import { hashPassword } from '../src/lib/server/security/password-hash.ts';
 import { startPgCluster } from '../scripts/pg-cluster.ts';
 import { freePort, startProcess, waitFor } from './lib.ts';
+import { rekey } from '../src/lib/domain/scoring/reverse-keying.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -279,7 +280,7 @@ async function seed(ctx: AppContext) {
 			for (const item of instrumentItems) {
 				const tilt = item.scale === 'DEP' ? lean : item.scale === 'IND' ? -lean : 0;
 				const v = Math.round(3 + tilt * (1 - a / 10) + (rand() - 0.5) * 2);
-				answers[item.id] = Math.min(5, Math.max(1, item.number === 6 ? 6 - v : v));
+				answers[item.id] = rekey(Math.min(5, Math.max(1, v)), item.reversed);
 			}
 			const score = scoreAssessment(answers);
 			const at = iso(joined + a * 91 * DAY + c * 1000);

@@ -8,6 +8,7 @@ import {
 	signInThroughForm
 } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
+import { answerScoring } from '../../src/lib/domain/scoring/reverse-keying.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -34,12 +35,12 @@ async function answerPage(page: Page, choose: (id: string) => string) {
 const independentLean = (id: string) => {
 	const scale = id.split('_')[1];
 	const value = scale === 'IND' ? 5 : scale === 'DEP' ? 1 : 3;
-	return String(id.endsWith('_6') ? 6 - value : value);
+	return String(answerScoring(id, value));
 };
 const nearMidpoint = (id: string) => {
 	const scale = id.split('_')[1];
 	const value = scale === 'MUT' ? 4 : 3;
-	return String(id.endsWith('_6') ? 6 - value : value);
+	return String(answerScoring(id, value));
 };
 
 async function heading(page: Page) {

@@ -9,6 +9,7 @@ import {
 } from '../support/browser.ts';
 import { HttpClient } from '../support/http.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
+import { answerScoring } from '../../src/lib/domain/scoring/reverse-keying.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -45,7 +46,7 @@ async function independentClient(email: string, password: string) {
 		for (const line of page) {
 			const scale = line.id.split('_')[1];
 			const value = line.attention ? 4 : scale === 'IND' ? 5 : scale === 'DEP' ? 1 : 3;
-			form[line.id] = String(line.id.endsWith('_6') && !line.attention ? 6 - value : value);
+			form[line.id] = String(answerScoring(line.id, value));
 		}
 		location = (await http.post(location, form)).headers.get('location')!;
 	}

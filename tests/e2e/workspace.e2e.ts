@@ -13,6 +13,7 @@ import {
 } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { linkFrom, startSmtp } from '../support/smtp.ts';
+import { answerScoring } from '../../src/lib/domain/scoring/reverse-keying.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -51,7 +52,7 @@ async function answerPage(page: Page) {
 	for (const name of await Promise.all(firsts.map((input) => input.getAttribute('name')))) {
 		const scale = name!.split('_')[1];
 		const value = name === 'ATTN_1' ? 4 : scale === 'IND' ? 5 : scale === 'DEP' ? 1 : 3;
-		const answer = name!.endsWith('_6') ? 6 - value : value;
+		const answer = answerScoring(name!, value);
 		await page.locator(`input[name="${name}"][value="${answer}"]`).check();
 	}
 }

@@ -2,6 +2,7 @@ import { selfPages } from '../../src/lib/server/assessments/get-assessment-page.
 import { saveAssessmentPage } from '../../src/lib/server/assessments/save-assessment-page.ts';
 import { startAssessment } from '../../src/lib/server/assessments/start-assessment.ts';
 import type { AppContext } from '../../src/lib/server/context.ts';
+import { answerScoring } from '../../src/lib/domain/scoring/reverse-keying.ts';
 
 /** How strongly the person endorses each scale, 1–5. */
 export interface Lean {
@@ -34,7 +35,7 @@ export async function completeAssessment(
 				continue;
 			}
 			const value = input.lean[line.id.split('_')[1] as keyof Lean];
-			answers[line.id] = String(line.id.endsWith('_6') ? 6 - value : value);
+			answers[line.id] = String(answerScoring(line.id, value));
 		}
 		await saveAssessmentPage(at, { actor, assessmentId: id, page, answers, confirmSkip: true });
 	}

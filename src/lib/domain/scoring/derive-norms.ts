@@ -3,6 +3,7 @@ import { cronbachAlpha } from './item-statistics.ts';
 import { CANONICAL_ITEM_IDS, CELL_COUNT, ITEM_REVERSED } from './item-layout.ts';
 import type { Norms } from './norms.ts';
 import { simulateRespondents } from './simulation.ts';
+import { rekey } from './reverse-keying.ts';
 
 /** The simulation behind DEFAULT_NORMS. Changing these changes the defaults: regenerate. */
 export const NORMS_SIMULATION = { respondents: 20_000, seed: 20_261_127 } as const;
@@ -24,7 +25,7 @@ export function deriveDefaultNorms(): Norms {
 				(cell + 1) * ITEMS_PER_CELL
 			).map((id, i) => {
 				const raw = person.answers[id]!;
-				return ITEM_REVERSED[cell * ITEMS_PER_CELL + i] ? 6 - raw : raw;
+				return rekey(raw, ITEM_REVERSED[cell * ITEMS_PER_CELL + i] === 1);
 			});
 			cellRows[cell]!.push(values);
 			return (values.reduce((sum, value) => sum + value, 0) / ITEMS_PER_CELL - 1) / 4;

@@ -31,8 +31,3 @@ export const PRESENTED_CANONICAL = Int16Array.from(PRESENTED_IDS, (id) =>
 
 export const ATTENTION_ID = ATTENTION_ITEM_ID;
 export const ATTENTION_EXPECTED = instrumentV1.attentionItems[0]!.expected;
-
-/** Rekeys a raw 1–5 answer so that higher always means more of the item's scale. */
-export function rekey(answer: number, reversed: boolean): number {
-	return reversed ? 6 - answer : answer;
-}

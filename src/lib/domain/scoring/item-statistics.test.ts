@@ -6,6 +6,7 @@ import {
 	instrumentStatistics
 } from './item-statistics.ts';
 import { simulateRespondents } from './simulation.ts';
+import { rekey } from './reverse-keying.ts';
 
 describe('item and scale statistics', () => {
 	it('computes alpha for a small table worked by hand', () => {
@@ -55,7 +56,7 @@ describe('item and scale statistics', () => {
 			.map((person) =>
 				[1, 2, 3, 4, 5, 6].map((n) => {
 					const raw = person.answers[`FRI_IND_${n}`];
-					return raw === undefined ? NaN : n === 6 ? 6 - raw : raw;
+					return raw === undefined ? NaN : rekey(raw, n === 6);
 				})
 			)
 			.filter((row) => !row.some(Number.isNaN));

@@ -1,6 +1,7 @@
 import { CELLS, ITEMS_PER_CELL, type CellCode } from '../../content/instrument/codes.ts';
 import { CANONICAL_ITEM_IDS, ITEM_REVERSED } from './item-layout.ts';
 import type { Answers } from './read-answers.ts';
+import { rekey } from './reverse-keying.ts';
 
 /**
  * Item and scale statistics for a practice's own data (J10). All values are after rekeying
@@ -92,7 +93,7 @@ function cellStatistics(rows: readonly Answers[], cellIndex: number): CellStatis
 		const values = ids.map((id, i) => {
 			const raw = row[id];
 			if (raw === undefined || raw === null) return NaN;
-			const value = ITEM_REVERSED[start + i] ? 6 - raw : raw;
+			const value = rekey(raw, ITEM_REVERSED[start + i] === 1);
 			perItem[i]!.push(value);
 			return value;
 		});

@@ -5,6 +5,7 @@ import { evenOddConsistency, rushedPages } from './quality-flags.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { createRandom, simulateRespondents } from './simulation.ts';
 import { answersScoring, uniformAnswers } from './test-answers.ts';
+import { answerScoring, flipAnswer } from './reverse-keying.ts';
 
 const attentive = simulateRespondents({ respondents: 200, seed: 11, attention: true });
 const careful = attentive[0]!.answers;
@@ -59,8 +60,8 @@ describe('quality flags', () => {
 		cellLevels.forEach((level, cell) => {
 			for (let n = 1; n <= 6; n++) {
 				const id = `${CELLS[cell]}_${n}`;
-				const scored = n % 2 === 1 ? level : 6 - level;
-				answers[id] = n === 6 ? 6 - scored : scored;
+				const scored = n % 2 === 1 ? level : flipAnswer(level);
+				answers[id] = answerScoring(id, scored);
 			}
 		});
 		expect(scoreAssessment(answers).flags).toContain('even-odd-inconsistent');

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.ts';
 import { ITEM_REVERSED, PRESENTED_CANONICAL, PRESENTED_IDS } from './item-layout.ts';
+import { rekey } from './reverse-keying.ts';
 
 /** Raw answers keyed by item id: 1–5, or undefined/null when a line was left blank. */
 export type Answers = Readonly<Record<string, number | null | undefined>>;
@@ -50,7 +51,7 @@ export function readAnswers(answers: Answers, rekeyed: Float64Array): ResponsePa
 			attention = value;
 			continue;
 		}
-		rekeyed[canonical] = ITEM_REVERSED[canonical] ? 6 - value : value;
+		rekeyed[canonical] = rekey(value, ITEM_REVERSED[canonical] === 1);
 		answered++;
 		sum += value;
 		sumOfSquares += value * value;

@@ -6,6 +6,7 @@ import { DEFAULT_NORMS } from './default-norms.ts';
 import { CANONICAL_ITEM_IDS } from './item-layout.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { answersScoring, uniformAnswers } from './test-answers.ts';
+import { flipAnswer } from './reverse-keying.ts';
 
 const answerOrBlank = fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined, freq: 6 });
 const anyAnswers = fc
@@ -163,7 +164,7 @@ describe('scoreAssessment', () => {
 				const flipped = Object.fromEntries(
 					Object.entries(answers).map(([id, value]) => [
 						id,
-						value === undefined ? undefined : 6 - value
+						value === undefined ? undefined : flipAnswer(value)
 					])
 				);
 				const before = scoreAssessment(answers);

@@ -3,6 +3,7 @@ import { DOMAINS } from '../../content/instrument/codes.ts';
 import { cronbachAlpha, instrumentStatistics } from './item-statistics.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { createRandom, simulateRespondents } from './simulation.ts';
+import { rekey } from './reverse-keying.ts';
 
 function correlation(x: readonly number[], y: readonly number[]): number {
 	const n = x.length;
@@ -89,7 +90,7 @@ describe('seeded simulation under a graded response model', () => {
 				.map((person) =>
 					[1, 2, 3, 4, 5, 6].map((n) => {
 						const raw = person.answers[`${cell.cell}_${n}`];
-						return raw === undefined ? NaN : n === 6 ? 6 - raw : raw;
+						return raw === undefined ? NaN : rekey(raw, n === 6);
 					})
 				)
 				.filter((row) => row.every((value) => !Number.isNaN(value)));

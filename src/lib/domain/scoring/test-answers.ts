@@ -1,9 +1,10 @@
 import { CELLS, ITEMS_PER_CELL, type CellCode } from '../../content/instrument/codes.ts';
 import type { Answers } from './read-answers.ts';
+import { answerScoring } from './reverse-keying.ts';
 
 /**
  * Test helper: answers in which every item of a cell scores `value` after rekeying
- * (so item 6 is answered 6 − value). Cells left out stay blank.
+ * (so the reverse-keyed item 6 gets the flipped answer). Cells left out stay blank.
  */
 export function answersScoring(
 	values: Partial<Record<CellCode, number>>
@@ -12,7 +13,10 @@ export function answersScoring(
 	for (const cell of CELLS) {
 		const value = values[cell];
 		if (value === undefined) continue;
-		for (let n = 1; n <= ITEMS_PER_CELL; n++) answers[`${cell}_${n}`] = n === 6 ? 6 - value : value;
+		for (let n = 1; n <= ITEMS_PER_CELL; n++) {
+			const id = `${cell}_${n}`;
+			answers[id] = answerScoring(id, value);
+		}
 	}
 	return answers;
 }

@@ -14,6 +14,7 @@ import { getAssessmentResult } from './get-assessment-result.ts';
 import { listAssessmentHistory } from './list-assessment-history.ts';
 import { saveAssessmentPage } from './save-assessment-page.ts';
 import { startAssessment } from './start-assessment.ts';
+import { answerScoring } from '../../domain/scoring/reverse-keying.ts';
 
 /** Answers for one page: `lean` sets how strongly DEP and IND items are endorsed. */
 function pageAnswers(
@@ -26,7 +27,7 @@ function pageAnswers(
 		else {
 			const scale = line.id.split('_')[1] as 'DEP' | 'IND' | 'MUT';
 			const value = lean[scale];
-			out[line.id] = String(line.id.endsWith('_6') ? 6 - value : value);
+			out[line.id] = String(answerScoring(line.id, value));
 		}
 	}
 	return out;

@@ -4,6 +4,7 @@ import { getAssessmentPage, selfPages } from '../assessments/get-assessment-page
 import { saveAssessmentPage } from '../assessments/save-assessment-page.ts';
 import { startAssessment } from '../assessments/start-assessment.ts';
 import type { AppContext } from '../context.ts';
+import { answerScoring } from '../../domain/scoring/reverse-keying.ts';
 
 /** How strongly a demo person endorses each scale (1–5, halves allowed) at one moment. */
 export interface DemoLean {
@@ -34,7 +35,7 @@ function answersFor(page: number, answers: DemoAnswers, seed: number): Record<st
 		const [domain, scale] = line.id.split('_') as [DomainCode, keyof DemoLean];
 		const target = answers.domains?.[domain]?.[scale] ?? answers.lean[scale];
 		const value = answerFor(target, i + page * 11, seed);
-		out[line.id] = String(line.id.endsWith('_6') ? 6 - value : value);
+		out[line.id] = String(answerScoring(line.id, value));
 	});
 	return out;
 }

@@ -20,6 +20,7 @@ import { runInstrumentCommand } from '../cli/instrument-command.ts';
 import { addMembership } from '../practices/repository.ts';
 import { exportPracticeResponses } from './export-practice-responses.ts';
 import { getInstrumentStatistics } from './get-instrument-statistics.ts';
+import { rekey } from '../../domain/scoring/reverse-keying.ts';
 
 type RawAnswers = Record<string, number>;
 
@@ -46,7 +47,7 @@ function personAnswers(seed: number, attention = 4): RawAnswers {
 	for (const item of instrumentItems) {
 		const felt = level[item.scale] + lean[item.domain] + (next() - 0.5) * 1.6;
 		const value = Math.min(5, Math.max(1, Math.round(felt)));
-		answers[item.id] = item.reversed ? 6 - value : value;
+		answers[item.id] = rekey(value, item.reversed);
 	}
 	return answers;
 }

@@ -16,6 +16,7 @@ import {
 	renderPage
 } from './pdf-tools.ts';
 import { renderResultReport } from './result-report.ts';
+import { answerScoring } from '../../domain/scoring/reverse-keying.ts';
 
 /**
  * The PDF must say what the web result says, be a sound file, and keep its layout. Without
@@ -51,7 +52,7 @@ function resultView(options: { flagged?: boolean; withChange?: boolean } = {}): 
 	const answers: Record<string, number> = {};
 	for (const cell of CELLS)
 		cellAnswers[cell]!.forEach((value, i) => {
-			answers[`${cell}_${i + 1}`] = i === 5 ? 6 - value : value;
+			answers[`${cell}_${i + 1}`] = answerScoring(`${cell}_${i + 1}`, value);
 		});
 	const score = scoreAssessment(answers);
 	if (options.flagged) score.flags = ['longstring'];
