@@ -1,6 +1,7 @@
 import { daysBetween, type IsoDate } from './actions/dates.ts';
 import { dueOccurrence, type Schedule } from './actions/schedule.ts';
 import { leanFor, type Lean } from './lean.ts';
+import { arrivedSince } from './new-since-visit.ts';
 import type { ChangeVerdict } from './scoring/precision.ts';
 
 /**
@@ -47,8 +48,7 @@ export function rosterStatus(summary: SummaryInput, today: IsoDate): RosterStatu
 			if (!overdueSince || due < overdueSince) overdueSince = due;
 		}
 	}
-	const seen = summary.coachSeenAt;
-	const isNew = (at: string | null) => at !== null && (seen === null || at > seen);
+	const isNew = (at: string | null) => arrivedSince(at, summary.coachSeenAt);
 	return {
 		lean: summary.position === null ? 'none' : leanFor(summary.position),
 		change:

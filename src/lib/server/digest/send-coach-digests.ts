@@ -1,4 +1,5 @@
-import { addDays, todayFor, weekdayOf } from '../../domain/actions/dates.ts';
+import { todayFor } from '../../domain/actions/dates.ts';
+import { digestNewsSince, digestPeriod } from '../../domain/digest-period.ts';
 import { rosterStatus } from '../../domain/roster.ts';
 import type { AppContext } from '../context.ts';
 import type { DigestMode } from '../db/types.ts';
@@ -15,27 +16,8 @@ import {
 
 /** Without a choice, a coach gets the weekly digest: useful, and one email a week at most. */
 export const DEFAULT_DIGEST_MODE: DigestMode = 'weekly';
-/** Digests go out from this hour (UTC) on their day. */
-export const DIGEST_HOUR_UTC = 7;
 
 type Ctx = Pick<AppContext, 'db' | 'dialect' | 'now' | 'config'>;
-
-/** The period a digest covers and the key that makes it go out once. */
-export function digestPeriod(
-	mode: Exclude<DigestMode, 'off'>,
-	coachId: string,
-	now: Date
-): { key: string; opensAt: Date; days: number } | null {
-	const today = todayFor(now);
-	const start = mode === 'daily' ? today : addDays(today, -(weekdayOf(today) - 1)); // Monday
-	const opensAt = new Date(`${start}T${String(DIGEST_HOUR_UTC).padStart(2, '0')}:00:00.000Z`);
-	if (now < opensAt) return null;
-	return {
-		key: mode === 'daily' ? `digest:${coachId}:${start}` : `digest:${coachId}:week:${start}`,
-		opensAt,
-		days: mode === 'daily' ? 1 : 7
-	};
-}
 
 /**
  * Sends each coach their digest when its period opens: what clients reported back and shared,
@@ -57,8 +39,7 @@ export async function sendCoachDigests(ctx: Ctx): Promise<number> {
 		if (!period) continue;
 		if (await isSendKeyClaimed(ctx.db, period.key)) continue;
 		const previous = await findLastSendAt(ctx.db, coach.coachId, `digest:${coach.coachId}:`);
-		const since =
-			previous ?? new Date(period.opensAt.getTime() - period.days * 86_400_000).toISOString();
+		const since = digestNewsSince(period, previous ?? null);
 		const clients = await digestFor(ctx, coach.coachId, since);
 
 		const base = (ctx.config.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
