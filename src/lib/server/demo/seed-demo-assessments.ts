@@ -1,3 +1,4 @@
+import type { DemoAnswers, DemoLean } from '../../content/demo/schema.ts';
 import type { DomainCode } from '../../content/instrument/codes.ts';
 import type { Actor } from '../../domain/policies.ts';
 import { getAssessmentPage, selfPages } from '../assessments/get-assessment-page.ts';
@@ -5,19 +6,6 @@ import { saveAssessmentPage } from '../assessments/save-assessment-page.ts';
 import { startAssessment } from '../assessments/start-assessment.ts';
 import type { AppContext } from '../context.ts';
 import { answerScoring } from '../../domain/scoring/reverse-keying.ts';
-
-/** How strongly a demo person endorses each scale (1–5, halves allowed) at one moment. */
-export interface DemoLean {
-	DEP: number;
-	IND: number;
-	MUT: number;
-}
-
-/** A lean, with the ways one domain differs from it (people are not the same at home and at work). */
-export interface DemoAnswers {
-	lean: DemoLean;
-	domains?: Partial<Record<DomainCode, Partial<DemoLean>>>;
-}
 
 /** What this person would choose for one line. The same inputs always give the same answers. */
 export function answerFor(target: number, line: number, seed: number): number {

@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import { getClientOverview } from '../practices/get-client-overview.ts';
 import { scheduleReassessment } from '../reassessments/schedule-reassessment.ts';
 import { postReply } from '../replies/post-reply.ts';
-import type { DemoClient } from './demo-story.ts';
+import type { DemoClient } from '../../content/demo/schema.ts';
 import type { DemoTimeline } from './demo-timeline.ts';
 import type { DemoSubject } from './seed-demo-history.ts';
 

@@ -12,7 +12,7 @@ import { saveJournalEntry } from '../journal/save-journal-entry.ts';
 import { setJournalEntrySharing } from '../journal/set-journal-entry-sharing.ts';
 import { getActionThreads } from '../replies/get-action-threads.ts';
 import { getEntryThread } from '../replies/get-entry-thread.ts';
-import type { DemoAction, DemoPerson, DemoReply, DemoReport } from './demo-story.ts';
+import type { DemoAction, DemoPerson, DemoReply, DemoReport } from '../../content/demo/schema.ts';
 import type { DemoTimeline } from './demo-timeline.ts';
 import { seedDemoAssessment } from './seed-demo-assessments.ts';
 
@@ -59,15 +59,12 @@ export function planHistory(
 			const { step, promptId, body, domains, disciplines } = entry;
 			({ id } = await saveJournalEntry(ctx, { actor, step, promptId, body, domains, disciplines }));
 		});
-		if (entry.sharedDaysAgo === undefined) {
-			if (entry.replies?.length) problem(person, 'a private entry cannot have replies.');
-			return;
-		}
+		// The demo files' schema keeps replies off private entries and sharing after writing.
+		if (entry.sharedDaysAgo === undefined) return;
 		const sharedAt =
 			entry.sharedDaysAgo === entry.daysAgo
 				? at + 4 * 60_000
 				: timeline.at(entry.sharedDaysAgo, 8, 30);
-		if (sharedAt < at) problem(person, 'an entry is shared before it is written.');
 		timeline.add(sharedAt, (ctx) => setJournalEntrySharing(ctx, { actor, id, shared: true }));
 		subjects.push({
 			type: 'entry',
@@ -101,7 +98,6 @@ function planAction(
 		timeline.at(daysAgo, hour(input.k + n, 17, 5), (n * 17 + input.k * 5) % 60);
 	const addReport = (occurrenceDaysAgo: number, value: DemoReport, n: number): number => {
 		const lateBy = value.lateBy ?? 0;
-		if (lateBy < 0 || lateBy > 6) problem(person, 'a report-back comes 0 to 6 days late.');
 		const at = reportAt(occurrenceDaysAgo - lateBy, n);
 		const occurrence = timeline.date(occurrenceDaysAgo);
 		timeline.add(at, async (ctx) => {
@@ -139,18 +135,10 @@ function planAction(
 	let createdDaysAgo: number;
 	let lastAt = 0;
 	let schedule: ScheduleInput;
-	if ('weekly' in action) {
+	if (action.weekly) {
 		const { lastDaysAgo, weeks, leadDays = 2, pause } = action.weekly;
 		const first = lastDaysAgo + 7 * (weeks.length - 1);
 		createdDaysAgo = first + leadDays;
-		if (leadDays < 1 || leadDays > 7)
-			problem(person, 'a rhythm starts 1 to 7 days after it is made.');
-		// Without a pause or a closing, a week after the last one would be owed by now.
-		if (action.closedDaysAgo === undefined && !pause && lastDaysAgo > 6)
-			problem(
-				person,
-				`an open rhythm's last week must be within the last 6 days ("${action.what}").`
-			);
 		schedule = { type: 'weekly', weekday: weekdayOf(timeline.date(lastDaysAgo)) };
 		weeks.forEach((week, n) => {
 			const occurrenceDaysAgo = first - 7 * n;
@@ -171,8 +159,9 @@ function planAction(
 			timeline.add(at, (ctx) => pauseAction(ctx, { actor, actionId: ref.id, until }));
 		}
 	} else {
-		const { dueDaysAgo, report } = action.once;
-		createdDaysAgo = action.once.createdDaysAgo;
+		// The schema gives every action either `weekly` or `once`.
+		const { createdDaysAgo: made, dueDaysAgo, report } = action.once!;
+		createdDaysAgo = made;
 		schedule = { type: 'date', dueOn: timeline.date(dueDaysAgo) };
 		if (report) lastAt = addReport(dueDaysAgo, report, 0);
 	}

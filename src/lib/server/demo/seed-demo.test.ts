@@ -17,10 +17,33 @@ import { sendDueReminders } from '../reminders/send-due-reminders.ts';
 import { getActionThreads } from '../replies/get-action-threads.ts';
 import { listRoster, type RosterQuery } from '../roster/list-roster.ts';
 import { findUserByEmail } from '../users/repository.ts';
-import { demoClients, demoSelfGuided } from './demo-stories.ts';
+import { demoClients, demoSelfGuided } from '../../content/demo/demo-practice.ts';
+import type { DemoClient, DemoPerson } from '../../content/demo/schema.ts';
 import { seedDemo } from './seed-demo.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** What the demo files describe, counted the way the database will hold it. */
+function figuresOf(people: readonly (DemoPerson & Partial<Pick<DemoClient, 'notes'>>)[]) {
+	const sum = (f: (p: (typeof people)[number]) => number) => people.reduce((n, p) => n + f(p), 0);
+	const reportsOf = (p: DemoPerson) =>
+		p.actions.flatMap((a) => (a.weekly ? a.weekly.weeks : a.once?.report ? [a.once.report] : []));
+	const written = (p: DemoPerson) => reportsOf(p).filter((w) => typeof w !== 'string');
+	return {
+		results: sum((p) => p.results.length),
+		entries: sum((p) => p.entries.length),
+		shared: sum((p) => p.entries.filter((e) => e.sharedDaysAgo !== undefined).length),
+		actions: sum((p) => p.actions.length),
+		reportBacks: sum((p) => written(p).length),
+		skips: sum((p) => reportsOf(p).filter((w) => w === 'skip').length),
+		replies: sum(
+			(p) =>
+				p.entries.reduce((n, e) => n + (e.replies?.length ?? 0), 0) +
+				written(p).reduce((n, r) => n + (r.replies?.length ?? 0), 0)
+		),
+		notes: sum((p) => p.notes?.length ?? 0)
+	};
+}
 
 describe.each(testDialects())('the demo practice on %s', (dialect) => {
 	let t: TestContext;
@@ -228,6 +251,49 @@ describe.each(testDialects())('the demo practice on %s', (dialect) => {
 			.filter((r) => r.isNew);
 		expect(unread).toHaveLength(1);
 		expect(unread[0]!.byClient).toBe(false);
+	});
+
+	it('seeds every result, entry, action, report-back, reply and note the demo files hold', async () => {
+		const { db } = t.ctx;
+		const n = async (query: { executeTakeFirstOrThrow(): Promise<{ n: number }> }) =>
+			Number((await query.executeTakeFirstOrThrow()).n);
+		const all = (
+			table: 'assessments' | 'journal_entries' | 'actions' | 'replies' | 'coach_notes'
+		) => n(db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')));
+		const reports = (skipped: boolean) =>
+			n(
+				db
+					.selectFrom('action_reports')
+					.select((eb) => eb.fn.countAll<number>().as('n'))
+					.where('skipped_at', skipped ? 'is not' : 'is', null)
+			);
+		const seeded = {
+			results: await all('assessments'),
+			entries: await all('journal_entries'),
+			shared: await n(
+				db
+					.selectFrom('journal_entries')
+					.select((eb) => eb.fn.countAll<number>().as('n'))
+					.where('shared_at', 'is not', null)
+			),
+			actions: await all('actions'),
+			reportBacks: await reports(false),
+			skips: await reports(true),
+			replies: await all('replies'),
+			notes: await all('coach_notes')
+		};
+		expect(seeded).toEqual(figuresOf([...demoClients, demoSelfGuided]));
+		// The demo as it stood when its stories moved from code into data files (decision 0021).
+		expect(seeded).toEqual({
+			results: 27,
+			entries: 46,
+			shared: 24,
+			actions: 23,
+			reportBacks: 144,
+			skips: 16,
+			replies: 38,
+			notes: 3
+		});
 	});
 
 	it('sends the demo people no email: their addresses lead nowhere', async () => {

@@ -8,8 +8,8 @@ import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 import { hashPassword } from '../security/password-hash.ts';
 import { addMembership } from '../practices/repository.ts';
 import { findUserByEmail } from '../users/repository.ts';
-import { DEMO_PRACTICE_NAME, demoClients, demoCoach, demoSelfGuided } from './demo-stories.ts';
-import type { DemoPerson } from './demo-story.ts';
+import { demoClients, demoPractice, demoSelfGuided } from '../../content/demo/demo-practice.ts';
+import type { DemoPerson } from '../../content/demo/schema.ts';
 import { DemoTimeline } from './demo-timeline.ts';
 import { planConversations } from './seed-demo-conversations.ts';
 import { planHistory } from './seed-demo-history.ts';
@@ -24,7 +24,7 @@ export interface DemoAccount {
 }
 
 export function demoAccounts(): DemoAccount[] {
-	const { name, email } = demoCoach;
+	const { name, email } = demoPractice.coach;
 	return [
 		{ role: 'Coach and practice admin', name, email },
 		...demoClients.map((c) => ({ role: 'Client of Rosa', name: c.name, email: c.email })),
@@ -53,6 +53,7 @@ export async function seedDemo(
 }
 
 async function seedOnce(ctx: AppContext): Promise<boolean> {
+	const { coach: demoCoach } = demoPractice;
 	if (await findUserByEmail(ctx.db, demoCoach.email)) return false;
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 	const jobsBefore = await lastJobId(ctx);
@@ -67,7 +68,7 @@ async function seedOnce(ctx: AppContext): Promise<boolean> {
 		name: demoCoach.name,
 		email: demoCoach.email,
 		passwordHash,
-		practiceName: DEMO_PRACTICE_NAME,
+		practiceName: demoPractice.name,
 		verified: true
 	});
 	const practice = practiceId!;
