@@ -13,6 +13,7 @@ import { listAssessmentHistory } from '../assessments/list-assessment-history.ts
 import { createSession, resolveSession } from '../auth/sessions.ts';
 import { listJournalEntries } from '../journal/list-journal-entries.ts';
 import { getClientOverview } from '../practices/get-client-overview.ts';
+import { newSinceLastVisit } from '../../domain/new-since-visit.ts';
 import { sendDueReminders } from '../reminders/send-due-reminders.ts';
 import { getActionThreads } from '../replies/get-action-threads.ts';
 import { listRoster, type RosterQuery } from '../roster/list-roster.ts';
@@ -102,6 +103,21 @@ describe.each(testDialects())('the demo practice on %s', (dialect) => {
 		// Elif has been quiet for weeks: nothing she did is recent.
 		const elif = all.rows.find((r) => r.name === 'Elif Yilmaz')!;
 		expect(daysBetween(elif.lastActivityAt!.slice(0, 10), today)).toBeGreaterThan(28);
+
+		// The roster counts in SQL what the client's page counts with the domain rule: they agree.
+		for (const row of fresh.rows) {
+			const seen = await getClientOverview(t.ctx, {
+				actor: rosa,
+				practiceId,
+				clientId: row.clientId
+			});
+			const reports = [...seen.actions!.open, ...seen.actions!.closed].flatMap((a) => a.reports);
+			const counted = newSinceLastVisit(seen.lastSeenAt, seen.sharedEntries!, reports);
+			expect({ entries: counted.entries, reports: counted.reports }, row.name).toEqual({
+				entries: row.newEntries,
+				reports: row.newReports
+			});
+		}
 	});
 
 	it("gives each of Rosa's clients a trail of results over months, most moving towards the midpoint", async () => {
