@@ -42,7 +42,7 @@ export function tagReportAsNew(report: ReportLike, lastSeenAt: string | null): b
  */
 export function newSinceLastVisit(
 	lastSeenAt: string | null,
-	entries: readonly { sharedAt: string; replies: readonly Reply[] }[],
+	entries: readonly { sharedAt: string | null; replies: readonly Reply[] }[],
 	reports: readonly (ReportLike & { replies: readonly Reply[] })[]
 ): { entries: number; reports: number; replies: number } {
 	const newReplies = (replies: readonly Reply[]) =>
