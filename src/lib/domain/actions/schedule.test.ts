@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, isIsoDate, todayFor, weekdayOf } from './dates.ts';
-import { describeSchedule, dueState, firstOccurrence, type Schedule } from './schedule.ts';
+import {
+	describeSchedule,
+	dueState,
+	firstOccurrence,
+	isPausedOn,
+	type Schedule
+} from './schedule.ts';
 
 // A fixed clock: Friday 27 November 2026, late evening UTC.
 const now = new Date('2026-11-27T22:30:00.000Z');
@@ -110,5 +116,14 @@ describe('a weekly rhythm', () => {
 		// Wednesday 9 December fell inside the pause; the next is 16 December.
 		expect(dueState(paused, none, '2026-12-12').due).toBeNull();
 		expect(dueState(paused, none, '2026-12-12').next).toBe('2026-12-16');
+	});
+});
+
+describe('a pause', () => {
+	it('holds until the day before its date; on the date itself the rhythm counts again', () => {
+		expect(isPausedOn('2026-12-10', '2026-12-09')).toBe(true);
+		expect(isPausedOn('2026-12-10', '2026-12-10')).toBe(false);
+		expect(isPausedOn('2026-12-10', '2026-12-11')).toBe(false);
+		expect(isPausedOn(null, '2026-12-09')).toBe(false);
 	});
 });

@@ -20,6 +20,14 @@ export interface DueState {
 	skippable: IsoDate | null;
 }
 
+/**
+ * Whether a rhythm paused until `pausedUntil` is still paused on `day`. The pause ends on its
+ * date: that day's occurrence counts again.
+ */
+export function isPausedOn(pausedUntil: IsoDate | null, day: IsoDate): boolean {
+	return pausedUntil !== null && pausedUntil > day;
+}
+
 /** The first date on or after `from` that falls on `weekday`. */
 export function onOrAfter(from: IsoDate, weekday: Weekday): IsoDate {
 	return addDays(from, (weekday - weekdayOf(from) + 7) % 7);
@@ -29,8 +37,8 @@ export function onOrAfter(from: IsoDate, weekday: Weekday): IsoDate {
 export function firstOccurrence(schedule: Schedule): IsoDate {
 	if (schedule.type === 'date') return schedule.dueOn;
 	const first = onOrAfter(addDays(schedule.startsOn, 1), schedule.weekday);
-	if (schedule.pausedUntil && schedule.pausedUntil > first)
-		return onOrAfter(schedule.pausedUntil, schedule.weekday);
+	if (isPausedOn(schedule.pausedUntil, first))
+		return onOrAfter(schedule.pausedUntil!, schedule.weekday);
 	return first;
 }
 
@@ -82,8 +90,8 @@ export function dueState(
 export function describeSchedule(schedule: Schedule, today: IsoDate): string {
 	if (schedule.type === 'date') return `By ${formatDay(schedule.dueOn, today)}`;
 	const every = `Every ${WEEKDAY_NAMES[schedule.weekday]}`;
-	if (schedule.pausedUntil && schedule.pausedUntil > today)
-		return `${every}, paused until ${formatDay(schedule.pausedUntil, today)}`;
+	if (isPausedOn(schedule.pausedUntil, today))
+		return `${every}, paused until ${formatDay(schedule.pausedUntil!, today)}`;
 	return every;
 }
 

@@ -1,4 +1,5 @@
 import { todayFor } from '../../domain/actions/dates.ts';
+import { isPausedOn } from '../../domain/actions/schedule.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { actionFor, requireOpen } from './access.ts';
@@ -17,7 +18,7 @@ export async function resumeAction(
 	requireOpen(row);
 	const now = ctx.now();
 	const today = todayFor(now);
-	if (row.paused_until === null || row.paused_until <= today) return;
+	if (!isPausedOn(row.paused_until, today)) return;
 	await updateAction(ctx.db, row.id, { paused_until: today, updated_at: now.toISOString() });
 	await refreshClientSummary(ctx, row.user_id);
 }
