@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { countUsers } from '$lib/server/users/repository';
+import { isFirstRun } from '$lib/server/users/is-first-run';
 import { DEMO_PASSWORD, seedDemo } from '$lib/server/demo/seed-demo';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const firstRun = (await countUsers(locals.ctx.db)) === 0;
-	return { firstRun, demoEnabled: locals.ctx.config.demoEnabled };
-};
+export const load: PageServerLoad = async ({ locals }) => ({
+	firstRun: await isFirstRun(locals.ctx),
+	demoEnabled: locals.ctx.config.demoEnabled
+});
 
 export const actions: Actions = {
 	demo: async ({ locals }) => {

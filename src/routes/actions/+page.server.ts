@@ -3,7 +3,8 @@ import { listUnreadReplies } from '$lib/server/replies/list-unread-replies';
 import { createCalendarFeed } from '$lib/server/calendar/create-calendar-feed';
 import { getCalendarFeed } from '$lib/server/calendar/get-calendar-feed';
 import { revokeCalendarFeed } from '$lib/server/calendar/revoke-calendar-feed';
-import { baseUrl, failFromError } from '$lib/server/http/forms';
+import { formAction } from '$lib/server/http/form-action';
+import { baseUrl } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -21,23 +22,21 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	// The new link is answered, not redirected to: it is shown this once and never stored.
-	feed: async ({ locals, url }) => {
-		try {
+	feed: formAction(
+		async ({ locals, url }) => {
 			const feed = await createCalendarFeed(locals.ctx, {
 				actor: locals.signedIn!.actor,
 				baseUrl: baseUrl(url, locals.ctx.config.publicUrl)
 			});
 			return { feed: 'created' as const, feedUrl: feed.url };
-		} catch (err) {
-			return failFromError(err, { form: 'feed' });
-		}
-	},
-	stopFeed: async ({ locals }) => {
-		try {
+		},
+		{ form: 'feed' }
+	),
+	stopFeed: formAction(
+		async ({ locals }) => {
 			await revokeCalendarFeed(locals.ctx, { actor: locals.signedIn!.actor });
 			return { feed: 'revoked' as const };
-		} catch (err) {
-			return failFromError(err, { form: 'feed' });
-		}
-	}
+		},
+		{ form: 'feed' }
+	)
 };

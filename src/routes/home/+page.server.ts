@@ -1,4 +1,4 @@
-import { findPractice } from '$lib/server/practices/repository';
+import { listOwnPractices } from '$lib/server/practices/get-practice-names';
 import { getClientHome } from '$lib/server/insights/get-client-home';
 import { getHomeAssessment } from '$lib/server/insights/get-home-assessment';
 import { getPendingReassessment } from '$lib/server/reassessments/get-pending-reassessment';
@@ -9,13 +9,7 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const signedIn = locals.signedIn!;
-	const practices = await Promise.all(
-		Object.entries(signedIn.actor.practices).map(async ([id, roles]) => ({
-			id,
-			roles: [...roles],
-			name: (await findPractice(locals.ctx.db, id))?.name ?? 'Your practice'
-		}))
-	);
+	const practices = await listOwnPractices(locals.ctx, { actor: signedIn.actor });
 	// The assessment in progress and the latest result: one query.
 	const assessment = await getHomeAssessment(locals.ctx, { actor: signedIn.actor });
 	// Clients see how many report-backs wait for them and their rhythm, from one read of their

@@ -2,8 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { logInSchema } from '$lib/domain/schemas/auth';
 import { logIn } from '$lib/server/auth/log-in';
 import { setSessionCookie } from '$lib/server/http/cookies';
-import { failFromError, formValues, parseForm, safeNext } from '$lib/server/http/forms';
-import { isDomainError } from '$lib/domain/errors';
+import { formAction, parseValues } from '$lib/server/http/form-action';
+import { safeNext } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => ({
@@ -17,18 +17,11 @@ export const load: PageServerLoad = ({ url }) => ({
 });
 
 export const actions: Actions = {
-	default: async ({ request, locals, cookies, url, getClientAddress, setHeaders }) => {
-		const values = formValues(await request.formData());
-		const parsed = parseForm(logInSchema, values);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			const session = await logIn(locals.ctx, { ...parsed.data, address: getClientAddress() });
-			setSessionCookie(cookies, url, session.token, session.expiresAt);
-		} catch (err) {
-			if (isDomainError(err) && err.retryAfterSeconds)
-				setHeaders({ 'retry-after': String(err.retryAfterSeconds) });
-			return failFromError(err, values);
-		}
+	// A refusal for too many attempts carries Retry-After: the form action sets it.
+	default: formAction(async ({ locals, cookies, url, getClientAddress }, { values }) => {
+		const credentials = parseValues(logInSchema, values);
+		const session = await logIn(locals.ctx, { ...credentials, address: getClientAddress() });
+		setSessionCookie(cookies, url, session.token, session.expiresAt);
 		redirect(303, safeNext(values.next));
-	}
+	})
 };

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { signUpSchema } from '$lib/domain/schemas/auth';
 import { signUp } from '$lib/server/auth/sign-up';
-import { baseUrl, failFromError, formValues, parseForm } from '$lib/server/http/forms';
+import { formAction, parseValues } from '$lib/server/http/form-action';
+import { baseUrl } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => ({
@@ -14,16 +15,10 @@ export const load: PageServerLoad = ({ url }) => ({
 });
 
 export const actions: Actions = {
-	default: async ({ request, locals, url, getClientAddress }) => {
-		const values = formValues(await request.formData());
-		const parsed = parseForm(signUpSchema, values);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			const base = baseUrl(url, locals.ctx.config.publicUrl);
-			await signUp(locals.ctx, { ...parsed.data, address: getClientAddress(), baseUrl: base });
-		} catch (err) {
-			return failFromError(err, values);
-		}
+	default: formAction(async ({ locals, url, getClientAddress }, { values }) => {
+		const account = parseValues(signUpSchema, values);
+		const base = baseUrl(url, locals.ctx.config.publicUrl);
+		await signUp(locals.ctx, { ...account, address: getClientAddress(), baseUrl: base });
 		redirect(303, `/signup/check-email`);
-	}
+	})
 };

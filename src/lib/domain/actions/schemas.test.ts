@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '../schemas/auth.ts';
+import { fieldErrors } from '../schemas/field-errors.ts';
 import { newActionSchema, pauseSchema, reportSchema, rescheduleSchema } from './schemas.ts';
 
 const today = '2026-11-27';

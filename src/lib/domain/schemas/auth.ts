@@ -73,13 +73,3 @@ export const changePasswordSchema = z
 export const practiceNameSchema = z.object({
 	name: z.string().trim().min(1, 'Name your practice.').max(120, 'Use at most 120 characters.')
 });
-
-/** zod's issues as one message per field, the first for each. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-	const fields: Record<string, string> = {};
-	for (const issue of error.issues) {
-		const key = issue.path.join('.') || 'form';
-		fields[key] ??= issue.message;
-	}
-	return fields;
-}

@@ -32,7 +32,8 @@ export function changeBetween(
 }
 
 export function parseScore(row: CompletedAssessment): AssessmentScore {
-	if (!row.result) throw new DomainError('conflict', 'This assessment is not finished yet.');
+	// An unfinished assessment has no result to show: to the reader, there is none (404).
+	if (!row.result) throw new DomainError('not_found', 'This assessment is not finished yet.');
 	return JSON.parse(row.result) as AssessmentScore;
 }
 

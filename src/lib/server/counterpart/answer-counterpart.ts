@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
-import { fieldErrors } from '../../domain/schemas/auth.ts';
+import { fieldErrors } from '../../domain/schemas/field-errors.ts';
 import type { AppContext } from '../context.ts';
 import { hashToken } from '../security/tokens.ts';
 import { findConfirmationByTokenHash, recordAnswer } from './repository.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors.ts';
 import { invitedAccountSchema } from '../../domain/invitations.ts';
 import { passwordProblem } from '../../domain/passwords.ts';
-import { fieldErrors } from '../../domain/schemas/auth.ts';
+import { fieldErrors } from '../../domain/schemas/field-errors.ts';
 import { createSession } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
 import { takeAttempt } from '../rate-limit/rate-limit.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors.ts';
 import { INVITATION_LIFETIME_MS, invitationSchema } from '../../domain/invitations.ts';
 import { can, type Actor } from '../../domain/policies.ts';
-import { fieldErrors } from '../../domain/schemas/auth.ts';
+import { fieldErrors } from '../../domain/schemas/field-errors.ts';
 import { formatLongDate } from '../../format.ts';
 import type { AppContext } from '../context.ts';
 import { takeAttempt } from '../rate-limit/rate-limit.ts';

@@ -3,7 +3,7 @@ import { todayFor } from '$lib/domain/actions/dates';
 import { newActionSchema } from '$lib/domain/actions/schemas';
 import { createAction } from '$lib/server/actions/create-action';
 import { prepareNewAction } from '$lib/server/actions/prepare-new-action';
-import { failFromError, formValues, parseForm } from '$lib/server/http/forms';
+import { formAction, parseValues } from '$lib/server/http/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -15,19 +15,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, request }) => {
-		const values = formValues(await request.formData());
-		const parsed = parseForm(newActionSchema(todayFor(locals.ctx.now())), values);
-		if (!parsed.ok) return parsed.failure;
-		let id: string;
-		try {
-			({ id } = await createAction(locals.ctx, {
-				actor: locals.signedIn!.actor,
-				action: parsed.data
-			}));
-		} catch (err) {
-			return failFromError(err, values);
-		}
+	default: formAction(async ({ locals }, { values }) => {
+		const action = parseValues(newActionSchema(todayFor(locals.ctx.now())), values);
+		const { id } = await createAction(locals.ctx, { actor: locals.signedIn!.actor, action });
 		redirect(303, `/actions/${id}?saved=created`);
-	}
+	})
 };

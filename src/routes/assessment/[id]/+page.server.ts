@@ -1,14 +1,13 @@
-import { error } from '@sveltejs/kit';
-import { isDomainError } from '$lib/domain/errors';
 import { describeChange } from '$lib/domain/describe-change';
 import { getAssessmentResult } from '$lib/server/assessments/get-assessment-result';
+import { withErrorPage } from '$lib/server/http/load';
 import type { PageServerLoad } from './$types';
 
 // A page to read, with nothing to interact with: sent as plain HTML, without hydration.
 export const csr = false;
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	try {
+export const load: PageServerLoad = (event) =>
+	withErrorPage(event, async ({ locals, params, url }) => {
 		const result = await getAssessmentResult(locals.ctx, {
 			actor: locals.signedIn!.actor,
 			assessmentId: params.id
@@ -30,8 +29,4 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			changeText: result.change ? describeChange(result.change, result.score.position) : null,
 			justFinished: url.searchParams.has('done')
 		};
-	} catch (err) {
-		if (isDomainError(err)) error(err.status === 409 ? 404 : err.status, err.message);
-		throw err;
-	}
-};
+	});

@@ -1,5 +1,5 @@
-import { isDomainError } from '$lib/domain/errors';
 import { readCalendarFeed } from '$lib/server/calendar/read-calendar-feed';
+import { plainErrorResponse } from '$lib/server/http/errors';
 import { baseUrl } from '$lib/server/http/forms';
 import type { RequestHandler } from './$types';
 
@@ -19,10 +19,6 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 			}
 		});
 	} catch (err) {
-		if (!isDomainError(err)) throw err;
-		return new Response(err.message + '\n', {
-			status: err.status,
-			headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' }
-		});
+		return plainErrorResponse(err, headers);
 	}
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { passwordProblem } from '../../../domain/passwords.ts';
-import { fieldErrors } from '../../../domain/schemas/auth.ts';
+import { fieldErrors } from '../../../domain/schemas/field-errors.ts';
 import { createAccount } from '../../auth/sign-up.ts';
 import { hashPassword } from '../../security/password-hash.ts';
 import { findUserByEmail, normaliseEmail } from '../../users/repository.ts';

@@ -1,12 +1,11 @@
-import { error } from '@sveltejs/kit';
-import { isDomainError } from '$lib/domain/errors';
 import { getAction } from '$lib/server/actions/get-action';
 import { actionCalendar } from '$lib/server/calendar/action-calendar';
 import { baseUrl } from '$lib/server/http/forms';
+import { withErrorPage } from '$lib/server/http/load';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ locals, params, url }) => {
-	try {
+export const GET: RequestHandler = (event) =>
+	withErrorPage(event, async ({ locals, params, url }) => {
 		const { action } = await getAction(locals.ctx, {
 			actor: locals.signedIn!.actor,
 			actionId: params.id
@@ -18,8 +17,4 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 				'cache-control': 'private, no-store'
 			}
 		});
-	} catch (err) {
-		if (isDomainError(err)) error(err.status, err.message);
-		throw err;
-	}
-};
+	});

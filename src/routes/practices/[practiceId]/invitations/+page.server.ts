@@ -1,72 +1,45 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
-import { isDomainError } from '$lib/domain/errors';
 import { formatLongDate } from '$lib/format';
+import { formAction } from '$lib/server/http/form-action';
+import { baseUrl } from '$lib/server/http/forms';
+import { withErrorPage } from '$lib/server/http/load';
 import { listInvitations } from '$lib/server/invitations/list-invitations';
 import { resendInvitation } from '$lib/server/invitations/resend-invitation';
 import { revokeInvitation } from '$lib/server/invitations/revoke-invitation';
 import { sendInvitation } from '$lib/server/invitations/send-invitation';
-import { baseUrl, failFromError, formValues } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	try {
-		return await listInvitations(locals.ctx, {
-			actor: locals.signedIn!.actor,
-			practiceId: params.practiceId
-		});
-	} catch (err) {
-		if (isDomainError(err)) error(err.status, err.message);
-		throw err;
-	}
-};
+export const load: PageServerLoad = (event) =>
+	withErrorPage(event, ({ locals, params }) =>
+		listInvitations(locals.ctx, { actor: locals.signedIn!.actor, practiceId: params.practiceId })
+	);
 
-/** Runs one use-case for a form; an expected refusal comes back as the filled form with its message. */
-async function answer<T>(event: RequestEvent, run: (values: Record<string, string>) => Promise<T>) {
-	const values = formValues(await event.request.formData());
-	try {
-		return await run(values);
-	} catch (err) {
-		if (isDomainError(err) && err.retryAfterSeconds)
-			event.setHeaders({ 'retry-after': String(err.retryAfterSeconds) });
-		return failFromError(err, values);
-	}
-}
-
+// A refusal from a row's Resend or Revoke carries the row's `id`; the invite form has none.
 export const actions: Actions = {
-	invite: (event) =>
-		answer(event, async (values) => {
-			const sent = await sendInvitation(event.locals.ctx, {
-				actor: event.locals.signedIn!.actor,
-				practiceId: event.params.practiceId,
-				values,
-				baseUrl: baseUrl(event.url, event.locals.ctx.config.publicUrl)
-			});
-			return {
-				from: 'invite' as const,
-				notice: `Invitation sent to ${sent.name} at ${sent.email}. The link works until ${formatLongDate(sent.expiresAt)}.`
-			};
-		}),
-	resend: (event) =>
-		answer(event, async (values) => {
-			const sent = await resendInvitation(event.locals.ctx, {
-				actor: event.locals.signedIn!.actor,
-				invitationId: values.id ?? '',
-				baseUrl: baseUrl(event.url, event.locals.ctx.config.publicUrl)
-			});
-			return {
-				from: 'list' as const,
-				notice: `Sent again to ${sent.email}, with a new link that works until ${formatLongDate(sent.expiresAt)}. The earlier link no longer works.`
-			};
-		}),
-	revoke: (event) =>
-		answer(event, async (values) => {
-			const revoked = await revokeInvitation(event.locals.ctx, {
-				actor: event.locals.signedIn!.actor,
-				invitationId: values.id ?? ''
-			});
-			return {
-				from: 'list' as const,
-				notice: `The invitation to ${revoked.email} is revoked: its link no longer works.`
-			};
-		})
+	invite: formAction(async ({ locals, params, url }, { values }) => {
+		const sent = await sendInvitation(locals.ctx, {
+			actor: locals.signedIn!.actor,
+			practiceId: params.practiceId,
+			values,
+			baseUrl: baseUrl(url, locals.ctx.config.publicUrl)
+		});
+		const until = formatLongDate(sent.expiresAt);
+		const notice = `Invitation sent to ${sent.name} at ${sent.email}. The link works until ${until}.`;
+		return { from: 'invite' as const, notice };
+	}),
+	resend: formAction(async ({ locals, url }, { values }) => {
+		const sent = await resendInvitation(locals.ctx, {
+			actor: locals.signedIn!.actor,
+			invitationId: values.id ?? '',
+			baseUrl: baseUrl(url, locals.ctx.config.publicUrl)
+		});
+		const until = formatLongDate(sent.expiresAt);
+		const notice = `Sent again to ${sent.email}, with a new link that works until ${until}. The earlier link no longer works.`;
+		return { from: 'list' as const, notice };
+	}),
+	revoke: formAction(async ({ locals }, { values }) => {
+		const actor = locals.signedIn!.actor;
+		const revoked = await revokeInvitation(locals.ctx, { actor, invitationId: values.id ?? '' });
+		const notice = `The invitation to ${revoked.email} is revoked: its link no longer works.`;
+		return { from: 'list' as const, notice };
+	})
 };

@@ -1,10 +1,9 @@
-import { error } from '@sveltejs/kit';
-import { isDomainError } from '$lib/domain/errors';
 import { exportPracticeResponses } from '$lib/server/instrument-stats/export-practice-responses';
+import { withErrorPage } from '$lib/server/http/load';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ locals, params }) => {
-	try {
+export const GET: RequestHandler = (event) =>
+	withErrorPage(event, async ({ locals, params }) => {
 		const csv = await exportPracticeResponses(locals.ctx, {
 			actor: locals.signedIn!.actor,
 			practiceId: params.practiceId
@@ -16,8 +15,4 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 				'cache-control': 'private, no-store'
 			}
 		});
-	} catch (err) {
-		if (isDomainError(err)) error(err.status, err.message);
-		throw err;
-	}
-};
+	});

@@ -1,0 +1,19 @@
+import { findPrompt } from '../../content/program/reflection.ts';
+import type { Actor } from '../../domain/policies.ts';
+import type { AppContext } from '../context.ts';
+import { getEntryThread } from '../replies/get-entry-thread.ts';
+import { getJournalEntry } from './get-journal-entry.ts';
+
+/**
+ * One entry as its own page shows it: the entry, the step and prompt it answers, and the
+ * conversation with the coach on it (kept here even once the entry is private again).
+ */
+export async function getJournalPage(
+	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now'>,
+	input: { actor: Actor; id: string }
+) {
+	const entry = await getJournalEntry(ctx, input);
+	const found = findPrompt(entry.step, entry.promptId)!;
+	const thread = await getEntryThread(ctx, { actor: input.actor, entryId: entry.id });
+	return { entry, step: found.step, prompt: found.prompt, thread };
+}

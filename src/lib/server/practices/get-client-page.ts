@@ -1,0 +1,36 @@
+import { findPrompt } from '../../content/program/reflection.ts';
+import { todayFor } from '../../domain/actions/dates.ts';
+import { describeChange } from '../../domain/describe-change.ts';
+import type { Actor } from '../../domain/policies.ts';
+import type { AppContext } from '../context.ts';
+import { getClientOverview } from './get-client-overview.ts';
+
+/**
+ * One client as the coach's page shows them: the overview, with each result cut down to what
+ * the page draws (not the whole score) and each shared entry with the prompt it answers.
+ */
+export async function getClientPage(
+	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now'>,
+	input: { actor: Actor; practiceId: string; clientId: string }
+) {
+	const overview = await getClientOverview(ctx, input);
+	return {
+		...overview,
+		results: overview.results.map((r) => ({
+			id: r.id,
+			completedAt: r.completedAt,
+			position: r.score.position,
+			band: r.score.band ? { low: r.score.band.low, high: r.score.band.high } : null,
+			changeText: r.change ? describeChange(r.change, r.score.position) : null
+		})),
+		sharedEntries:
+			overview.sharedEntries?.map((e) => ({
+				id: e.id,
+				prompt: findPrompt(e.step, e.promptId)?.prompt.text ?? '',
+				body: e.body,
+				sharedAt: e.sharedAt!,
+				replies: e.replies
+			})) ?? null,
+		today: todayFor(ctx.now())
+	};
+}
