@@ -25,8 +25,8 @@ const repositories = {
 		'Routes reach data through a use-case (src/lib/server/<feature>/verb-noun.ts), not a repository.'
 };
 const database = {
-	regex: String.raw`^\$lib/server/db(/|$)|(^|/)lib/server/db(/|$)`,
-	message: 'Routes reach data through a use-case, never the database module.'
+	regex: String.raw`^\$lib/server/db(/|$)|(^|/)lib/server/db(/|$)|^(pg|better-sqlite3|kysely)(/|$)`,
+	message: 'Routes reach data through a use-case, never the database module or a driver.'
 };
 
 /** A layer's rule. Later blocks replace earlier ones for a file, so the file sets stay apart. */

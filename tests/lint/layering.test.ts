@@ -46,12 +46,14 @@ describe('layering checked by lint', () => {
 				"import { countUsers } from '$lib/server/users/repository';",
 				"import { findPractice } from '$lib/server/users/practices-repository';",
 				"import { createDb } from '$lib/server/db/create-db';",
+				"import { sql } from 'kysely';",
 				"import { isFirstRun } from '$lib/server/users/is-first-run';",
-				'export const all = [countUsers, findPractice, createDb, isFirstRun];'
+				'export const all = [countUsers, findPractice, createDb, sql, isFirstRun];'
 			].join('\n')
 		);
-		expect(found).toHaveLength(3);
+		expect(found).toHaveLength(4);
 		expect(found[0]).toContain('through a use-case');
+		expect(found[3]).toContain('never the database module or a driver');
 	}, 60_000);
 
 	it('keeps server code out of components and pages sent to the browser', async () => {

@@ -1,8 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { sql } from 'kysely';
+import { checkHealth } from '$lib/server/health/check-health';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ locals }) => {
-	await sql`select 1`.execute(locals.ctx.db);
-	return json({ status: 'ok', database: locals.ctx.dialect });
-};
+export const GET: RequestHandler = async ({ locals }) => json(await checkHealth(locals.ctx));
