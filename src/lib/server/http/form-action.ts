@@ -12,7 +12,7 @@ export interface FormState {
 }
 
 /** What the action was sent: every text field once, and the raw data for multi-valued fields. */
-export interface SentForm {
+export interface PostedForm {
 	values: Record<string, string>;
 	data: FormData;
 }
@@ -48,7 +48,7 @@ export function parseValues<S extends z.ZodType>(
 }
 
 /** A use-case's refusal as the filled form, with the error's own status; anything else rethrown. */
-export function refusedForm(
+function refusedForm(
 	event: Pick<RequestEvent, 'setHeaders'>,
 	err: unknown,
 	values: Record<string, string>
@@ -80,7 +80,7 @@ export function refusedForm(
  * };
  */
 export function formAction<E extends RequestEvent, R>(
-	step: (event: E, sent: SentForm) => Promise<R>,
+	step: (event: E, sent: PostedForm) => Promise<R>,
 	options: { form?: string } = {}
 ): (event: E) => Promise<R | ActionFailure<FormState>> {
 	return async (event) => {
