@@ -2,12 +2,13 @@ import { redirect } from '@sveltejs/kit';
 import { logInSchema } from '$lib/domain/schemas/auth';
 import { logIn } from '$lib/server/auth/log-in';
 import { setSessionCookie } from '$lib/server/http/cookies';
-import { failFromError, formValues, parseForm, safeNext } from '$lib/server/http/forms';
+import { failFromError, formValues, parseForm } from '$lib/server/http/forms';
+import { safeNext } from '$lib/server/http/safe-next';
 import { isDomainError } from '$lib/domain/errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => ({
-	next: safeNext(url.searchParams.get('next')),
+	next: safeNext(url.searchParams.get('next'), url.origin),
 	notice:
 		url.searchParams.get('reset') === 'done'
 			? 'Your password has been changed. Sign in with the new one.'
@@ -29,6 +30,6 @@ export const actions: Actions = {
 				setHeaders({ 'retry-after': String(err.retryAfterSeconds) });
 			return failFromError(err, values);
 		}
-		redirect(303, safeNext(values.next));
+		redirect(303, safeNext(values.next, url.origin));
 	}
 };
