@@ -127,7 +127,7 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 		).rejects.toThrow(WRONG_CREDENTIALS);
 	});
 
-	it('locks an account after 5 failed sign-ins for 15 minutes and says when to try again', async () => {
+	it('locks an account at an address after 5 failed sign-ins for 15 minutes and says when to try again', async () => {
 		const client = await buildClient(t.ctx);
 		for (let i = 0; i < 5; i++) {
 			await expect(
@@ -135,8 +135,9 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 			).rejects.toThrow(WRONG_CREDENTIALS);
 		}
 		t.clock.advance(60_000);
+		// From another address the owner still gets in (rate-limit.test.ts); from this one, not yet.
 		await expect(
-			logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address: '198.51.100.1' })
+			logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address })
 		).rejects.toThrow('Too many attempts. Please wait 14 minutes');
 		t.clock.advance(14 * 60_000);
 		await expect(

@@ -6,6 +6,7 @@ import { passwordChangedEmail } from '../mail/templates.ts';
 import { hashPassword, verifyPassword } from '../security/password-hash.ts';
 import { deleteSessionsOfUser } from '../sessions/repository.ts';
 import { findUserById, updatePasswordHash } from '../users/repository.ts';
+import { clearAttempts, takeAttempt } from '../rate-limit/rate-limit.ts';
 import { createSession } from './sessions.ts';
 
 /** Changes the password, ends every session of the account, and returns a fresh one for this device. */
@@ -15,6 +16,8 @@ export async function changePassword(
 ): Promise<{ token: string; expiresAt: Date }> {
 	const user = await findUserById(ctx.db, input.userId);
 	if (!user) throw new DomainError('unauthenticated', 'Please sign in again.');
+	// Someone at an open laptop could guess the current password here instead of at sign-in.
+	await takeAttempt(ctx, [{ name: 'password:user', key: user.id }]);
 	if (!(await verifyPassword(user.password_hash, input.current))) {
 		const message = 'That is not your current password.';
 		throw new DomainError('invalid_input', message, { fields: { current: message } });
@@ -22,6 +25,7 @@ export async function changePassword(
 	const problem = passwordProblem(input.password, { email: user.email });
 	if (problem) throw new DomainError('invalid_input', problem, { fields: { password: problem } });
 	const passwordHash = await hashPassword(input.password);
+	await clearAttempts(ctx, 'password:user', user.id);
 	await ctx.db.transaction().execute(async (trx) => {
 		await updatePasswordHash(trx, user.id, passwordHash, ctx.now().toISOString());
 		await deleteSessionsOfUser(trx, user.id);

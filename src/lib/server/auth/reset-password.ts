@@ -6,6 +6,7 @@ import { passwordChangedEmail } from '../mail/templates.ts';
 import { hashPassword } from '../security/password-hash.ts';
 import { deleteSessionsOfUser } from '../sessions/repository.ts';
 import { updatePasswordHash } from '../users/repository.ts';
+import { clearSignInAttempts } from '../rate-limit/rate-limit.ts';
 import { consumeEmailToken, peekEmailToken, usedLinkError } from './email-tokens.ts';
 
 /**
@@ -32,6 +33,7 @@ export async function resetPassword(
 			.execute();
 		await deleteSessionsOfUser(trx, user.id);
 	});
+	await clearSignInAttempts(ctx, user.email);
 	await enqueueJob(ctx, 'email', passwordChangedEmail(user.email, user.name));
 	ctx.log.info({ userId: user.id }, 'password reset');
 }
