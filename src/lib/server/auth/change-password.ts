@@ -4,12 +4,12 @@ import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { passwordChangedEmail } from '../mail/templates.ts';
 import { hashPassword, verifyPassword } from '../security/password-hash.ts';
-import { deleteSessionsOfUser } from '../sessions/repository.ts';
-import { findUserById, updatePasswordHash } from '../users/repository.ts';
+import { findUserById } from '../users/repository.ts';
+import { storeNewPassword } from './store-new-password.ts';
 import { clearAttempts, takeAttempt } from '../rate-limit/rate-limit.ts';
 import { createSession } from './sessions.ts';
 
-/** Changes the password, ends every session of the account, and returns a fresh one for this device. */
+/** Changes the password, ends every session, reset link and calendar feed of the account, and returns a fresh one for this device. */
 export async function changePassword(
 	ctx: AppContext,
 	input: { userId: string; current: string; password: string }
@@ -26,10 +26,7 @@ export async function changePassword(
 	if (problem) throw new DomainError('invalid_input', problem, { fields: { password: problem } });
 	const passwordHash = await hashPassword(input.password);
 	await clearAttempts(ctx, 'password:user', user.id);
-	await ctx.db.transaction().execute(async (trx) => {
-		await updatePasswordHash(trx, user.id, passwordHash, ctx.now().toISOString());
-		await deleteSessionsOfUser(trx, user.id);
-	});
+	await storeNewPassword(ctx, { userId: user.id, passwordHash, verified: false });
 	await enqueueJob(ctx, 'email', passwordChangedEmail(user.email, user.name));
 	return createSession(ctx, user.id);
 }
