@@ -59,13 +59,21 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 		const [mail] = await mailTo('noor@example.com');
 		expect(mail?.subject).toBe('Confirm your email for Midpoint');
 		const token = linkIn(mail!.text_body, '/confirm-email');
-		const session = await confirmEmailAddress(t.ctx, token);
+		await expect(
+			confirmEmailAddress(t.ctx, { token, password: 'not the one at sign-up' })
+		).rejects.toThrow('not the password this account was made with');
+		const session = await confirmEmailAddress(t.ctx, {
+			token,
+			password: 'a long walk on the pier'
+		});
 		const signedIn = await resolveSession(t.ctx, session.token);
 		expect(signedIn?.user.name).toBe('Noor');
 		expect(Object.values(signedIn!.actor.practices)).toEqual([
 			expect.arrayContaining(['admin', 'coach'])
 		]);
-		await expect(confirmEmailAddress(t.ctx, token)).rejects.toThrow('already been used');
+		await expect(
+			confirmEmailAddress(t.ctx, { token, password: 'a long walk on the pier' })
+		).rejects.toThrow('already been used');
 	});
 
 	it('answers a sign-up with a taken address the same way, and tells the owner by email instead', async () => {

@@ -18,9 +18,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ params, locals, cookies, url }) => {
+	default: async ({ params, locals, cookies, url, request }) => {
+		const password = String((await request.formData()).get('password') ?? '');
 		try {
-			const session = await confirmEmailAddress(locals.ctx, params.token);
+			const session = await confirmEmailAddress(locals.ctx, { token: params.token, password });
 			setSessionCookie(cookies, url, session.token, session.expiresAt);
 		} catch (err) {
 			return failFromError(err, {});
