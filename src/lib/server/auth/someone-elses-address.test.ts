@@ -64,7 +64,11 @@ describe.each(testDialects())("an account made with someone else's address on %s
 			confirmEmailAddress(t.ctx, { token: confirm, password: makers })
 		).rejects.toThrow();
 		await expect(
-			logIn(t.ctx, { email: victim, password: 'a kettle of her own choosing', address: '203.0.113.5' })
+			logIn(t.ctx, {
+				email: victim,
+				password: 'a kettle of her own choosing',
+				address: '203.0.113.5'
+			})
 		).resolves.toHaveProperty('token');
 	});
 });
