@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.ts';
-import { revokeFeedsOf } from '../calendar/feed-repository.ts';
+import { revokeFeedsOf } from '../calendar/repository.ts';
 import { deleteSessionsOfUser } from '../sessions/repository.ts';
 import { updatePasswordHash } from '../users/repository.ts';
 import { markEmailVerified, spendOpenEmailTokens } from './repository.ts';

@@ -1,4 +1,4 @@
-import { openPayload } from '../jobs/sealed-payload.ts';
+import { deleteJobs, lastJobId, listQueuedEmailsAfter } from '../jobs/queue.ts';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
@@ -140,26 +140,7 @@ async function quietReminders(ctx: AppContext, actor: Actor): Promise<void> {
  * so the dev mailbox starts empty.
  */
 async function discardDemoMail(ctx: AppContext, afterJobId: number): Promise<void> {
-	// Payloads are sealed (decision 0025): open each to see where it goes.
-	const queued = await ctx.db
-		.selectFrom('jobs')
-		.select(['id', 'payload'])
-		.where('id', '>', afterJobId)
-		.where('kind', '=', 'email')
-		.execute();
-	const demo = queued
-		.filter((j) => {
-			const to = (openPayload(ctx.masterKey, 'email', j.payload) as { to?: string }).to;
-			return to?.endsWith('@demo.midpoint.local') ?? false;
-		})
-		.map((j) => j.id);
-	if (demo.length) await ctx.db.deleteFrom('jobs').where('id', 'in', demo).execute();
-}
-
-async function lastJobId(ctx: AppContext): Promise<number> {
-	const row = await ctx.db
-		.selectFrom('jobs')
-		.select((eb) => eb.fn.max('id').as('id'))
-		.executeTakeFirst();
-	return Number(row?.id ?? 0);
+	const queued = await listQueuedEmailsAfter(ctx, afterJobId);
+	const demo = queued.filter((j) => j.to.endsWith('@demo.midpoint.local')).map((j) => j.id);
+	await deleteJobs(ctx, demo);
 }

@@ -103,3 +103,34 @@ export async function failJob(
 		.where('id', '=', job.id)
 		.execute();
 }
+
+/** The newest job's id (0 when there is none): a mark to find what was queued after it. */
+export async function lastJobId(ctx: Pick<AppContext, 'db'>): Promise<number> {
+	const row = await ctx.db
+		.selectFrom('jobs')
+		.select((eb) => eb.fn.max('id').as('id'))
+		.executeTakeFirst();
+	return Number(row?.id ?? 0);
+}
+
+/** Emails queued after a job id, opened, with who each goes to. */
+export async function listQueuedEmailsAfter(
+	ctx: Pick<AppContext, 'db' | 'masterKey'>,
+	afterJobId: number
+): Promise<{ id: number; to: string }[]> {
+	const rows = await ctx.db
+		.selectFrom('jobs')
+		.select(['id', 'payload'])
+		.where('id', '>', afterJobId)
+		.where('kind', '=', 'email')
+		.where('done_at', 'is', null)
+		.execute();
+	return rows.map((r) => ({
+		id: r.id,
+		to: String((openPayload(ctx.masterKey, 'email', r.payload) as { to?: unknown }).to ?? '')
+	}));
+}
+
+export async function deleteJobs(ctx: Pick<AppContext, 'db'>, ids: number[]): Promise<void> {
+	if (ids.length) await ctx.db.deleteFrom('jobs').where('id', 'in', ids).execute();
+}
