@@ -17,6 +17,8 @@ declare global {
 		interface PageData {
 			signedIn?: {
 				name: string;
+				/** Opaque name for this person's journal copies in the browser (auth/draft-owner.ts). */
+				draftOwner: string;
 				kind: 'coach' | 'client';
 				practices: { id: string; roles: string[] }[];
 			} | null;

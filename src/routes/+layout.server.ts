@@ -1,3 +1,4 @@
+import { draftOwnerOf } from '$lib/server/auth/draft-owner';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => {
@@ -6,6 +7,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 		signedIn: signedIn
 			? {
 					name: signedIn.user.name,
+					draftOwner: draftOwnerOf(locals.ctx, signedIn.user.id),
 					kind: signedIn.user.kind,
 					practices: Object.entries(signedIn.actor.practices).map(([id, roles]) => ({
 						id,

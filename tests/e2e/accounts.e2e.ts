@@ -100,6 +100,7 @@ describe.each([
 				(m) => m.to.includes(email) && m.subject === 'Confirm your email for Midpoint'
 			);
 			await visit(page, new URL(linkFrom(mail, '/confirm-email')).pathname);
+			await page.getByLabel('Password').fill(password);
 			await page.getByRole('button', { name: 'Confirm and sign in' }).click();
 			await page.waitForURL('**/home?welcome=1');
 			await expect.poll(() => page.locator('h1').textContent()).toBe(`Hello, ${name}`);

@@ -1,7 +1,11 @@
-/** How many attempts each bucket allows in its window (docs/decisions/0005-rate-limits.md). */
+/** How many attempts each bucket allows in its window (decisions 0005 and 0025). */
 export const rateLimits = {
-	'login:account': { max: 5, windowMs: 15 * 60 * 1000 },
+	// A person's lock is per account and address: a stranger's guesses lock out the stranger.
+	'login:account-address': { max: 5, windowMs: 15 * 60 * 1000 },
 	'login:address': { max: 30, windowMs: 15 * 60 * 1000 },
+	// Failed guesses at one account from any address: the ceiling on spread-out guessing (0025).
+	'login:account': { max: 20, windowMs: 60 * 60 * 1000 },
+	'password:user': { max: 5, windowMs: 15 * 60 * 1000 },
 	'reset:account': { max: 3, windowMs: 60 * 60 * 1000 },
 	'reset:address': { max: 10, windowMs: 60 * 60 * 1000 },
 	'signup:address': { max: 10, windowMs: 60 * 60 * 1000 },

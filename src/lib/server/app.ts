@@ -9,18 +9,34 @@ export interface RunningApp {
 	stop(): Promise<void>;
 }
 
+/** What an operator must know at start about where email goes and who can see the dev tools. */
+export function startWarnings(config: Config): string[] {
+	const lines: string[] = [];
+	if (config.emailDelivery === 'discard')
+		lines.push(
+			'SMTP_URL is not set and ORIGIN is not a local address: email (sign-up confirmations, password resets, invitations, reminders) is NOT sent and NOT kept. Set SMTP_URL.'
+		);
+	if (config.emailDelivery === 'dev-mailbox')
+		lines.push(
+			`SMTP_URL is not set: email is kept in the dev mailbox at ${config.publicUrl ?? ''}/dev/mailbox and sent to no one.`
+		);
+	if (config.demoEnabled)
+		lines.push(
+			`The dev mailbox and the demo button are on (ORIGIN ${config.publicUrl ?? 'unset'}${config.isProduction ? ', MIDPOINT_DEMO=on' : ''}). If other people reach this server, set ORIGIN to its public address.`
+		);
+	return lines;
+}
+
 /** Opens the database, brings its schema up to date and starts the job worker. */
 export async function startApp(config: Config = loadConfig()): Promise<RunningApp> {
 	const handle = createDb(config.database);
 	await migrateToLatest(handle.db, handle.dialect);
 	const ctx = await createAppContext(handle, config);
 	const { log } = ctx;
-	const pollMs = Number(process.env.MIDPOINT_JOBS_POLL_MS ?? 2000);
-	const reminderScanMs = Number(process.env.MIDPOINT_REMINDER_SCAN_MS ?? 60_000);
-	const stopWorker = config.jobsEnabled ? startJobWorker(ctx, pollMs, reminderScanMs) : () => {};
-	if (config.isProduction && !config.smtpUrl) {
-		log.warn('SMTP_URL is not set: email is kept in the dev_mailbox table and not sent to anyone.');
-	}
+	const stopWorker = config.jobsEnabled
+		? startJobWorker(ctx, config.jobsPollMs, config.reminderScanMs)
+		: () => {};
+	for (const line of startWarnings(config)) log.warn(line);
 	log.info({ database: handle.dialect, env: config.env }, 'Midpoint is ready');
 	return {
 		ctx,

@@ -1,8 +1,33 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** A whole number of milliseconds within bounds, with a message that names the variable. */
+function millis(name: string, fallback: number) {
+	const message = `${name} must be a whole number of milliseconds from 10 to 86400000`;
+	return z
+		.string()
+		.regex(/^\d+$/, message)
+		.transform(Number)
+		.pipe(z.number().int(message).min(10, message).max(86_400_000, message))
+		.default(fallback);
+}
+
+const onOff = (name: string) => z.enum(['on', 'off'], `${name} must be on or off`);
+
+/** Every variable Midpoint reads (the README's configuration table lists each). */
 const envSchema = z.object({
-	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+	NODE_ENV: z
+		.enum(['development', 'production', 'test'], 'NODE_ENV must be development, production or test')
+		.default('development'),
+	PORT: z
+		.string()
+		.regex(/^\d+$/, 'PORT must be a whole number from 1 to 65535')
+		.refine(
+			(v) => Number(v) >= 1 && Number(v) <= 65535,
+			'PORT must be a whole number from 1 to 65535'
+		)
+		.optional(),
+	HOST: z.string().min(1).optional(),
 	DATABASE_URL: z
 		.string()
 		.regex(
@@ -15,11 +40,21 @@ const envSchema = z.object({
 		.string()
 		.regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
 		.optional(),
-	MAIL_FROM: z.string().min(3).default('Midpoint <no-reply@midpoint.local>'),
+	MAIL_FROM: z
+		.string()
+		.min(3, 'MAIL_FROM must be an address such as Midpoint <no-reply@example.com>')
+		.default('Midpoint <no-reply@midpoint.local>'),
 	ORIGIN: z.url('ORIGIN must be a full URL such as https://coach.example.com').optional(),
-	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-	MIDPOINT_JOBS: z.enum(['on', 'off']).default('on'),
-	MIDPOINT_DEMO: z.enum(['on', 'off']).optional(),
+	LOG_LEVEL: z
+		.enum(
+			['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+			'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'
+		)
+		.default('info'),
+	MIDPOINT_JOBS: onOff('MIDPOINT_JOBS').default('on'),
+	MIDPOINT_JOBS_POLL_MS: millis('MIDPOINT_JOBS_POLL_MS', 2000),
+	MIDPOINT_REMINDER_SCAN_MS: millis('MIDPOINT_REMINDER_SCAN_MS', 60_000),
+	MIDPOINT_DEMO: onOff('MIDPOINT_DEMO').optional(),
 	MIDPOINT_MASTER_KEY: z
 		.string()
 		.refine(
@@ -28,6 +63,8 @@ const envSchema = z.object({
 		)
 		.optional()
 });
+
+export const configVariables = Object.keys(envSchema.shape);
 
 export type Config = {
 	env: 'development' | 'production' | 'test';
@@ -40,17 +77,32 @@ export type Config = {
 	publicUrl: string | undefined;
 	logLevel: string;
 	jobsEnabled: boolean;
-	/** The demo seeder and dev mailbox exist only outside production unless asked for. */
+	jobsPollMs: number;
+	reminderScanMs: number;
+	/**
+	 * The demo button and the dev mailbox: on only where ORIGIN is this machine (and not in
+	 * production), or where MIDPOINT_DEMO=on asks for them (docs/decisions/0025).
+	 */
 	demoEnabled: boolean;
+	/** Where email goes: SMTP; else the dev mailbox where that is on; else nowhere (logged). */
+	emailDelivery: 'smtp' | 'dev-mailbox' | 'discard';
 	/** Base64 master key from the environment; else a key file in the data folder (SQLite only). */
 	masterKey: string | undefined;
 };
 
 export class ConfigError extends Error {}
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True when ORIGIN names this machine. Unset (vite dev, tests) counts as local outside production. */
+export function isLocalOrigin(origin: string | undefined, isProduction: boolean): boolean {
+	if (!origin) return !isProduction;
+	return LOCAL_HOSTS.has(new URL(origin).hostname);
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
 	const cleaned = Object.fromEntries(
-		Object.entries(env).filter(([, v]) => v !== undefined && v !== '')
+		Object.entries(env).filter(([k, v]) => v !== undefined && v !== '' && k in envSchema.shape)
 	);
 	const parsed = envSchema.safeParse(cleaned);
 	if (!parsed.success) {
@@ -62,6 +114,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 	const e = parsed.data;
 	const dataDir = path.resolve(e.DATA_DIR);
 	const isProduction = e.NODE_ENV === 'production';
+	const local = isLocalOrigin(e.ORIGIN, isProduction) && !isProduction;
+	const demoEnabled = e.MIDPOINT_DEMO ? e.MIDPOINT_DEMO === 'on' : local;
 	return {
 		env: e.NODE_ENV,
 		isProduction,
@@ -74,7 +128,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		publicUrl: e.ORIGIN,
 		logLevel: e.LOG_LEVEL,
 		jobsEnabled: e.MIDPOINT_JOBS === 'on',
-		demoEnabled: e.MIDPOINT_DEMO ? e.MIDPOINT_DEMO === 'on' : !isProduction,
+		jobsPollMs: e.MIDPOINT_JOBS_POLL_MS,
+		reminderScanMs: e.MIDPOINT_REMINDER_SCAN_MS,
+		demoEnabled,
+		emailDelivery: e.SMTP_URL ? 'smtp' : demoEnabled ? 'dev-mailbox' : 'discard',
 		masterKey: e.MIDPOINT_MASTER_KEY
 	};
 }

@@ -3,11 +3,11 @@ import { logInSchema } from '$lib/domain/schemas/auth';
 import { logIn } from '$lib/server/auth/log-in';
 import { setSessionCookie } from '$lib/server/http/cookies';
 import { formAction, parseValues } from '$lib/server/http/form-action';
-import { safeNext } from '$lib/server/http/forms';
+import { safeNext } from '$lib/server/http/safe-next';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => ({
-	next: safeNext(url.searchParams.get('next')),
+	next: safeNext(url.searchParams.get('next'), url.origin),
 	notice:
 		url.searchParams.get('reset') === 'done'
 			? 'Your password has been changed. Sign in with the new one.'
@@ -22,6 +22,6 @@ export const actions: Actions = {
 		const credentials = parseValues(logInSchema, values);
 		const session = await logIn(locals.ctx, { ...credentials, address: getClientAddress() });
 		setSessionCookie(cookies, url, session.token, session.expiresAt);
-		redirect(303, safeNext(values.next));
+		redirect(303, safeNext(values.next, url.origin));
 	})
 };

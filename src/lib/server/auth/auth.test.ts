@@ -59,13 +59,21 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 		const [mail] = await mailTo('noor@example.com');
 		expect(mail?.subject).toBe('Confirm your email for Midpoint');
 		const token = linkIn(mail!.text_body, '/confirm-email');
-		const session = await confirmEmailAddress(t.ctx, token);
+		await expect(
+			confirmEmailAddress(t.ctx, { token, password: 'not the one at sign-up' })
+		).rejects.toThrow('not the password this account was made with');
+		const session = await confirmEmailAddress(t.ctx, {
+			token,
+			password: 'a long walk on the pier'
+		});
 		const signedIn = await resolveSession(t.ctx, session.token);
 		expect(signedIn?.user.name).toBe('Noor');
 		expect(Object.values(signedIn!.actor.practices)).toEqual([
 			expect.arrayContaining(['admin', 'coach'])
 		]);
-		await expect(confirmEmailAddress(t.ctx, token)).rejects.toThrow('already been used');
+		await expect(
+			confirmEmailAddress(t.ctx, { token, password: 'a long walk on the pier' })
+		).rejects.toThrow('already been used');
 	});
 
 	it('answers a sign-up with a taken address the same way, and tells the owner by email instead', async () => {
@@ -127,7 +135,7 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 		).rejects.toThrow(WRONG_CREDENTIALS);
 	});
 
-	it('locks an account after 5 failed sign-ins for 15 minutes and says when to try again', async () => {
+	it('locks an account at an address after 5 failed sign-ins for 15 minutes and says when to try again', async () => {
 		const client = await buildClient(t.ctx);
 		for (let i = 0; i < 5; i++) {
 			await expect(
@@ -135,8 +143,9 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 			).rejects.toThrow(WRONG_CREDENTIALS);
 		}
 		t.clock.advance(60_000);
+		// From another address the owner still gets in (rate-limit.test.ts); from this one, not yet.
 		await expect(
-			logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address: '198.51.100.1' })
+			logIn(t.ctx, { email: client.email, password: FACTORY_PASSWORD, address })
 		).rejects.toThrow('Too many attempts. Please wait 14 minutes');
 		t.clock.advance(14 * 60_000);
 		await expect(

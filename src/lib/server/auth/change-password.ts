@@ -4,17 +4,20 @@ import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { passwordChangedEmail } from '../mail/templates.ts';
 import { hashPassword, verifyPassword } from '../security/password-hash.ts';
-import { deleteSessionsOfUser } from '../sessions/repository.ts';
-import { findUserById, updatePasswordHash } from '../users/repository.ts';
+import { findUserById } from '../users/repository.ts';
+import { storeNewPassword } from './store-new-password.ts';
+import { clearAttempts, takeAttempt } from '../rate-limit/rate-limit.ts';
 import { createSession } from './sessions.ts';
 
-/** Changes the password, ends every session of the account, and returns a fresh one for this device. */
+/** Changes the password, ends every session, reset link and calendar feed of the account, and returns a fresh one for this device. */
 export async function changePassword(
 	ctx: AppContext,
 	input: { userId: string; current: string; password: string }
 ): Promise<{ token: string; expiresAt: Date }> {
 	const user = await findUserById(ctx.db, input.userId);
 	if (!user) throw new DomainError('unauthenticated', 'Please sign in again.');
+	// Someone at an open laptop could guess the current password here instead of at sign-in.
+	await takeAttempt(ctx, [{ name: 'password:user', key: user.id }]);
 	if (!(await verifyPassword(user.password_hash, input.current))) {
 		const message = 'That is not your current password.';
 		throw new DomainError('invalid_input', message, { fields: { current: message } });
@@ -22,10 +25,8 @@ export async function changePassword(
 	const problem = passwordProblem(input.password, { email: user.email });
 	if (problem) throw new DomainError('invalid_input', problem, { fields: { password: problem } });
 	const passwordHash = await hashPassword(input.password);
-	await ctx.db.transaction().execute(async (trx) => {
-		await updatePasswordHash(trx, user.id, passwordHash, ctx.now().toISOString());
-		await deleteSessionsOfUser(trx, user.id);
-	});
+	await clearAttempts(ctx, 'password:user', user.id);
+	await storeNewPassword(ctx, { userId: user.id, passwordHash, verified: false });
 	await enqueueJob(ctx, 'email', passwordChangedEmail(user.email, user.name));
 	return createSession(ctx, user.id);
 }

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import type { EmailTokenPurpose, User } from '../db/types.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { findEmailToken, insertEmailToken, markEmailTokenUsed } from './repository.ts';
 
 export const EMAIL_TOKEN_LIFETIME_MS: Record<EmailTokenPurpose, number> = {
 	'reset-password': 60 * 60 * 1000,
@@ -15,17 +16,13 @@ export async function issueEmailToken(
 ): Promise<string> {
 	const now = ctx.now();
 	const { token, hash } = newToken();
-	await ctx.db
-		.insertInto('email_tokens')
-		.values({
-			token_hash: hash,
-			user_id: userId,
-			purpose,
-			created_at: now.toISOString(),
-			expires_at: new Date(now.getTime() + EMAIL_TOKEN_LIFETIME_MS[purpose]).toISOString(),
-			used_at: null
-		})
-		.execute();
+	await insertEmailToken(ctx.db, {
+		token_hash: hash,
+		user_id: userId,
+		purpose,
+		created_at: now.toISOString(),
+		expires_at: new Date(now.getTime() + EMAIL_TOKEN_LIFETIME_MS[purpose]).toISOString()
+	});
 	return token;
 }
 
@@ -41,14 +38,7 @@ export async function peekEmailToken(
 	token: string,
 	purpose: EmailTokenPurpose
 ): Promise<User> {
-	const row = await ctx.db
-		.selectFrom('email_tokens as t')
-		.innerJoin('users as u', 'u.id', 't.user_id')
-		.selectAll('u')
-		.select(['t.expires_at', 't.used_at'])
-		.where('t.token_hash', '=', hashToken(token))
-		.where('t.purpose', '=', purpose)
-		.executeTakeFirst();
+	const row = await findEmailToken(ctx.db, hashToken(token), purpose);
 	if (!row) throw new DomainError('not_found', problems.missing);
 	if (row.used_at) throw new DomainError('gone', problems.used);
 	if (row.expires_at <= ctx.now().toISOString()) throw new DomainError('gone', problems.expired);
@@ -61,13 +51,7 @@ export async function consumeEmailToken(
 	ctx: Pick<AppContext, 'db' | 'now'>,
 	token: string
 ): Promise<boolean> {
-	const result = await ctx.db
-		.updateTable('email_tokens')
-		.set({ used_at: ctx.now().toISOString() })
-		.where('token_hash', '=', hashToken(token))
-		.where('used_at', 'is', null)
-		.executeTakeFirst();
-	return Number(result.numUpdatedRows) === 1;
+	return markEmailTokenUsed(ctx.db, hashToken(token), ctx.now().toISOString());
 }
 
 export const usedLinkError = () => new DomainError('gone', problems.used);

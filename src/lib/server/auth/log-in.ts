@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { AppContext } from '../context.ts';
-import { clearAttempts, takeAttempt } from '../rate-limit/rate-limit.ts';
+import { clearAttempts, recordAttempt, takeAttempt } from '../rate-limit/rate-limit.ts';
 import { verifyAgainstDummy, verifyPassword } from '../security/password-hash.ts';
 import { findUserByEmail, normaliseEmail } from '../users/repository.ts';
 import { createSession } from './sessions.ts';
@@ -15,20 +15,26 @@ export async function logIn(
 	input: { email: string; password: string; address: string }
 ): Promise<{ token: string; expiresAt: Date; userId: string }> {
 	const email = normaliseEmail(input.email);
+	const here = `${email} ${input.address}`;
+	// The lock a person meets is per account and address; failed guesses from anywhere also count
+	// toward a higher ceiling per account, recorded only when they fail (docs/decisions/0025).
 	await takeAttempt(ctx, [
-		{ name: 'login:account', key: email },
-		{ name: 'login:address', key: input.address }
+		{ name: 'login:account-address', key: here },
+		{ name: 'login:address', key: input.address },
+		{ name: 'login:account', key: email, record: false }
 	]);
+	const wrong = async () => {
+		await recordAttempt(ctx, 'login:account', email);
+		return new DomainError('unauthenticated', WRONG_CREDENTIALS);
+	};
 	const user = await findUserByEmail(ctx.db, email);
 	if (!user) {
 		await verifyAgainstDummy(input.password);
-		throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
+		throw await wrong();
 	}
-	if (!(await verifyPassword(user.password_hash, input.password))) {
-		throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
-	}
+	if (!(await verifyPassword(user.password_hash, input.password))) throw await wrong();
 	if (!user.email_verified_at) throw new DomainError('forbidden', UNCONFIRMED);
-	await clearAttempts(ctx, 'login:account', email);
+	await clearAttempts(ctx, 'login:account-address', here);
 	const session = await createSession(ctx, user.id);
 	ctx.log.info({ userId: user.id }, 'signed in');
 	return { ...session, userId: user.id };

@@ -31,6 +31,8 @@ export async function signUp(ctx: AppContext, input: SignUpInput): Promise<void>
 	await takeAttempt(ctx, [{ name: 'signup:address', key: input.address }]);
 
 	const email = normaliseEmail(input.email);
+	// Hashed on both paths: skipping it for a taken address made that answer come back sooner.
+	const passwordHash = await hashPassword(input.password);
 	const existing = await findUserByEmail(ctx.db, email);
 	if (existing) {
 		const message = accountExistsEmail(
@@ -42,7 +44,6 @@ export async function signUp(ctx: AppContext, input: SignUpInput): Promise<void>
 		await enqueueJob(ctx, 'email', message);
 		return;
 	}
-	const passwordHash = await hashPassword(input.password);
 	await createAccount(ctx, { ...input, email, passwordHash, verified: false });
 	const user = await findUserByEmail(ctx.db, email);
 	if (!user) return;

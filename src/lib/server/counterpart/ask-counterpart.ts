@@ -16,7 +16,7 @@ export const CONFIRMATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
  * mutual it felt. One open link per action at a time, so nobody is sent reminders by the dozen.
  */
 export async function askCounterpart(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	input: { actor: Actor; actionId: string; baseUrl: string }
 ): Promise<{ sentTo: string; expiresAt: string }> {
 	const action = await actionFor(ctx.db, input.actor, input.actionId, 'action.write');

@@ -7,6 +7,7 @@ import * as actions from './migrations/2026-11-27-0004-actions.ts';
 import * as counterpart from './migrations/2026-11-27-0005-counterpart-confirmations.ts';
 import * as reminders from './migrations/2026-11-27-0006-reminders.ts';
 import * as workspace from './migrations/2026-11-27-0007-workspace.ts';
+import * as scrubSentMail from './migrations/2026-11-29-0025-scrub-sent-mail.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -18,7 +19,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-27-0004-actions': { up: (db) => actions.up(db, dialect) },
 		'2026-11-27-0005-counterpart-confirmations': { up: (db) => counterpart.up(db, dialect) },
 		'2026-11-27-0006-reminders': { up: (db) => reminders.up(db, dialect) },
-		'2026-11-27-0007-workspace': { up: (db) => workspace.up(db, dialect) }
+		'2026-11-27-0007-workspace': { up: (db) => workspace.up(db, dialect) },
+		'2026-11-29-0025-scrub-sent-mail': { up: (db) => scrubSentMail.up(db, dialect) }
 	};
 }
 

@@ -1,3 +1,4 @@
+import { deleteJobs, lastJobId, listQueuedEmailsAfter } from '../jobs/queue.ts';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
@@ -139,18 +140,7 @@ async function quietReminders(ctx: AppContext, actor: Actor): Promise<void> {
  * so the dev mailbox starts empty.
  */
 async function discardDemoMail(ctx: AppContext, afterJobId: number): Promise<void> {
-	await ctx.db
-		.deleteFrom('jobs')
-		.where('id', '>', afterJobId)
-		.where('kind', '=', 'email')
-		.where('payload', 'like', '%@demo.midpoint.local"%')
-		.execute();
-}
-
-async function lastJobId(ctx: AppContext): Promise<number> {
-	const row = await ctx.db
-		.selectFrom('jobs')
-		.select((eb) => eb.fn.max('id').as('id'))
-		.executeTakeFirst();
-	return Number(row?.id ?? 0);
+	const queued = await listQueuedEmailsAfter(ctx, afterJobId);
+	const demo = queued.filter((j) => j.to.endsWith('@demo.midpoint.local')).map((j) => j.id);
+	await deleteJobs(ctx, demo);
 }

@@ -1,3 +1,4 @@
+import { openPayload } from '../jobs/sealed-payload.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	createTestContext,
@@ -37,7 +38,14 @@ describe.each(testDialects())('the coach digest on %s', (dialect) => {
 			.where('kind', '=', 'email')
 			.execute();
 		return jobs
-			.map((j) => JSON.parse(j.payload) as { to: string; subject: string; text: string })
+			.map(
+				(j) =>
+					openPayload(t.ctx.masterKey, 'email', j.payload) as {
+						to: string;
+						subject: string;
+						text: string;
+					}
+			)
 			.filter((m) => m.subject.includes('digest'));
 	}
 

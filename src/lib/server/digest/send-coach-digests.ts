@@ -17,7 +17,7 @@ import {
 /** Without a choice, a coach gets the weekly digest: useful, and one email a week at most. */
 export const DEFAULT_DIGEST_MODE: DigestMode = 'weekly';
 
-type Ctx = Pick<AppContext, 'db' | 'dialect' | 'now' | 'config'>;
+type Ctx = Pick<AppContext, 'db' | 'dialect' | 'now' | 'config' | 'masterKey'>;
 
 /**
  * Sends each coach their digest when its period opens: what clients reported back and shared,

@@ -3,10 +3,3 @@
 export function baseUrl(url: URL, configured?: string): string {
 	return (configured ?? url.origin).replace(/\/$/, '');
 }
-
-/** Only same-site paths are followed after login, never another origin. */
-export function safeNext(next: string | null | undefined): string {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
-		return '/home';
-	return next;
-}

@@ -16,7 +16,7 @@ import { openInvitation } from './open-invitation.ts';
  * confirmed (the link arrived there), so the new member is signed in straight away.
  */
 export async function acceptInvitation(
-	ctx: Pick<AppContext, 'db' | 'now' | 'log'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'log' | 'dialect'>,
 	input: { token: string; values: Record<string, string>; address: string }
 ): Promise<{ userId: string; token: string; expiresAt: Date }> {
 	const invitation = await openInvitation(ctx, input.token);

@@ -5,7 +5,7 @@ import { findInvitationNames, type InvitationRow } from './repository.ts';
 
 /** Queues the invitation email; the sender named is always the person who first invited them. */
 export async function queueInvitationEmail(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	invitation: Pick<
 		InvitationRow,
 		'email' | 'name' | 'role' | 'practice_id' | 'invited_by' | 'expires_at'

@@ -30,7 +30,7 @@ export function refuseSettled(row: InvitationRow, doing: 'resend' | 'revoke'): v
  * working at once. Works for an expired invitation too: that is what it is for.
  */
 export async function resendInvitation(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey' | 'dialect'>,
 	input: { actor: Actor; invitationId: string; baseUrl: string }
 ): Promise<{ email: string; expiresAt: string }> {
 	const row = await invitationFor(ctx, input.actor, input.invitationId);

@@ -19,7 +19,7 @@ import { findOpenInvitation, insertInvitation } from './repository.ts';
  * out the same way, and the accept page sorts it out with the person themselves.
  */
 export async function sendInvitation(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey' | 'dialect'>,
 	input: { actor: Actor; practiceId: string; values: Record<string, string>; baseUrl: string }
 ): Promise<{ id: string; name: string; email: string; expiresAt: string }> {
 	const resource = { practiceId: input.practiceId };

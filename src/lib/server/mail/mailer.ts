@@ -27,15 +27,20 @@ function transportFor(smtpUrl: string): Transporter {
 }
 
 /**
- * Hands a message to SMTP when SMTP_URL is set; otherwise keeps it in the dev mailbox table,
- * readable at /dev/mailbox outside production.
+ * Hands a message to SMTP when SMTP_URL is set. Without it, a local server keeps it in the dev
+ * mailbox (/dev/mailbox); any other server drops it and says so in the log, subject only: a
+ * mailbox anyone could read, or a table of live links, would be worse than no email (0025).
  */
 export async function deliverEmail(
-	ctx: Pick<AppContext, 'db' | 'config' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'config' | 'now' | 'log'>,
 	message: EmailMessage
 ): Promise<void> {
 	if (ctx.config.smtpUrl) {
 		await transportFor(ctx.config.smtpUrl).sendMail({ from: ctx.config.mailFrom, ...message });
+		return;
+	}
+	if (ctx.config.emailDelivery === 'discard') {
+		ctx.log.warn({ subject: message.subject }, 'email not sent: SMTP_URL is not set');
 		return;
 	}
 	await ctx.db

@@ -64,7 +64,8 @@ export function accountExistsEmail(
 export function confirmEmail(to: string, name: string, link: string): EmailMessage {
 	const lines = [
 		`Welcome to Midpoint, ${name}.`,
-		'Please confirm that this is your email address. The link below signs you in; it works once and for the next two days.'
+		'Please confirm that this is your email address: open the link below and type the password you chose when signing up. The link works once and for the next two days.',
+		'If you did not sign up, someone may have typed your address by mistake. Nothing happens unless the link is used with their password; to have an account of your own with this address, ask for a password reset instead.'
 	];
 	return {
 		to,

@@ -10,7 +10,7 @@ import { listUnremindedDueReassessments } from './repository.ts';
  * succeeds queues the email. A client who turned reminder emails off gets none.
  */
 export async function sendDueReassessmentReminders(
-	ctx: Pick<AppContext, 'db' | 'now' | 'config'>
+	ctx: Pick<AppContext, 'db' | 'now' | 'config' | 'masterKey'>
 ): Promise<number> {
 	const today = todayFor(ctx.now());
 	const due = await listUnremindedDueReassessments(ctx.db, today);

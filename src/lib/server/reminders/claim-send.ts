@@ -12,14 +12,15 @@ import { claimSendKey } from './repository.ts';
  * to say). Returns whether this call made the claim.
  */
 export async function claimAndQueue(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	key: string,
 	userId: string,
 	message: EmailMessage | null
 ): Promise<boolean> {
 	return ctx.db.transaction().execute(async (trx) => {
 		if (!(await claimSendKey(trx, key, userId, ctx.now().toISOString()))) return false;
-		if (message) await enqueueJob({ db: trx, now: ctx.now }, 'email', message);
+		if (message)
+			await enqueueJob({ db: trx, now: ctx.now, masterKey: ctx.masterKey }, 'email', message);
 		return true;
 	});
 }

@@ -18,7 +18,7 @@ export const DEFAULT_REMINDER_MODE: ReminderMode = 'each';
  * goes out exactly once even with several app processes polling together.
  */
 export async function sendDueReminders(
-	ctx: Pick<AppContext, 'db' | 'dialect' | 'now' | 'config'>
+	ctx: Pick<AppContext, 'db' | 'dialect' | 'now' | 'config' | 'masterKey'>
 ): Promise<number> {
 	const today = todayFor(ctx.now());
 	const rows = await listOpenActionsToRemind(ctx.db);

@@ -15,8 +15,11 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 };
 
 export const actions: Actions = {
-	default: formAction(async ({ params, locals, cookies, url }) => {
-		const session = await confirmEmailAddress(locals.ctx, params.token);
+	default: formAction(async ({ params, locals, cookies, url }, { values }) => {
+		const session = await confirmEmailAddress(locals.ctx, {
+			token: params.token,
+			password: values.password ?? ''
+		});
 		setSessionCookie(cookies, url, session.token, session.expiresAt);
 		redirect(303, '/home?welcome=1');
 	})

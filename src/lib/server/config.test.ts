@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configVariables, loadConfig } from './config.ts';
+
+const publicOrigin = 'https://coach.example.com';
+
+describe('configuration from the environment', () => {
+	it.each([
+		['http://localhost:3000', undefined, true],
+		['http://127.0.0.1:3000', undefined, true],
+		['http://[::1]:3000', undefined, true],
+		// Bound to loopback behind a proxy is still a public server: ORIGIN says so.
+		[publicOrigin, undefined, false],
+		['http://192.168.1.20:3000', undefined, false],
+		['http://localhost.evil.example', undefined, false],
+		[publicOrigin, 'on', true],
+		['http://localhost:3000', 'off', false]
+	])('ORIGIN %s with MIDPOINT_DEMO=%s: dev mailbox and demo on = %s', (origin, demo, on) => {
+		const config = loadConfig({ ORIGIN: origin, MIDPOINT_DEMO: demo });
+		expect(config.demoEnabled).toBe(on);
+	});
+
+	it('keeps the dev tools off in production even on a local address unless asked for', () => {
+		const env = { NODE_ENV: 'production', ORIGIN: 'http://localhost:3000' };
+		expect(loadConfig(env).demoEnabled).toBe(false);
+		expect(loadConfig({ ...env, MIDPOINT_DEMO: 'on' }).demoEnabled).toBe(true);
+	});
+
+	it('says where email goes: SMTP, the dev mailbox on a local server, else nowhere', () => {
+		expect(loadConfig({ ORIGIN: publicOrigin }).emailDelivery).toBe('discard');
+		expect(loadConfig({ ORIGIN: 'http://localhost:3000' }).emailDelivery).toBe('dev-mailbox');
+		expect(loadConfig({ ORIGIN: publicOrigin, SMTP_URL: 'smtp://mail:25' }).emailDelivery).toBe(
+			'smtp'
+		);
+	});
+
+	it('reads the job intervals, and refuses a value that is not a number of milliseconds', () => {
+		const config = loadConfig({ MIDPOINT_JOBS_POLL_MS: '200', MIDPOINT_REMINDER_SCAN_MS: '300' });
+		expect(config.jobsPollMs).toBe(200);
+		expect(config.reminderScanMs).toBe(300);
+		expect(loadConfig({}).jobsPollMs).toBe(2000);
+		expect(loadConfig({}).reminderScanMs).toBe(60_000);
+		for (const [name, value] of [
+			['MIDPOINT_JOBS_POLL_MS', 'soon'],
+			['MIDPOINT_JOBS_POLL_MS', '0'],
+			['MIDPOINT_REMINDER_SCAN_MS', '-5'],
+			['MIDPOINT_REMINDER_SCAN_MS', '1.5'],
+			['PORT', '70000']
+		]) {
+			expect(() => loadConfig({ [name!]: value }), `${name}=${value}`).toThrow(ConfigError);
+			expect(() => loadConfig({ [name!]: value })).toThrow(new RegExp(`${name}: ${name} must`));
+		}
+	});
+
+	it('names each bad variable in one message', () => {
+		expect(() => loadConfig({ ORIGIN: 'coach.example.com', MIDPOINT_DEMO: 'yes' })).toThrow(
+			/ORIGIN: ORIGIN must be a full URL[\s\S]*MIDPOINT_DEMO: MIDPOINT_DEMO must be on or off/
+		);
+	});
+
+	it('the README lists every setting it reads', () => {
+		const readme = fs.readFileSync('README.md', 'utf8');
+		const section = readme.slice(readme.indexOf('## Configuration'));
+		const table = section.slice(0, section.indexOf('\n## ', 5));
+		expect(configVariables.length).toBeGreaterThan(10);
+		for (const name of configVariables) expect(table, name).toContain(`\`${name}\``);
+	});
+});
+
+describe('what the server says at start', () => {
+	it('warns loudly when email goes nowhere, and when the dev tools are on', async () => {
+		const { startWarnings } = await import('./app.ts');
+		const silent = startWarnings(loadConfig({ ORIGIN: publicOrigin }));
+		expect(silent.join('\n')).toMatch(/email .* is NOT sent and NOT kept\. Set SMTP_URL/);
+		expect(silent.join('\n')).not.toContain('demo button are on');
+		const local = startWarnings(loadConfig({ ORIGIN: 'http://localhost:3000' }));
+		expect(local.join('\n')).toContain('dev mailbox at http://localhost:3000/dev/mailbox');
+		expect(local.join('\n')).toContain('the demo button are on');
+		expect(startWarnings(loadConfig({ ORIGIN: publicOrigin, SMTP_URL: 'smtp://m:25' }))).toEqual(
+			[]
+		);
+	});
+});
