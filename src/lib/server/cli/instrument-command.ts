@@ -1,7 +1,5 @@
-import { instrumentItems } from '../../content/instrument/instrument.ts';
-import { csvLine } from '../../domain/csv/csv.ts';
-import { defaultNormsSource, deriveDefaultNorms } from '../../domain/scoring/derive-norms.ts';
-import { reliabilityCsv, scoresCsv } from './instrument-reports.ts';
+// Each subcommand imports what it needs when it runs: `items` should not pay for the norms
+// simulation or the scoring code, and `--help` for none of them.
 
 export type CommandIo = {
 	stdout: (text: string) => void;
@@ -56,7 +54,9 @@ src/lib/domain/scoring/default-norms.ts, so the file can be regenerated.
 
 type Subcommand = keyof typeof help;
 
-function itemsCsv(): string {
+async function itemsCsv(): Promise<string> {
+	const { instrumentItems } = await import('../../content/instrument/instrument.ts');
+	const { csvLine } = await import('../../domain/csv/csv.ts');
 	let text = csvLine(['id', 'domain', 'scale', 'reversed', 'text']);
 	for (const item of instrumentItems) {
 		text += csvLine([item.id, item.domain, item.scale, String(item.reversed), item.text]);
@@ -108,15 +108,18 @@ export async function runInstrumentCommand(args: string[], io: CommandIo): Promi
 		return EXIT_USAGE;
 	}
 	if (subcommand === 'items') {
-		io.stdout(itemsCsv());
+		io.stdout(await itemsCsv());
 		return EXIT_OK;
 	}
 	if (subcommand === 'norms') {
+		const { defaultNormsSource, deriveDefaultNorms } =
+			await import('../../domain/scoring/derive-norms.ts');
 		io.stdout(defaultNormsSource(deriveDefaultNorms()));
 		return EXIT_OK;
 	}
 	const text = await readInput(operands[0], io);
 	if (text === null) return operands[0] ? EXIT_BAD_INPUT : EXIT_USAGE;
+	const { reliabilityCsv, scoresCsv } = await import('./instrument-reports.ts');
 	const report = subcommand === 'score' ? scoresCsv(text) : reliabilityCsv(text);
 	if (!report.ok) {
 		io.stderr(

@@ -1,24 +1,52 @@
-import { ConfigError } from '../config.ts';
-import { backupCommand } from './commands/backup.ts';
 import type { Command } from './commands/command.ts';
-import { createUserCommand } from './commands/create-user.ts';
-import { demoCommand } from './commands/demo.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { restoreCommand } from './commands/restore.ts';
-import { serveCommand } from './commands/serve.ts';
-import { instrumentCommand } from './commands/instrument.ts';
-import { jobsCommand } from './commands/jobs.ts';
 import { UsageError, type CliIo } from './io.ts';
 
-const commands: Command[] = [
-	serveCommand,
-	migrateCommand,
-	demoCommand,
-	createUserCommand,
-	backupCommand,
-	restoreCommand,
-	instrumentCommand,
-	jobsCommand
+/**
+ * Every command, with what `midpoint --help` says about it. A command's module (and whatever it
+ * needs: the database driver, the instrument, zod) loads only when that command runs, so a
+ * command that touches no database starts about as fast as Node itself.
+ */
+const commands: { name: string; summary: string; load: () => Promise<Command> }[] = [
+	{
+		name: 'serve',
+		summary: 'start the web app (default http://localhost:3000)',
+		load: async () => (await import('./commands/serve.ts')).serveCommand
+	},
+	{
+		name: 'migrate',
+		summary: 'bring the database schema up to date',
+		load: async () => (await import('./commands/migrate.ts')).migrateCommand
+	},
+	{
+		name: 'demo',
+		summary: 'seed a demo practice and print how to sign in',
+		load: async () => (await import('./commands/demo.ts')).demoCommand
+	},
+	{
+		name: 'create-user',
+		summary: 'create a confirmed account (a coach gets a practice)',
+		load: async () => (await import('./commands/create-user.ts')).createUserCommand
+	},
+	{
+		name: 'backup',
+		summary: 'copy the SQLite database to FILE while the app runs',
+		load: async () => (await import('./commands/backup.ts')).backupCommand
+	},
+	{
+		name: 'restore',
+		summary: 'replace the SQLite database with a backup FILE',
+		load: async () => (await import('./commands/restore.ts')).restoreCommand
+	},
+	{
+		name: 'instrument',
+		summary: 'the Continuum Assessment: items, scoring and reliability from CSV',
+		load: async () => (await import('./commands/instrument.ts')).instrumentCommand
+	},
+	{
+		name: 'jobs',
+		summary: 'look for due reminders and send queued email once, then stop',
+		load: async () => (await import('./commands/jobs.ts')).jobsCommand
+	}
 ];
 
 export function overview(): string {
@@ -41,18 +69,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 		io.stdout(overview());
 		return name ? 0 : 2;
 	}
-	const command = commands.find((c) => c.name === name);
-	if (!command) {
+	const entry = commands.find((c) => c.name === name);
+	if (!entry) {
 		io.stderr(`Unknown command "${name}".\n\n${overview()}`);
 		return 2;
 	}
+	let command: Command | undefined;
 	try {
+		command = await entry.load();
 		return await command.run(args, io);
 	} catch (err) {
 		if (err instanceof UsageError) {
-			io.stderr(`midpoint ${name}: ${err.message}\n\n${command.help}`);
+			io.stderr(`midpoint ${name}: ${err.message}\n\n${command?.help ?? ''}`);
 			return 2;
 		}
+		// Loaded here, not at the top: config.ts brings zod, which most commands never need.
+		const { ConfigError } = await import('../config.ts');
 		if (err instanceof ConfigError) {
 			io.stderr(err.message);
 			return 1;

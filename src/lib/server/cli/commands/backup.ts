@@ -14,7 +14,6 @@ and to restore into an empty database:
 
 export const backupCommand: Command = {
 	name: 'backup',
-	summary: 'copy the SQLite database to FILE while the app runs',
 	help: `Usage: midpoint backup FILE [--force]
 
 Writes a consistent copy of the SQLite database to FILE using SQLite's online backup,

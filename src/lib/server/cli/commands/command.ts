@@ -2,7 +2,6 @@ import { UsageError, type CliIo } from '../io.ts';
 
 export interface Command {
 	name: string;
-	summary: string;
 	help: string;
 	run(args: string[], io: CliIo): Promise<number>;
 }

@@ -26,7 +26,6 @@ const schema = z.object({
 
 export const createUserCommand: Command = {
 	name: 'create-user',
-	summary: 'create a confirmed account (a coach gets a practice)',
 	help: `Usage: midpoint create-user --email ADDRESS --name NAME --kind coach|client
                               [--practice NAME] (--password-stdin | --password PASSWORD)
 

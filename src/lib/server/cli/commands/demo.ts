@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 
 export const demoCommand: Command = {
 	name: 'demo',
-	summary: 'seed a demo practice and print how to sign in',
 	help: `Usage: midpoint demo
 
 Creates a demo practice (Harbour Coaching) with a coach, six clients and a self-guided

@@ -4,7 +4,6 @@ import type { Command } from './command.ts';
 
 export const instrumentCommand: Command = {
 	name: 'instrument',
-	summary: 'the Continuum Assessment: items, scoring and reliability from CSV',
 	help: 'Usage: midpoint instrument (items | score FILE.csv | reliability FILE.csv) [--help]',
 	async run(args, io) {
 		return runInstrumentCommand(args, {

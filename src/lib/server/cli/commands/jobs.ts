@@ -12,7 +12,6 @@ const MAX_JOBS = 10_000;
 
 export const jobsCommand: Command = {
 	name: 'jobs',
-	summary: 'look for due reminders and send queued email once, then stop',
 	help: `Usage: midpoint jobs run-once
 
 Does one round of the work each server process does in the background: looks for report-backs

@@ -7,7 +7,6 @@ import { migrateToLatest } from '../../db/migrate.ts';
 
 export const migrateCommand: Command = {
 	name: 'migrate',
-	summary: 'bring the database schema up to date',
 	help: `Usage: midpoint migrate
 
 Applies every migration the database has not had yet. The server also does this when it

@@ -35,7 +35,6 @@ export function restoreProblem(file: string): string | null {
 
 export const restoreCommand: Command = {
 	name: 'restore',
-	summary: 'replace the SQLite database with a backup FILE',
 	help: `Usage: midpoint restore FILE
 
 Checks FILE with SQLite's integrity check and refuses it when it fails or is not a Midpoint
