@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { buildMarkerPlugin } from './scripts/build-marker.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), buildMarkerPlugin()],
 	server: { port: 3000 },
 	test: {
 		projects: [
