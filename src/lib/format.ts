@@ -22,3 +22,16 @@ export const formatMediumDate = (iso: string): string => mediumDate.format(new D
 export const formatShortDate = (iso: string): string => shortDate.format(new Date(iso));
 /** 27 Nov 2026, 09:30 (UTC) */
 export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
+
+/**
+ * A position or a change in whole points, signed with a true minus sign (U+2212), never a
+ * hyphen: "+12", "−8", "0". Used wherever a position is written: pages, PDF and email.
+ */
+export function formatSigned(value: number): string {
+	const rounded = Math.round(value);
+	return rounded > 0 ? `+${rounded}` : rounded < 0 ? `\u2212${-rounded}` : '0';
+}
+
+/** A position on the continuum as written on pages: signed, true minus, "—" when there is none. */
+export const formatPosition = (value: number | null): string =>
+	value === null ? '—' : formatSigned(value);

@@ -134,7 +134,7 @@ describe.each([
 
 		await coach
 			.locator(`#thread-${entryId}`)
-			.getByLabel(`Your reply to ${client} on this reflection`)
+			.getByLabel(`Your reply to ${client} on this journal entry`)
 			.fill(reply);
 		await submitAndSee(coach, coach.locator(`#thread-${entryId}`), 'Send reply', reply);
 		await expectAccessible(coach);
@@ -231,7 +231,7 @@ describe.each([
 		const late = 'A reply typed while the entry went private.';
 		await coach
 			.locator(`#thread-${entryId}`)
-			.getByLabel(`Your reply to ${client} on this reflection`)
+			.getByLabel(`Your reply to ${client} on this journal entry`)
 			.fill(late);
 		await coach.locator(`#thread-${entryId}`).getByRole('button', { name: 'Send reply' }).click();
 		await expect

@@ -72,7 +72,7 @@ describe.each([
 	});
 
 	it('sees step 2 for an independent lean, and only that', async () => {
-		await page.getByRole('link', { name: 'Reflections' }).click();
+		await page.getByRole('link', { name: 'Journal', exact: true }).click();
 		await page.waitForURL('**/journal');
 		await expectAccessible(page);
 		expect(await page.locator('main').textContent()).toContain('leans towards going it alone');

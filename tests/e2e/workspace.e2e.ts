@@ -169,7 +169,7 @@ describe.each([
 		expect(main).toContain(sharedText);
 		expect(main).not.toContain(privateText);
 
-		await coach.getByLabel(`Your reply to ${first} on this reflection`).fill(reply);
+		await coach.getByLabel(`Your reply to ${first} on this journal entry`).fill(reply);
 		await coach.getByRole('button', { name: 'Send reply' }).first().click();
 		await expect.poll(() => coach.locator('main').textContent()).toContain(reply);
 		await expectAccessible(coach);

@@ -62,7 +62,14 @@ export function rosterStatus(summary: SummaryInput, today: IsoDate): RosterStatu
 	};
 }
 
-export const ROSTER_SORTS = ['name', 'position', 'change', 'activity', 'overdue'] as const;
+export const ROSTER_SORTS = [
+	'name',
+	'attention',
+	'position',
+	'change',
+	'activity',
+	'overdue'
+] as const;
 export type RosterSort = (typeof ROSTER_SORTS)[number];
 export const ROSTER_FILTERS = [
 	'all',
@@ -117,6 +124,11 @@ function nullsLast<T>(
 export const rosterComparators: Record<RosterSort, (a: RosterRowLike, b: RosterRowLike) => number> =
 	{
 		name: byName,
+		// What needs the coach first: overdue report-backs (longest first), then something new.
+		attention: (a, b) => {
+			const rank = (r: RosterRowLike) => (r.status.overdue > 0 ? 0 : r.status.hasNew ? 1 : 2);
+			return rank(a) - rank(b) || rosterComparators.overdue(a, b);
+		},
 		// From the most independent to the most dependent.
 		position: nullsLast(
 			(r) => r.position,

@@ -2,6 +2,8 @@ import { listOwnPractices } from '$lib/server/practices/get-practice-names';
 import { getClientHome } from '$lib/server/insights/get-client-home';
 import { getHomeAssessment } from '$lib/server/insights/get-home-assessment';
 import { getPendingReassessment } from '$lib/server/reassessments/get-pending-reassessment';
+import { listRepliesToRead } from '$lib/server/replies/list-replies-to-read';
+import { getCoachHome } from '$lib/server/roster/get-coach-home';
 import type { PageServerLoad } from './$types';
 
 // Home is read, not worked in: plain HTML, without hydration (its forms post natively).
@@ -24,6 +26,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		signedIn.user.kind === 'client'
 			? await getPendingReassessment(locals.ctx, { actor: signedIn.actor })
 			: null;
+	const isClient = signedIn.user.kind === 'client';
+	// Coaches see their clients, what needs attention first; clients, replies they have not read.
+	const coach = isClient ? null : await getCoachHome(locals.ctx, { actor: signedIn.actor });
+	const replies = isClient ? await listRepliesToRead(locals.ctx, { actor: signedIn.actor }) : [];
 	return {
 		user: { name: signedIn.user.name, kind: signedIn.user.kind },
 		reassessment,
@@ -31,6 +37,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		welcome: url.searchParams.has('welcome'),
 		actions: client?.actions ?? null,
 		insights: client?.insights ?? null,
-		assessment
+		assessment,
+		coach,
+		replies
 	};
 };

@@ -12,7 +12,8 @@ export function coachReplyEmail(input: {
 	link: string;
 }): EmailMessage {
 	const first = input.name.split(' ')[0] || input.name;
-	const about = input.subject === 'entry' ? 'a reflection you shared' : 'one of your report-backs';
+	const about =
+		input.subject === 'entry' ? 'a journal entry you shared' : 'one of your report-backs';
 	const lines = [
 		`Hello ${first},`,
 		`Your coach replied to ${about}.`,

@@ -109,3 +109,50 @@ export async function listUnreadRepliesTo(db: Db, clientId: string): Promise<Unr
 		actionId: r.action_id
 	}));
 }
+
+/** An unread reply with what it answers, for the client's home. */
+export interface UnreadReplyWithSubject extends UnreadReply {
+	/** Entries: when the client wrote it. */
+	entryWrittenAt: string | null;
+	/** Report-backs: the wording of the action. */
+	actionWhat: string | null;
+}
+
+/**
+ * The coach's replies a client has not read yet, newest first, each with what it answers: a
+ * journal entry (and when it was written) or a report-back (and its action's wording). No text
+ * is decrypted.
+ */
+export async function listUnreadRepliesWithSubjects(
+	db: Db,
+	clientId: string
+): Promise<UnreadReplyWithSubject[]> {
+	const rows = await db
+		.selectFrom('replies as r')
+		.leftJoin('journal_entries as j', (join) =>
+			join.onRef('j.id', '=', 'r.subject_id').on('r.subject_type', '=', 'entry')
+		)
+		.leftJoin('action_reports as ar', (join) =>
+			join.onRef('ar.id', '=', 'r.subject_id').on('r.subject_type', '=', 'report')
+		)
+		.leftJoin('actions as a', 'a.id', 'ar.action_id')
+		.select([
+			'r.subject_type',
+			'r.subject_id',
+			'j.created_at as entry_written_at',
+			'a.id as action_id',
+			'a.what as action_what'
+		])
+		.where('r.client_id', '=', clientId)
+		.where('r.author_id', '!=', clientId)
+		.where('r.read_at', 'is', null)
+		.orderBy('r.created_at', 'desc')
+		.execute();
+	return rows.map((r) => ({
+		subjectType: r.subject_type,
+		subjectId: r.subject_id,
+		actionId: r.action_id,
+		entryWrittenAt: r.entry_written_at === null ? null : String(r.entry_written_at),
+		actionWhat: r.action_what
+	}));
+}

@@ -11,6 +11,7 @@ import {
 } from '../../../../tests/factories/workspace.ts';
 import { getActionThreads } from './get-action-threads.ts';
 import { getEntryThread } from './get-entry-thread.ts';
+import { listRepliesToRead } from './list-replies-to-read.ts';
 import { listUnreadReplies } from './list-unread-replies.ts';
 import { postReply } from './post-reply.ts';
 
@@ -63,5 +64,36 @@ describe.each(testDialects())('marks of unread replies on %s', (dialect) => {
 			entries: {},
 			actions: {}
 		});
+	});
+
+	it('lists, for the client’s home, each entry and action with replies to read', async () => {
+		const cast = await buildCoachingCast(t.ctx);
+		const client = cast.actors.client;
+		const entryId = await sharedEntry(t.ctx, client, 'We cooked together.');
+		const { actionId, reportId } = await reportedAction(t.ctx, client, 'Sam came round.');
+		const reply = (subjectType: 'entry' | 'report', subjectId: string) =>
+			postReply(t.ctx, {
+				actor: cast.actors.coach,
+				subjectType,
+				subjectId,
+				body: 'Tell me more.',
+				baseUrl: 'https://midpoint.example'
+			});
+		await reply('report', reportId);
+		t.clock.advance(60_000);
+		await reply('entry', entryId);
+		await reply('entry', entryId);
+
+		const toRead = await listRepliesToRead(t.ctx, { actor: client });
+		expect(toRead).toEqual([
+			expect.objectContaining({ on: 'entry', entryId, count: 2 }),
+			{ on: 'action', actionId, what: 'Ask Sam to cook with me', count: 1 }
+		]);
+		expect(await listRepliesToRead(t.ctx, { actor: cast.actors.peer })).toEqual([]);
+
+		await getEntryThread(t.ctx, { actor: client, entryId });
+		expect(await listRepliesToRead(t.ctx, { actor: client })).toEqual([
+			{ on: 'action', actionId, what: 'Ask Sam to cook with me', count: 1 }
+		]);
 	});
 });

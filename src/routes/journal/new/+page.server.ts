@@ -8,8 +8,7 @@ export const load: PageServerLoad = ({ url }) => {
 		url.searchParams.get('step') ?? '',
 		url.searchParams.get('prompt') ?? ''
 	);
-	if (!found)
-		error(404, 'That reflection prompt does not exist. Choose one from your reflections.');
+	if (!found) error(404, 'That reflection prompt does not exist. Choose one from your journal.');
 	return {
 		step: { id: found.step.id, number: found.step.number, title: found.step.title },
 		prompt: found.prompt

@@ -1,0 +1,34 @@
+import type { Actor } from '../../domain/policies.ts';
+import type { AppContext } from '../context.ts';
+import { listUnreadRepliesWithSubjects } from './repository.ts';
+
+export type ReplyToRead =
+	| { on: 'entry'; entryId: string; writtenAt: string; count: number }
+	| { on: 'action'; actionId: string; what: string; count: number };
+
+/**
+ * What the coach said that the client has not read yet, one line per journal entry or action,
+ * the most recent reply first: for the client's home. Only the person's own record.
+ */
+export async function listRepliesToRead(
+	ctx: Pick<AppContext, 'db'>,
+	input: { actor: Actor }
+): Promise<ReplyToRead[]> {
+	const rows = await listUnreadRepliesWithSubjects(ctx.db, input.actor.userId);
+	const bySubject = new Map<string, ReplyToRead>();
+	for (const row of rows) {
+		const key = row.subjectType === 'entry' ? `entry ${row.subjectId}` : `action ${row.actionId}`;
+		const known = bySubject.get(key);
+		if (known) known.count++;
+		else if (row.subjectType === 'entry' && row.entryWrittenAt)
+			bySubject.set(key, {
+				on: 'entry',
+				entryId: row.subjectId,
+				writtenAt: row.entryWrittenAt,
+				count: 1
+			});
+		else if (row.actionId && row.actionWhat !== null)
+			bySubject.set(key, { on: 'action', actionId: row.actionId, what: row.actionWhat, count: 1 });
+	}
+	return [...bySubject.values()];
+}
