@@ -48,13 +48,23 @@ describe('on a 360 px phone', () => {
 	])('every page %s can reach fits the screen', async (_who, name) => {
 		const page = await signedIn(demo(name), { width: 360 });
 		const tooWide: string[] = [];
+		const misnamed: string[] = [];
 		const visited = await crawlSignedIn(page, server.url, async (path) => {
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			if (width > 360) tooWide.push(`${path}: ${width} px`);
+			// One name per idea (decision 0024): the centre of every chart, the journal, the minus.
+			const centres = await page.locator('svg text.mid').allTextContents();
+			for (const centre of centres) if (centre.trim() !== 'Interdependent') misnamed.push(centre);
+			const text = await mainText(page);
+			const hyphenMinus = text.match(/(^|[\s(:])-\d+/g);
+			if (hyphenMinus) misnamed.push(`${path}: ${hyphenMinus.join(' ')}`);
+			const menu = await page.getByRole('navigation', { name: 'Main' }).textContent();
+			if (/Reflections/.test(menu ?? '')) misnamed.push(`${path}: menu says Reflections`);
 			await expectAccessible(page);
 		});
 		expect(visited.length).toBeGreaterThan(8);
 		expect(tooWide).toEqual([]);
+		expect(misnamed).toEqual([]);
 		await page.context().close();
 	});
 
