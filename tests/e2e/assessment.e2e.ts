@@ -133,9 +133,11 @@ describe.each([
 		const chart = page.locator('figure.continuum svg');
 		expect(await chart.locator('circle').count()).toBe(4);
 		expect(await chart.locator('rect.band').count()).toBe(1);
+		// Positions are signed with a true minus sign (decision 0024), never a hyphen.
 		expect(await chart.locator('desc').textContent()).toMatch(
-			/Family -?\d+; Friends -?\d+; Work team -?\d+/
+			/Family [−+]?\d+; Friends [−+]?\d+; Work team [−+]?\d+/
 		);
+		expect(await chart.locator('desc').textContent()).not.toMatch(/-\d/);
 		expect(await page.locator('main').textContent()).toContain('Try next:');
 		await expectAccessible(page);
 
