@@ -204,6 +204,7 @@ describe('the client’s home', () => {
 		for (const path of ['/home', '/account']) {
 			await page.goto(server.url + path);
 			const section = page.getByRole('region', { name: 'Working with a coach' });
+			expect(await section.getByRole('heading', { name: 'Working with a coach' }).count()).toBe(1);
 			const text = (await section.textContent()) ?? '';
 			expect(text).toContain('Ask your coach to invite you');
 			expect(text).toContain('Midpoint emails you a link');
