@@ -1,6 +1,7 @@
 import { createAppContext, type AppContext } from './context.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createDb } from './db/create-db.ts';
+import { flushDeferredMarks } from './deferred/deferred-marks.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startJobWorker } from './jobs/worker.ts';
 
@@ -42,6 +43,7 @@ export async function startApp(config: Config = loadConfig()): Promise<RunningAp
 		ctx,
 		async stop() {
 			stopWorker();
+			await flushDeferredMarks(ctx);
 			await handle.close();
 		}
 	};

@@ -45,15 +45,24 @@ export function weekdayOf(date: IsoDate): Weekday {
 	return (day === 0 ? 7 : day) as Weekday;
 }
 
+// Building a date format is costly (toLocaleDateString builds one per call, and a coach's page
+// formats hundreds of dates): the two shapes are made once and reused.
+const dayThisYear = new Intl.DateTimeFormat('en-GB', {
+	weekday: 'long',
+	day: 'numeric',
+	month: 'long',
+	timeZone: 'UTC'
+});
+const dayOtherYear = new Intl.DateTimeFormat('en-GB', {
+	weekday: 'long',
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
 /** "Thursday 3 December" (the year only when it is not the current one). */
 export function formatDay(date: IsoDate, today?: IsoDate): string {
-	const d = new Date(toTime(date));
 	const sameYear = today ? today.slice(0, 4) === date.slice(0, 4) : true;
-	return d.toLocaleDateString('en-GB', {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: sameYear ? undefined : 'numeric',
-		timeZone: 'UTC'
-	});
+	return (sameYear ? dayThisYear : dayOtherYear).format(toTime(date));
 }

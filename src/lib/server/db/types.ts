@@ -249,7 +249,10 @@ export interface ClientSummariesTable {
 	last_report_at: Timestamp | null;
 	/** JSON: open actions' schedules and recently settled occurrences. */
 	open_actions: Generated<string>;
+	/** The coach's last look at the client's page (the roster counts what came after it). */
 	coach_seen_at: Timestamp | null;
+	/** The coach's last look before the visit in progress: what the client's page compares with. */
+	coach_previous_visit_at: Timestamp | null;
 	refreshed_at: Timestamp;
 }
 

@@ -21,6 +21,8 @@ import { skipOccurrence } from '../actions/skip-occurrence.ts';
 import { createAction } from '../actions/create-action.ts';
 import { runDueJobs } from '../jobs/worker.ts';
 import { listDevMailbox } from '../mail/mailer.ts';
+import { flushDeferredMarks } from '../deferred/deferred-marks.ts';
+import { recordCoachVisit } from './coach-visits.ts';
 import { getClientOverview } from './get-client-overview.ts';
 import { listClientActions } from './list-client-actions.ts';
 
@@ -169,17 +171,23 @@ describe.each(testDialects())('a client seen by their coach on %s', (dialect) =>
 		]);
 	});
 
-	it('records the coach’s visit for the roster, and not the admin’s', async () => {
+	it('records the coach’s visit for the roster after the view, and not the admin’s', async () => {
 		const cast = await buildCoachingCast(t.ctx);
 		const where = { practiceId: cast.practiceId, clientId: cast.client.userId };
 		await t.ctx.db.deleteFrom('client_summaries').execute();
+		const summaryRow = () =>
+			t.ctx.db
+				.selectFrom('client_summaries')
+				.selectAll()
+				.where('client_id', '=', cast.client.userId)
+				.executeTakeFirst();
 		const first = await getClientOverview(t.ctx, { actor: cast.actors.coach, ...where });
 		expect(first.lastSeenAt).toBeNull();
-		const row = await t.ctx.db
-			.selectFrom('client_summaries')
-			.selectAll()
-			.where('client_id', '=', cast.client.userId)
-			.executeTakeFirstOrThrow();
+		recordCoachVisit(t.ctx, first);
+		// The view itself wrote nothing: the mark waits for the batch written after the response.
+		expect(await summaryRow()).toBeUndefined();
+		await flushDeferredMarks(t.ctx);
+		const row = (await summaryRow())!;
 		expect(row.coach_seen_at).toBe('2026-11-27T09:00:00.000Z');
 		expect(row.refreshed_at).toBe('2026-11-27T09:00:00.000Z');
 
@@ -190,19 +198,43 @@ describe.each(testDialects())('a client seen by their coach on %s', (dialect) =>
 			.where('client_id', '=', cast.client.userId)
 			.executeTakeFirstOrThrow();
 		t.clock.advance(3_600_000);
-		await getClientOverview(t.ctx, { actor: cast.actors.admin, ...where });
+		recordCoachVisit(t.ctx, await getClientOverview(t.ctx, { actor: cast.actors.admin, ...where }));
 		const second = await getClientOverview(t.ctx, { actor: cast.actors.coach, ...where });
 		expect(second.lastSeenAt).toBe('2026-11-27T09:00:00.000Z');
-		const after = await t.ctx.db
-			.selectFrom('client_summaries')
-			.selectAll()
-			.where('client_id', '=', cast.client.userId)
-			.executeTakeFirstOrThrow();
+		recordCoachVisit(t.ctx, second);
+		await flushDeferredMarks(t.ctx);
+		const after = (await summaryRow())!;
 		expect(after.coach_seen_at).toBe('2026-11-27T10:00:00.000Z');
-		// Only the visit mark changed: the roster's own columns are left as they were.
+		// Only the visit marks changed: the roster's own columns are left as they were.
 		expect({ last_shared_at: after.last_shared_at, refreshed_at: after.refreshed_at }).toEqual(
 			summary
 		);
+	});
+
+	it('compares a reload with the previous visit, not with the view a moment ago', async () => {
+		const cast = await buildCoachingCast(t.ctx);
+		const where = { practiceId: cast.practiceId, clientId: cast.client.userId };
+		const coachView = async () => {
+			const seen = await getClientOverview(t.ctx, { actor: cast.actors.coach, ...where });
+			recordCoachVisit(t.ctx, seen);
+			return seen.lastSeenAt;
+		};
+		const firstVisit = t.ctx.now().toISOString();
+		await coachView();
+		await flushDeferredMarks(t.ctx);
+		t.clock.advance(2 * 86_400_000);
+		expect(await coachView()).toBe(firstVisit);
+		// A reload before the mark is written, and one after: both still compare with the first visit.
+		t.clock.advance(60_000);
+		expect(await coachView()).toBe(firstVisit);
+		await flushDeferredMarks(t.ctx);
+		t.clock.advance(60_000);
+		const lastLook = t.ctx.now().toISOString();
+		expect(await coachView()).toBe(firstVisit);
+		await flushDeferredMarks(t.ctx);
+		// After a long pause the next visit compares with the coach's last look in the second one.
+		t.clock.advance(3 * 3_600_000);
+		expect(await coachView()).toBe(lastLook);
 	});
 
 	it('shows report-backs to no one but the client’s own coach', async () => {

@@ -11,8 +11,9 @@ import type { JournalEntry } from '../journal/entry-access.ts';
 import { listSharedEntries } from '../journal/list-shared-entries.ts';
 import { findPendingReassessment } from '../reassessments/repository.ts';
 import { readThreads, type ReplyView } from '../replies/threads.ts';
-import { findCoachSeenAt, markCoachSeen } from '../roster/repository.ts';
+import { comparedWith } from '../../domain/coach-visits.ts';
 import { NOT_YOUR_CLIENT } from './client-in-practice.ts';
+import { readCoachVisit } from './coach-visits.ts';
 import { findClientInPractice } from './repository.ts';
 import { listClientActions, type ClientAction, type ReportBack } from './list-client-actions.ts';
 
@@ -29,7 +30,10 @@ export interface ClientOverview {
 	results: HistoryEntry[];
 	/** The reader is the client's own coach; the parts below are null for anyone else. */
 	ownCoach: boolean;
-	/** When this coach last opened the page, before this visit (null on a first visit). */
+	/**
+	 * When this coach last looked before the visit in progress (null on a first visit): what the
+	 * page shows as new since. Reading does not record the visit: see recordCoachVisit.
+	 */
 	lastSeenAt: string | null;
 	sharedEntries: ThreadedEntry[] | null;
 	actions: { open: ThreadedAction[]; closed: ThreadedAction[]; dueCount: number } | null;
@@ -37,12 +41,14 @@ export interface ClientOverview {
 	reassessment: { id: string; dueOn: string; createdAt: string } | null;
 }
 
-type Ctx = Pick<AppContext, 'db' | 'masterKey' | 'now'>;
+type Ctx = Pick<AppContext, 'db' | 'masterKey' | 'now' | 'log'>;
 
 /**
  * One client as their coach (or the practice admin) sees them. The admin sees results only; the
  * client's own coach also sees what was shared and reported, the threads on them, their own
- * private notes and any retake asked for. Anyone else: "not found".
+ * private notes and any retake asked for. Anyone else: "not found". It records nothing about the
+ * visit itself (the route queues that with recordCoachVisit); reading a thread still marks the
+ * other person's replies as read.
  */
 export async function getClientOverview(
 	ctx: Ctx,
@@ -103,7 +109,9 @@ export async function getClientOverview(
 		practiceId: input.practiceId,
 		results: history.entries,
 		ownCoach,
-		lastSeenAt: ownCoach ? await markSeenByCoach(ctx, client.ownerId) : null,
+		lastSeenAt: ownCoach
+			? comparedWith(await readCoachVisit(ctx, client.ownerId), ctx.now().toISOString())
+			: null,
 		sharedEntries,
 		actions,
 		notes,
@@ -111,15 +119,4 @@ export async function getClientOverview(
 			? { id: pending.id, dueOn: pending.due_on, createdAt: pending.created_at }
 			: null
 	};
-}
-
-/**
- * Records that the coach opened the client's page now (the roster marks what came after), and
- * returns the previous visit. A missing summary row is created; an existing one keeps everything
- * but this mark, since the roster's own code rebuilds the rest.
- */
-async function markSeenByCoach(ctx: Ctx, clientId: string): Promise<string | null> {
-	const before = await findCoachSeenAt(ctx.db, clientId);
-	await markCoachSeen(ctx.db, clientId, ctx.now().toISOString());
-	return before;
 }

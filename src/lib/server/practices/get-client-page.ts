@@ -10,7 +10,7 @@ import { getClientOverview } from './get-client-overview.ts';
  * the page draws (not the whole score) and each shared entry with the prompt it answers.
  */
 export async function getClientPage(
-	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now' | 'log'>,
 	input: { actor: Actor; practiceId: string; clientId: string }
 ) {
 	const overview = await getClientOverview(ctx, input);

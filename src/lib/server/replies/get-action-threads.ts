@@ -15,7 +15,7 @@ export interface ReportThread {
  * client and their coach. Reading them marks the other person's replies as read.
  */
 export async function getActionThreads(
-	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now' | 'log'>,
 	input: { actor: Actor; actionId: string }
 ): Promise<{ threads: Record<string, ReportThread>; canReply: boolean }> {
 	const action = await actionFor(ctx.db, input.actor, input.actionId, 'action.read');

@@ -10,7 +10,7 @@ import { readThreads, type ReplyView } from './threads.ts';
  * their coach only while the entry is shared. Reading it marks the other person's replies as read.
  */
 export async function getEntryThread(
-	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now' | 'log'>,
 	input: { actor: Actor; entryId: string }
 ): Promise<{ replies: ReplyView[]; canReply: boolean }> {
 	const subject = await findSubject(ctx.db, 'entry', input.entryId);

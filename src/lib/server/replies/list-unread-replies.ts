@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { listUnreadRepliesTo } from './repository.ts';
+import { pendingReadMarks } from './threads.ts';
 
 export interface UnreadReplies {
 	/** Journal entry id → replies from the coach not yet read. */
@@ -18,9 +19,12 @@ export async function listUnreadReplies(
 	input: { actor: Actor }
 ): Promise<UnreadReplies> {
 	const me = input.actor.userId;
+	const readMarkPending = pendingReadMarks(ctx);
 	const rows = await listUnreadRepliesTo(ctx.db, me);
 	const unread: UnreadReplies = { entries: {}, actions: {} };
 	for (const row of rows) {
+		// Read a moment ago, and the mark is about to be written.
+		if (readMarkPending(row.id)) continue;
 		if (row.subjectType === 'entry')
 			unread.entries[row.subjectId] = (unread.entries[row.subjectId] ?? 0) + 1;
 		else if (row.actionId) unread.actions[row.actionId] = (unread.actions[row.actionId] ?? 0) + 1;

@@ -86,6 +86,7 @@ export async function findSubject(
 
 /** One reply to the client, from someone else, that the client has not read yet. */
 export interface UnreadReply {
+	id: string;
 	subjectType: ReplySubject;
 	subjectId: string;
 	/** For a reply on a report-back: the action the report belongs to. */
@@ -98,12 +99,13 @@ export async function listUnreadRepliesTo(db: Db, clientId: string): Promise<Unr
 		.leftJoin('action_reports as ar', (join) =>
 			join.onRef('ar.id', '=', 'r.subject_id').on('r.subject_type', '=', 'report')
 		)
-		.select(['r.subject_type', 'r.subject_id', 'ar.action_id'])
+		.select(['r.id', 'r.subject_type', 'r.subject_id', 'ar.action_id'])
 		.where('r.client_id', '=', clientId)
 		.where('r.author_id', '!=', clientId)
 		.where('r.read_at', 'is', null)
 		.execute();
 	return rows.map((r) => ({
+		id: r.id,
 		subjectType: r.subject_type,
 		subjectId: r.subject_id,
 		actionId: r.action_id

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { userCipher } from '../crypto/field-crypto.ts';
 import type { ReplySubject } from '../db/types.ts';
+import { deferMark, pendingMark, type MarkKind } from '../deferred/deferred-marks.ts';
 import { listReplies, markRepliesRead } from './repository.ts';
 
 /** A reply can hold this many characters (the form says so). */
@@ -18,12 +19,26 @@ export interface ReplyView {
 	isNew: boolean;
 }
 
+/** "The reader saw this reply", written just after the page is sent (see deferred-marks). */
+const replyRead: MarkKind<string> = {
+	name: 'reply read',
+	async write(db, marks) {
+		const last = [...marks.values()].reduce((a, b) => (b > a ? b : a));
+		await markRepliesRead(db, [...marks.keys()], last);
+	}
+};
+
+/** True while this process holds a not yet written "read" mark for the reply. */
+export function readMarkPending(ctx: Pick<AppContext, 'db'>, replyId: string): boolean {
+	return pendingMark(ctx, replyRead, replyId) !== undefined;
+}
+
 /**
- * The threads on some subjects of one client, decrypted, keyed by subject id. Reading them marks
- * as read what the other person wrote. Callers check the policy first.
+ * The threads on some subjects of one client, decrypted, keyed by subject id. Reading them queues
+ * the mark that the reader saw what the other person wrote. Callers check the policy first.
  */
 export async function readThreads(
-	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now' | 'log'>,
 	input: {
 		readerId: string;
 		clientId: string;
@@ -35,10 +50,11 @@ export async function readThreads(
 	const rows = await listReplies(ctx.db, input.clientId, input.subjectType, input.subjectIds);
 	if (rows.length === 0) return threads;
 	const cipher = await userCipher(ctx.db, ctx.masterKey, input.clientId);
-	const unseen: string[] = [];
+	const at = ctx.now().toISOString();
 	for (const row of rows) {
-		const isNew = row.author_id !== input.readerId && row.read_at === null;
-		if (isNew) unseen.push(row.id);
+		const isNew =
+			row.author_id !== input.readerId && row.read_at === null && !readMarkPending(ctx, row.id);
+		if (isNew) deferMark(ctx, replyRead, row.id, at);
 		const list = threads.get(row.subject_id) ?? [];
 		list.push({
 			id: row.id,
@@ -49,6 +65,5 @@ export async function readThreads(
 		});
 		threads.set(row.subject_id, list);
 	}
-	await markRepliesRead(ctx.db, unseen, ctx.now().toISOString());
 	return threads;
 }

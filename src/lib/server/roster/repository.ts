@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { visitStartFor, type VisitMarks } from '../../domain/coach-visits.ts';
 import type { Db } from '../db/create-db.ts';
 import type { ClientSummariesTable } from '../db/types.ts';
 import type { OpenActionDigest } from '../../domain/roster.ts';
@@ -6,7 +8,7 @@ import type { ChangeVerdict } from '../../domain/scoring/precision.ts';
 /** What the roster keeps per client, as rebuilt by refreshClientSummary (all but the coach's mark). */
 export type SummaryValues = Omit<
 	ClientSummariesTable,
-	'client_id' | 'coach_seen_at' | 'result_count' | 'open_actions'
+	'client_id' | 'coach_seen_at' | 'coach_previous_visit_at' | 'result_count' | 'open_actions'
 > & {
 	result_count: number;
 	open_actions: string;
@@ -35,22 +37,36 @@ export async function touchClientSummary(db: Db, clientId: string, at: string): 
 	return Number(result.numUpdatedRows) !== 0;
 }
 
-/** When the coach last opened the client's page; null when never (or no summary row yet). */
-export async function findCoachSeenAt(db: Db, clientId: string): Promise<string | null> {
+/** The coach's last look at the client's page and their last look before that visit. */
+export async function findCoachVisit(db: Db, clientId: string): Promise<VisitMarks> {
 	const row = await db
 		.selectFrom('client_summaries')
-		.select('coach_seen_at')
+		.select(['coach_seen_at', 'coach_previous_visit_at'])
 		.where('client_id', '=', clientId)
 		.executeTakeFirst();
-	return row?.coach_seen_at ?? null;
+	return {
+		seenAt: row?.coach_seen_at ?? null,
+		previousVisitAt: row?.coach_previous_visit_at ?? null
+	};
 }
 
-/** Marks the client's page as opened by their coach at `at`; creates the summary row if missing. */
-export async function markCoachSeen(db: Db, clientId: string, at: string): Promise<void> {
+/**
+ * Marks the client's page as opened by their coach at `at`, by the rule of `markView` applied in
+ * SQL against the row as it stands, so two processes marking one client at once cannot undo each
+ * other. A missing summary row is created; an existing one keeps everything but these two marks.
+ */
+export async function markCoachVisit(db: Db, clientId: string, at: string): Promise<void> {
+	const seen = sql.ref('client_summaries.coach_seen_at');
+	const sameVisit = sql<boolean>`${seen} is not null and ${seen} > ${visitStartFor(at)}`;
 	await db
 		.insertInto('client_summaries')
 		.values({ client_id: clientId, coach_seen_at: at, refreshed_at: at })
-		.onConflict((oc) => oc.column('client_id').doUpdateSet({ coach_seen_at: at }))
+		.onConflict((oc) =>
+			oc.column('client_id').doUpdateSet({
+				coach_previous_visit_at: sql`case when ${sameVisit} then client_summaries.coach_previous_visit_at else ${seen} end`,
+				coach_seen_at: sql`case when ${seen} is not null and ${seen} > ${at} then ${seen} else ${at} end`
+			})
+		)
 		.execute();
 }
 
@@ -58,7 +74,7 @@ export async function markCoachSeen(db: Db, clientId: string, at: string): Promi
 export async function clearCoachSeen(db: Db, clientId: string): Promise<void> {
 	await db
 		.updateTable('client_summaries')
-		.set({ coach_seen_at: null })
+		.set({ coach_seen_at: null, coach_previous_visit_at: null })
 		.where('client_id', '=', clientId)
 		.execute();
 }

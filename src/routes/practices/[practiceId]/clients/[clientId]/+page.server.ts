@@ -3,16 +3,22 @@ import { formAction } from '$lib/server/http/form-action';
 import { baseUrl } from '$lib/server/http/forms';
 import { withErrorPage } from '$lib/server/http/load';
 import { clientPageForms, type ClientPageForm } from '$lib/server/practices/client-page-forms';
+import { recordCoachVisit } from '$lib/server/practices/coach-visits';
 import { getClientPage } from '$lib/server/practices/get-client-page';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	withErrorPage(event, async ({ locals, params, url }) => ({
-		...(await getClientPage(locals.ctx, { actor: locals.signedIn!.actor, ...params })),
-		editingNote: url.searchParams.get('note'),
-		saved: url.searchParams.get('saved'),
-		sentTo: url.searchParams.get('to')
-	}));
+	withErrorPage(event, async ({ locals, params, url }) => {
+		const page = await getClientPage(locals.ctx, { actor: locals.signedIn!.actor, ...params });
+		// Queued, and written just after the response: the view itself writes nothing.
+		recordCoachVisit(locals.ctx, page);
+		return {
+			...page,
+			editingNote: url.searchParams.get('note'),
+			saved: url.searchParams.get('saved'),
+			sentTo: url.searchParams.get('to')
+		};
+	});
 
 /** One of the page's forms, tagged with its name so a refusal shows beside it. */
 const pageForm = (name: ClientPageForm) =>
