@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openContext } from '../../src/lib/server/cli/open-context.ts';
+import type { AppContext } from '../../src/lib/server/context.ts';
 import { buildClient, buildCoach, FACTORY_PASSWORD } from '../factories/accounts.ts';
 import {
 	expectAccessible,
@@ -18,6 +19,7 @@ let server: RunningServer;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 const coachEmail = 'rosa@example.com';
 const PASSWORD = FACTORY_PASSWORD;
+let rosa: { userId: string; practiceId: string };
 
 beforeAll(async () => {
 	smtp = await startSmtp();
@@ -31,6 +33,7 @@ beforeAll(async () => {
 	});
 	try {
 		const coach = await buildCoach(ctx, { name: 'Rosa Delgado', email: coachEmail });
+		rosa = coach;
 		await buildClient(ctx, { coach, name: 'Amara Osei', email: 'amara@example.com' });
 		await buildClient(ctx, { coach, name: 'Ben Whitaker', email: 'ben@example.com' });
 	} finally {
@@ -270,3 +273,74 @@ describe.each([
 		}
 	});
 });
+
+describe('what is new since the coach’s previous visit', () => {
+	/** Opens the server's own database beside it (SQLite in WAL mode allows that). */
+	async function withDatabase<T>(work: (ctx: AppContext) => Promise<T>): Promise<T> {
+		const { ctx, handle } = await openContext({
+			NODE_ENV: 'production',
+			DATA_DIR: server.dataDir,
+			DATABASE_URL: ''
+		});
+		try {
+			return await work(ctx);
+		} finally {
+			await handle.close();
+		}
+	}
+
+	it('keeps counting what came in since the last visit when the page is opened again', async () => {
+		const { userId } = await withDatabase((ctx) =>
+			buildClient(ctx, { coach: rosa, name: 'Chen Li', email: 'chen@example.com' })
+		);
+		const context = await newContext(browser, true);
+		try {
+			const coach = await signIn(context, coachEmail);
+			const roster = `${server.url}/practices/${rosa.practiceId}`;
+			await coach.goto(`${roster}/clients/${userId}`);
+			// The visit mark is written just after the page is sent; then it is moved to yesterday,
+			// as if the coach had last looked then.
+			const yesterday = new Date(Date.now() - 86_400_000);
+			await expect
+				.poll(() =>
+					withDatabase(async (ctx) => {
+						const moved = await ctx.db
+							.updateTable('client_summaries')
+							.set({ coach_seen_at: yesterday.toISOString(), coach_previous_visit_at: null })
+							.where('client_id', '=', userId)
+							.where('coach_seen_at', 'is not', null)
+							.executeTakeFirst();
+						return Number(moved.numUpdatedRows);
+					})
+				)
+				.toBe(1);
+			await clientWork('chen@example.com', 'Chen: I let my brother drive.', 'He drove; I rested.');
+
+			await coach.goto(roster);
+			const row = coach.getByRole('row', { name: /Chen Li/ });
+			expect(await row.textContent()).toContain('1 new shared entry');
+			const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+			const since = `New since your visit on ${day.format(yesterday)}`;
+			const newSince = async () => {
+				const term = coach.locator('section:has(#summary-title) dt', { hasText: 'New' });
+				const value = coach.locator('section:has(#summary-title) dt:has-text("New") + dd');
+				return `${squash(await term.textContent())}: ${squash(await value.textContent())}`;
+			};
+			await row.getByRole('link', { name: /Chen Li/ }).click();
+			await coach.waitForURL(/\/clients\//);
+			const expected = `${since}: 1 shared reflection, 1 report-back`;
+			await expect.poll(newSince).toBe(expected);
+			// Opened again (a reload, or back from the roster): still compared with yesterday's visit.
+			await coach.reload();
+			expect(await newSince()).toBe(expected);
+			await coach.goto(roster);
+			await coach.goto(`${roster}/clients/${userId}`);
+			expect(await newSince()).toBe(expected);
+			await expectAccessible(coach);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
