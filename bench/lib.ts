@@ -11,6 +11,17 @@ export interface Result {
 	p99: number;
 	errors: number;
 	non2xx: number;
+	/** Server CPU time (user + system) per request: steadier than req/s on a shared machine. */
+	cpuMsPerRequest: number | null;
+}
+
+/** CPU time a process has used so far, in ms, from /proc (Linux). */
+export function cpuMs(pid: number | undefined): number | null {
+	if (!pid || !fs.existsSync(`/proc/${pid}/stat`)) return null;
+	const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	// utime and stime are fields 14 and 15 of the file, in clock ticks (100 a second on Linux).
+	return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 export async function freePort(): Promise<number> {
@@ -48,12 +59,19 @@ export async function load(
 	name: string,
 	url: string,
 	headers: Record<string, string> = {},
-	seconds = 10
+	seconds = 10,
+	serverPid?: number
 ): Promise<Result> {
 	// A short warm-up so the JIT and caches are in the steady state being measured.
 	await autocannon({ url, connections: 25, duration: 2, headers });
+	const cpuBefore = cpuMs(serverPid);
 	const r = await autocannon({ url, connections: 25, duration: seconds, headers });
+	const cpuAfter = cpuMs(serverPid);
 	return {
+		cpuMsPerRequest:
+			cpuBefore !== null && cpuAfter !== null && r.requests.total > 0
+				? (cpuAfter - cpuBefore) / r.requests.total
+				: null,
 		name,
 		requestsPerSecond: r.requests.average,
 		p50: r.latency.p50,
@@ -69,15 +87,23 @@ export function rssMb(pid: number): number {
 	return Math.round(kb / 1024);
 }
 
+/**
+ * "cpu ms/req" is the server's CPU time per request, and "kit/cpu" the empty page's CPU time per
+ * request over this page's: what "vs kit" would read on a quiet machine where the server has a
+ * core to itself. On a busy one, req/s swings with the neighbours; CPU time per request does not.
+ */
 export function printTable(results: Result[], baseline: Result, framework: Result): void {
 	const pad = (s: string | number, n: number) => String(s).padStart(n);
 	console.log(
-		`\n${'target'.padEnd(34)}${pad('req/s', 10)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('vs http', 9)}${pad('vs kit', 8)}`
+		`\n${'target'.padEnd(34)}${pad('req/s', 10)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('vs http', 9)}${pad('vs kit', 8)}${pad('cpu ms/req', 12)}${pad('kit/cpu', 9)}`
 	);
 	for (const r of results) {
+		const cpu = r.cpuMsPerRequest;
+		const kitCpu = framework.cpuMsPerRequest;
 		console.log(
 			`${r.name.padEnd(34)}${pad(Math.round(r.requestsPerSecond), 10)}${pad(r.p50, 8)}${pad(r.p99, 8)}${pad(r.errors + r.non2xx, 8)}` +
-				`${pad((r.requestsPerSecond / baseline.requestsPerSecond).toFixed(3), 9)}${pad((r.requestsPerSecond / framework.requestsPerSecond).toFixed(2), 8)}`
+				`${pad((r.requestsPerSecond / baseline.requestsPerSecond).toFixed(3), 9)}${pad((r.requestsPerSecond / framework.requestsPerSecond).toFixed(2), 8)}` +
+				`${pad(cpu === null ? '-' : cpu.toFixed(3), 12)}${pad(cpu && kitCpu ? (kitCpu / cpu).toFixed(2) : '-', 9)}`
 		);
 	}
 }

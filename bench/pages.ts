@@ -9,9 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../src/lib/server/demo/seed-demo.ts';
+import { pageJavaScript } from './page-js.ts';
 import { freePort, load, printTable, rssMb, startProcess, waitFor, type Result } from './lib.ts';
 
-if (!fs.existsSync('build/index.js')) {
+// BENCH_APP_DIR measures the app built in another folder (an earlier commit, say) beside the same
+// baselines, so two versions can be compared by their ratios to the empty page.
+const appDir = path.resolve(process.env.BENCH_APP_DIR ?? '.');
+if (!fs.existsSync(path.join(appDir, 'build/index.js'))) {
 	console.error('Build first: npm run build');
 	process.exit(1);
 }
@@ -52,6 +56,7 @@ const env = {
 };
 // The demo command refuses production, so it seeds with the default environment.
 const seeded = spawnSync(process.execPath, ['bin/midpoint', 'demo'], {
+	cwd: appDir,
 	env: { ...process.env, DATA_DIR: dataDir },
 	encoding: 'utf8'
 });
@@ -64,7 +69,8 @@ const app = startProcess(
 		'bin/midpoint',
 		'serve'
 	],
-	env
+	env,
+	appDir
 );
 
 const base = `http://127.0.0.1:${port}`;
@@ -96,11 +102,23 @@ try {
 	console.log(
 		`Page benchmark: 25 connections, ${seconds} s each, on ${os.cpus().length} cores (${os.cpus()[0]?.model}).`
 	);
-	const baseline = await load('bare node:http', `http://127.0.0.1:${barePort}/`, {}, seconds);
-	const framework = await load('empty SvelteKit page', `http://127.0.0.1:${kitPort}/`, {}, seconds);
+	const baseline = await load(
+		'bare node:http',
+		`http://127.0.0.1:${barePort}/`,
+		{},
+		seconds,
+		bareServer.pid
+	);
+	const framework = await load(
+		'empty SvelteKit page',
+		`http://127.0.0.1:${kitPort}/`,
+		{},
+		seconds,
+		kitServer.pid
+	);
 	const results: Result[] = [baseline, framework];
-	results.push(await load('Midpoint / (landing)', `${base}/`, {}, seconds));
-	results.push(await load('Midpoint /login', `${base}/login`, {}, seconds));
+	results.push(await load('Midpoint / (landing)', `${base}/`, {}, seconds, app.pid));
+	results.push(await load('Midpoint /login', `${base}/login`, {}, seconds, app.pid));
 	const signedIn: [string, string, string][] = [
 		['client home', '/home', client],
 		['client result', resultPath, client],
@@ -114,10 +132,23 @@ try {
 	const only = process.env.BENCH_ONLY?.split(',');
 	for (const [name, at, cookie] of signedIn) {
 		if (only && !only.some((o) => name.includes(o))) continue;
-		results.push(await load(`Midpoint ${name}`, `${base}${at}`, { cookie }, seconds));
+		results.push(await load(`Midpoint ${name}`, `${base}${at}`, { cookie }, seconds, app.pid));
 	}
 	const rss = rssMb(app.pid!);
 	printTable(results, baseline, framework);
+	const pages: [string, string, string][] = [
+		['landing', '/', ''],
+		['sign-in', '/login', ''],
+		...signedIn
+	];
+	console.log('\nJavaScript each page loads (gzipped; budget 40 KB):');
+	for (const [name, at, cookie] of pages) {
+		const html = await (await fetch(`${base}${at}`, { headers: { cookie } })).text();
+		const js = pageJavaScript(html, appDir);
+		console.log(
+			`  ${name.padEnd(28)}${(js.gzipBytes / 1024).toFixed(1).padStart(6)} KB in ${js.files} files`
+		);
+	}
 	console.log(`\nMidpoint server RSS after the load: ${rss} MB (budget 200 MB).`);
 	console.log(
 		'Budgets: every Midpoint page >= 35% of the empty SvelteKit page (and >= 1,000 req/s), p99 <= 30 ms, 0 errors.'

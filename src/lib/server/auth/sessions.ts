@@ -2,6 +2,7 @@ import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from '../../do
 import type { Actor, PracticeRole } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import type { User } from '../db/types.ts';
+import { deferMark, pendingMarks, type MarkKind } from '../deferred/deferred-marks.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import {
 	deleteSession,
@@ -34,17 +35,30 @@ export async function createSession(
 	return { token, expiresAt };
 }
 
+/** "The session was used at …" (kept idle sessions alive), written just after the response. */
+const sessionUse: MarkKind<string> = {
+	name: 'session use',
+	merge: (earlier, later) => (later > earlier ? later : earlier),
+	async write(db, marks) {
+		for (const [tokenHash, at] of marks) await touchSession(db, tokenHash, at);
+	}
+};
+
 /** The person behind a session cookie, or null when it is unknown, idle too long, or past its end. */
 export async function resolveSession(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'log'>,
 	token: string
 ): Promise<SignedIn | null> {
 	if (!token || token.length > 100) return null;
 	const tokenHash = hashToken(token);
+	const queuedUse = pendingMarks(ctx, sessionUse)(tokenHash);
 	const found = await findSessionWithUser(ctx.db, tokenHash);
 	if (!found) return null;
 	const now = ctx.now();
-	const lastSeen = new Date(found.session.last_seen_at).getTime();
+	const lastSeen = Math.max(
+		new Date(found.session.last_seen_at).getTime(),
+		new Date(queuedUse ?? 0).getTime()
+	);
 	const expired =
 		new Date(found.session.expires_at).getTime() <= now.getTime() ||
 		now.getTime() - lastSeen >= SESSION_IDLE_MS;
@@ -53,7 +67,7 @@ export async function resolveSession(
 		return null;
 	}
 	if (now.getTime() - lastSeen >= SESSION_TOUCH_MS)
-		await touchSession(ctx.db, tokenHash, now.toISOString());
+		deferMark(ctx, sessionUse, tokenHash, now.toISOString());
 	const practices: Record<string, PracticeRole[]> = {};
 	for (const m of found.memberships) (practices[m.practiceId] ??= []).push(m.role);
 	const { id, email, name, kind } = found.user;

@@ -21,18 +21,24 @@ export interface MarkKind<V> {
 }
 
 interface Queue {
-	ctx: Ctx;
 	pending: Map<MarkKind<unknown>, Map<string, unknown>>;
+	/** Batches being written: still "pending" to readers until their write has finished. */
+	writing: Set<Map<MarkKind<unknown>, Map<string, unknown>>>;
 	timer: ReturnType<typeof setTimeout> | null;
 	flushing: Promise<void>;
 }
 
 const queues = new WeakMap<Db, Queue>();
 
-function queueFor(ctx: Ctx): Queue {
+function queueFor(ctx: Pick<AppContext, 'db'>): Queue {
 	let queue = queues.get(ctx.db);
 	if (!queue) {
-		queue = { ctx, pending: new Map(), timer: null, flushing: Promise.resolve() };
+		queue = {
+			pending: new Map(),
+			writing: new Set(),
+			timer: null,
+			flushing: Promise.resolve()
+		};
 		queues.set(ctx.db, queue);
 	}
 	return queue;
@@ -51,12 +57,26 @@ export function deferMark<V>(ctx: Ctx, kind: MarkKind<V>, key: string, value: V)
 	}
 }
 
-/** A mark queued in this process and not written yet, so a read can account for it. */
-export function pendingMark<V>(ctx: Pick<AppContext, 'db'>, kind: MarkKind<V>, key: string) {
-	return queues
-		.get(ctx.db)
-		?.pending.get(kind as MarkKind<unknown>)
-		?.get(key) as V | undefined;
+/**
+ * Marks of one kind queued in this process and not written yet, so a read can account for them.
+ * Take it before reading the database: a batch written while the read runs stays in view.
+ */
+export function pendingMarks<V>(
+	ctx: Pick<AppContext, 'db'>,
+	kind: MarkKind<V>
+): (key: string) => V | undefined {
+	const queue = queues.get(ctx.db);
+	if (!queue) return () => undefined;
+	const batches = [queue.pending, ...queue.writing]
+		.map((batch) => batch.get(kind as MarkKind<unknown>) as Map<string, V> | undefined)
+		.filter((marks) => marks !== undefined);
+	return (key) => {
+		for (const marks of batches) {
+			const mark = marks.get(key);
+			if (mark !== undefined) return mark;
+		}
+		return undefined;
+	};
 }
 
 /** Writes every queued mark now (the timer's job; also at shutdown and in tests). */
@@ -67,6 +87,7 @@ export async function flushDeferredMarks(ctx: Ctx): Promise<void> {
 	queue.timer = null;
 	const batch = queue.pending;
 	queue.pending = new Map();
+	queue.writing.add(batch);
 	// One flush at a time, so marks for one row are written in the order they were made.
 	queue.flushing = queue.flushing.then(async () => {
 		for (const [kind, marks] of batch) {
@@ -77,6 +98,7 @@ export async function flushDeferredMarks(ctx: Ctx): Promise<void> {
 				ctx.log.warn({ err: String(err), kind: kind.name, count: marks.size }, 'marks not saved');
 			}
 		}
+		queue.writing.delete(batch);
 	});
 	await queue.flushing;
 }

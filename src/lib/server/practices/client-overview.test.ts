@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
 	createTestContext,
 	testDialects,
@@ -183,9 +183,15 @@ describe.each(testDialects())('a client seen by their coach on %s', (dialect) =>
 				.executeTakeFirst();
 		const first = await getClientOverview(t.ctx, { actor: cast.actors.coach, ...where });
 		expect(first.lastSeenAt).toBeNull();
-		recordCoachVisit(t.ctx, first);
-		// The view itself wrote nothing: the mark waits for the batch written after the response.
-		expect(await summaryRow()).toBeUndefined();
+		// The flush timer waits until the test says so, however slow the machine.
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			recordCoachVisit(t.ctx, first);
+			// The view itself wrote nothing: the mark waits for the batch written after the response.
+			expect(await summaryRow()).toBeUndefined();
+		} finally {
+			vi.useRealTimers();
+		}
 		await flushDeferredMarks(t.ctx);
 		const row = (await summaryRow())!;
 		expect(row.coach_seen_at).toBe('2026-11-27T09:00:00.000Z');

@@ -1,6 +1,7 @@
 import { markView, type VisitMarks } from '../../domain/coach-visits.ts';
 import type { AppContext } from '../context.ts';
-import { deferMark, pendingMark, type MarkKind } from '../deferred/deferred-marks.ts';
+import { deferMark, pendingMarks, type MarkKind } from '../deferred/deferred-marks.ts';
+import { findCoachVisit, markCoachVisit } from '../roster/repository.ts';
 
 /** "The coach opened this client's page at …", per client (see markCoachVisit). */
 const coachVisit: MarkKind<string> = {
@@ -29,7 +30,8 @@ export async function readCoachVisit(
 	ctx: Pick<AppContext, 'db'>,
 	clientId: string
 ): Promise<VisitMarks> {
+	// Taken before the read: a batch written while the read runs stays in view.
+	const queued = pendingMarks(ctx, coachVisit)(clientId);
 	const stored = await findCoachVisit(ctx.db, clientId);
-	const queued = pendingMark(ctx, coachVisit, clientId);
 	return queued ? markView(stored, queued) : stored;
 }

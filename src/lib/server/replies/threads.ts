@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { userCipher } from '../crypto/field-crypto.ts';
 import type { ReplySubject } from '../db/types.ts';
-import { deferMark, pendingMark, type MarkKind } from '../deferred/deferred-marks.ts';
+import { deferMark, pendingMarks, type MarkKind } from '../deferred/deferred-marks.ts';
 import { listReplies, markRepliesRead } from './repository.ts';
 
 /** A reply can hold this many characters (the form says so). */
@@ -28,9 +28,13 @@ const replyRead: MarkKind<string> = {
 	}
 };
 
-/** True while this process holds a not yet written "read" mark for the reply. */
-export function readMarkPending(ctx: Pick<AppContext, 'db'>, replyId: string): boolean {
-	return pendingMark(ctx, replyRead, replyId) !== undefined;
+/**
+ * Which replies this process has marked read and not written yet; take it before reading replies
+ * from the database.
+ */
+export function pendingReadMarks(ctx: Pick<AppContext, 'db'>): (replyId: string) => boolean {
+	const pending = pendingMarks(ctx, replyRead);
+	return (replyId) => pending(replyId) !== undefined;
 }
 
 /**
@@ -47,13 +51,14 @@ export async function readThreads(
 	}
 ): Promise<Map<string, ReplyView[]>> {
 	const threads = new Map<string, ReplyView[]>();
+	const readMarkPending = pendingReadMarks(ctx);
 	const rows = await listReplies(ctx.db, input.clientId, input.subjectType, input.subjectIds);
 	if (rows.length === 0) return threads;
 	const cipher = await userCipher(ctx.db, ctx.masterKey, input.clientId);
 	const at = ctx.now().toISOString();
 	for (const row of rows) {
 		const isNew =
-			row.author_id !== input.readerId && row.read_at === null && !readMarkPending(ctx, row.id);
+			row.author_id !== input.readerId && row.read_at === null && !readMarkPending(row.id);
 		if (isNew) deferMark(ctx, replyRead, row.id, at);
 		const list = threads.get(row.subject_id) ?? [];
 		list.push({
