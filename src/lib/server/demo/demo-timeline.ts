@@ -1,5 +1,6 @@
 import { addDays, todayFor, type IsoDate } from '../../domain/actions/dates.ts';
 import type { AppContext } from '../context.ts';
+import { flushDeferredMarks } from '../deferred/deferred-marks.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
@@ -38,9 +39,16 @@ export class DemoTimeline {
 		this.steps.push({ at, order: this.steps.length, run });
 	}
 
-	/** Runs every step in time order (ties in the order they were added), then forgets them. */
+	/**
+	 * Runs every step in time order (ties in the order they were added), then forgets them. The
+	 * marks a step leaves (a visit, a reply read) are written before the next step, as they are
+	 * just after a page is sent.
+	 */
 	async run(ctx: AppContext): Promise<void> {
 		const steps = this.steps.splice(0).sort((a, b) => a.at - b.at || a.order - b.order);
-		for (const step of steps) await step.run({ ...ctx, now: () => new Date(step.at) });
+		for (const step of steps) {
+			await step.run({ ...ctx, now: () => new Date(step.at) });
+			await flushDeferredMarks(ctx);
+		}
 	}
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/policies.ts';
 import { addCoachNote } from '../coach-notes/add-coach-note.ts';
 import type { AppContext } from '../context.ts';
+import { recordCoachVisit } from '../practices/coach-visits.ts';
 import { getClientOverview } from '../practices/get-client-overview.ts';
 import { scheduleReassessment } from '../reassessments/schedule-reassessment.ts';
 import { postReply } from '../replies/post-reply.ts';
@@ -14,7 +15,7 @@ const DAY = 24 * 60 * MINUTE;
 /**
  * What passes between Rosa and a client: replies on shared entries and report-backs, Rosa's
  * private notes, a retake she asked for, and her visits to the client's page. Each visit goes
- * through the page's own use-case, so it marks what she has seen (for the roster) and the
+ * through the page's own use-cases, so it marks what she has seen (for the roster) and the
  * client's replies as read, just as opening the page does.
  */
 export function planConversations(
@@ -31,7 +32,8 @@ export function planConversations(
 	const clientId = input.clientActor.userId;
 	const target = { actor: coach, practiceId, clientId };
 	const baseUrl = 'http://localhost:3000';
-	const rosaOpensTheClient = (ctx: AppContext) => getClientOverview(ctx, target);
+	const rosaOpensTheClient = async (ctx: AppContext) =>
+		recordCoachVisit(ctx, await getClientOverview(ctx, target));
 	const visits: number[] = [];
 	const problem = (message: string): never => {
 		throw new Error(`Demo data for ${client.name}: ${message}`);
