@@ -166,6 +166,15 @@ try {
 			? `Over budget: ${misses.map((r) => r.name).join(', ')}`
 			: 'All pages within budget.'
 	);
+	const kitCpu = framework.cpuMsPerRequest;
+	const slowByCpu = results
+		.slice(2)
+		.filter((r) => kitCpu && r.cpuMsPerRequest && kitCpu / r.cpuMsPerRequest < 0.35);
+	console.log(
+		slowByCpu.length
+			? `Under 35% of the empty page by CPU time per request: ${slowByCpu.map((r) => r.name).join(', ')}`
+			: 'Every page within 35% of the empty page by CPU time per request.'
+	);
 } finally {
 	for (const child of [bareServer, kitServer, app]) child.kill('SIGTERM');
 	await new Promise((r) => setTimeout(r, 300));
