@@ -11,7 +11,7 @@ import { getAction } from './get-action.ts';
  * the coach reads theirs on the client's page, where reading them counts.
  */
 export async function getActionPage(
-	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now' | 'log'>,
 	input: { actor: Actor; actionId: string; occurrence: string | null }
 ) {
 	const { actor, actionId } = input;

@@ -9,7 +9,7 @@ import { getJournalEntry } from './get-journal-entry.ts';
  * conversation with the coach on it (kept here even once the entry is private again).
  */
 export async function getJournalPage(
-	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now' | 'log'>,
 	input: { actor: Actor; id: string }
 ) {
 	const entry = await getJournalEntry(ctx, input);
