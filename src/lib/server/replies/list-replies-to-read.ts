@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { listUnreadRepliesWithSubjects } from './repository.ts';
+import { pendingReadMarks } from './threads.ts';
 
 export type ReplyToRead =
 	| { on: 'entry'; entryId: string; writtenAt: string; count: number }
@@ -14,9 +15,12 @@ export async function listRepliesToRead(
 	ctx: Pick<AppContext, 'db'>,
 	input: { actor: Actor }
 ): Promise<ReplyToRead[]> {
+	const readMarkPending = pendingReadMarks(ctx);
 	const rows = await listUnreadRepliesWithSubjects(ctx.db, input.actor.userId);
 	const bySubject = new Map<string, ReplyToRead>();
 	for (const row of rows) {
+		// Read a moment ago, and the mark is about to be written.
+		if (readMarkPending(row.id)) continue;
 		const key = row.subjectType === 'entry' ? `entry ${row.subjectId}` : `action ${row.actionId}`;
 		const known = bySubject.get(key);
 		if (known) known.count++;

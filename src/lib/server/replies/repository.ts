@@ -139,6 +139,7 @@ export async function listUnreadRepliesWithSubjects(
 		)
 		.leftJoin('actions as a', 'a.id', 'ar.action_id')
 		.select([
+			'r.id',
 			'r.subject_type',
 			'r.subject_id',
 			'j.created_at as entry_written_at',
@@ -151,6 +152,7 @@ export async function listUnreadRepliesWithSubjects(
 		.orderBy('r.created_at', 'desc')
 		.execute();
 	return rows.map((r) => ({
+		id: r.id,
 		subjectType: r.subject_type,
 		subjectId: r.subject_id,
 		actionId: r.action_id,
