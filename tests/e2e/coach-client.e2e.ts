@@ -328,7 +328,7 @@ describe('what is new since the coach’s previous visit', () => {
 			};
 			await row.getByRole('link', { name: /Chen Li/ }).click();
 			await coach.waitForURL(/\/clients\//);
-			const expected = `${since}: 1 shared reflection, 1 report-back`;
+			const expected = `${since}: 1 shared journal entry, 1 report-back`;
 			await expect.poll(newSince).toBe(expected);
 			// Opened again (a reload, or back from the roster): still compared with yesterday's visit.
 			await coach.reload();
