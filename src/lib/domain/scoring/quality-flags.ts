@@ -9,20 +9,28 @@ import type { ResponsePattern } from './read-answers.ts';
 export const QUALITY_FLAGS = [
 	'longstring',
 	'low-spread',
-	'even-odd-inconsistent',
+	'repeating-pattern',
+	'inconsistent-scales',
 	'both-poles-high',
 	'too-fast',
 	'attention-missed'
 ] as const;
 export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 
+/**
+ * Chosen by simulation (scripts/flag-study.ts, decision 0026): on two different populations of
+ * honest people at most 5% get any flag, while straight-liners, people typing a repeating
+ * pattern and (with the attention line) people answering at random are nearly all caught.
+ */
 export const QUALITY_THRESHOLDS = {
 	/** Identical consecutive answers in presentation order. */
 	longestRun: 12,
 	/** Intra-individual SD of the raw answers. */
 	minimumSpread: 0.5,
-	/** Even-odd consistency (see evenOddConsistency). */
-	minimumEvenOdd: 0.3,
+	/** Share of answers equal to the one `lag` lines earlier, for the best lag in 2–8. */
+	repeatingShare: 0.6,
+	/** Scale consistency (see scaleConsistency) below which the scales look unread. */
+	minimumScaleConsistency: 0.7,
 	/** Domains with both poles high (pulled both ways). */
 	bothPolesDomains: 2,
 	/** Seconds per item below which a page counts as rushed. */
@@ -31,68 +39,71 @@ export const QUALITY_THRESHOLDS = {
 	rushedShare: 1 / 3
 } as const;
 
-export type PageTiming = { itemCount: number; ms: number };
-
-const oddMeans = new Float64Array(CELL_COUNT);
-const evenMeans = new Float64Array(CELL_COUNT);
+export const PATTERN_LAGS = { shortest: 2, longest: 8 } as const;
+const MIN_PATTERN_PAIRS = 20;
 
 /**
- * Even-odd consistency: for each cell, the mean of its odd items (1, 3, 5) and of its even items
- * (2, 4, 6, after rekeying); then the Pearson correlation of the nine odd-half means with the
- * nine even-half means. Someone who reads the lines gives both halves of a cell similar
- * answers, so the correlation is high; random answering drives it towards 0. We report the raw
- * half-length correlation, without the Spearman–Brown step-up, and compare it with .30.
- * Null when fewer than three cells have both halves or a half shows no variation at all
- * (then the longstring and spread flags speak instead).
+ * How strongly the answers repeat a cycle down the page (1-5-1-5…, 1-2-3-4-5…): for each lag
+ * from 2 to 8, the share of answers equal to the answer that many lines earlier; the largest
+ * share. Neighbouring lines belong to different scales, so honest answers rarely repeat at any
+ * fixed distance (below .45 in every simulated honest person), while a typed cycle repeats
+ * exactly at its own length. `presented` holds raw answers in presentation order, 0 for blank.
+ * Null when too few pairs were answered to judge.
  */
-export function evenOddConsistency(rekeyed: Float64Array): number | null {
-	let cells = 0;
-	for (let cell = 0; cell < CELL_COUNT; cell++) {
-		let oddSum = 0;
-		let oddCount = 0;
-		let evenSum = 0;
-		let evenCount = 0;
-		for (let item = 0; item < ITEMS_PER_CELL; item++) {
-			const value = rekeyed[cell * ITEMS_PER_CELL + item]!;
-			if (value !== value) continue;
-			// item index 0 is item number 1 (odd)
-			if (item % 2 === 0) {
-				oddSum += value;
-				oddCount++;
-			} else {
-				evenSum += value;
-				evenCount++;
-			}
+export function repeatingShare(presented: Int8Array): number | null {
+	let best: number | null = null;
+	for (let lag = PATTERN_LAGS.shortest; lag <= PATTERN_LAGS.longest; lag++) {
+		let pairs = 0;
+		let same = 0;
+		for (let i = lag; i < presented.length; i++) {
+			const value = presented[i]!;
+			const earlier = presented[i - lag]!;
+			if (value === 0 || earlier === 0) continue;
+			pairs++;
+			if (value === earlier) same++;
 		}
-		if (oddCount === 0 || evenCount === 0) continue;
-		oddMeans[cells] = oddSum / oddCount;
-		evenMeans[cells] = evenSum / evenCount;
-		cells++;
+		if (pairs >= MIN_PATTERN_PAIRS && (best === null || same / pairs > best)) best = same / pairs;
 	}
-	if (cells < 3) return null;
-	return pearson(oddMeans, evenMeans, cells);
+	return best;
 }
 
-function pearson(x: Float64Array, y: Float64Array, n: number): number | null {
-	let meanX = 0;
-	let meanY = 0;
-	for (let i = 0; i < n; i++) {
-		meanX += x[i]!;
-		meanY += y[i]!;
+/**
+ * Scale consistency: how much the nine scale means differ from one another, relative to how
+ * much the answers within a scale differ (the F ratio of a one-way analysis of variance, scales
+ * as groups, answers rekeyed). Someone who reads the lines answers the six lines of a scale
+ * alike and the scales differently, so the ratio is well above 1; someone not reading spreads
+ * answers evenly over the scales, so it sits near or below 1. It replaces the even-odd
+ * correlation, which used only nine pairs of half-scale means and flagged 7–20% of honest
+ * simulated people. Null with fewer than three scales of two or more answers, or when no
+ * scale varies within itself (then longstring and spread speak).
+ */
+export function scaleConsistency(rekeyed: Float64Array): number | null {
+	let groups = 0;
+	let count = 0;
+	let total = 0;
+	let within = 0;
+	let between = 0;
+	for (let cell = 0; cell < CELL_COUNT; cell++) {
+		let n = 0;
+		let sum = 0;
+		let squares = 0;
+		for (let item = cell * ITEMS_PER_CELL; item < (cell + 1) * ITEMS_PER_CELL; item++) {
+			const value = rekeyed[item]!;
+			if (value !== value) continue;
+			n++;
+			sum += value;
+			squares += value * value;
+		}
+		if (n < 2) continue;
+		groups++;
+		count += n;
+		total += sum;
+		within += squares - (sum * sum) / n;
+		between += (sum * sum) / n;
 	}
-	meanX /= n;
-	meanY /= n;
-	let sxy = 0;
-	let sxx = 0;
-	let syy = 0;
-	for (let i = 0; i < n; i++) {
-		const dx = x[i]! - meanX;
-		const dy = y[i]! - meanY;
-		sxy += dx * dy;
-		sxx += dx * dx;
-		syy += dy * dy;
-	}
-	return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
+	if (groups < 3 || !(within > 1e-9)) return null;
+	between -= (total * total) / count;
+	return between / (groups - 1) / (within / (count - groups));
 }
 
 /** True when a third or more of the timed pages went faster than 2 s per item. */
@@ -110,6 +121,7 @@ export function rushedPages(pageTimings: readonly PageTiming[]): boolean {
 export type FlagInputs = {
 	pattern: ResponsePattern;
 	rekeyed: Float64Array;
+	presented: Int8Array;
 	bothPolesDomains: number;
 	pageTimings: readonly PageTiming[] | undefined;
 	attentionPresented: boolean;
@@ -123,9 +135,13 @@ export function qualityFlags(inputs: FlagInputs): QualityFlag[] {
 	if (pattern.spread !== null && pattern.spread < QUALITY_THRESHOLDS.minimumSpread) {
 		flags.push('low-spread');
 	}
-	const evenOdd = evenOddConsistency(inputs.rekeyed);
-	if (evenOdd !== null && evenOdd < QUALITY_THRESHOLDS.minimumEvenOdd) {
-		flags.push('even-odd-inconsistent');
+	const repeating = repeatingShare(inputs.presented);
+	if (repeating !== null && repeating >= QUALITY_THRESHOLDS.repeatingShare) {
+		flags.push('repeating-pattern');
+	}
+	const consistency = scaleConsistency(inputs.rekeyed);
+	if (consistency !== null && consistency < QUALITY_THRESHOLDS.minimumScaleConsistency) {
+		flags.push('inconsistent-scales');
 	}
 	if (inputs.bothPolesDomains >= QUALITY_THRESHOLDS.bothPolesDomains) flags.push('both-poles-high');
 	if (inputs.pageTimings && rushedPages(inputs.pageTimings)) flags.push('too-fast');

@@ -19,10 +19,15 @@ export type ResponsePattern = {
 
 /**
  * One pass over the answers in presentation order. Fills `rekeyed` (canonical order, NaN when
- * blank) and measures the pattern. Rejects anything that is not a whole number from 1 to 5,
+ * blank) and, when given, `presented` (raw answers in presentation order, 0 when blank), and
+ * measures the pattern. Rejects anything that is not a whole number from 1 to 5,
  * because a silently dropped answer would change a score without anyone seeing why.
  */
-export function readAnswers(answers: Answers, rekeyed: Float64Array): ResponsePattern {
+export function readAnswers(
+	answers: Answers,
+	rekeyed: Float64Array,
+	presented?: Int8Array
+): ResponsePattern {
 	let longestRun = 0;
 	let run = 0;
 	let previous = 0;
@@ -35,6 +40,7 @@ export function readAnswers(answers: Answers, rekeyed: Float64Array): ResponsePa
 		const value = answers[id];
 		const canonical = PRESENTED_CANONICAL[i]!;
 		if (value === undefined || value === null) {
+			if (presented) presented[i] = 0;
 			run = 0;
 			previous = 0;
 			if (canonical >= 0) rekeyed[canonical] = NaN;
@@ -44,6 +50,7 @@ export function readAnswers(answers: Answers, rekeyed: Float64Array): ResponsePa
 			const message = `The answer to ${id} must be a whole number from 1 to 5.`;
 			throw new DomainError('invalid_input', message, { fields: { [id]: message } });
 		}
+		if (presented) presented[i] = value;
 		run = value === previous ? run + 1 : 1;
 		previous = value;
 		if (run > longestRun) longestRun = run;

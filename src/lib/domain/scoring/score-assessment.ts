@@ -6,7 +6,7 @@ import {
 	type InstrumentVersion
 } from '../../content/instrument/codes.ts';
 import { DEFAULT_NORMS } from './default-norms.ts';
-import { ATTENTION_EXPECTED, SCORED_ITEM_COUNT } from './item-layout.ts';
+import { ATTENTION_EXPECTED, PRESENTED_IDS, SCORED_ITEM_COUNT } from './item-layout.ts';
 import type { Norms } from './norms.ts';
 import { confidenceBand, positionSemTable, type Band } from './precision.ts';
 import { qualityFlags, type PageTiming, type QualityFlag } from './quality-flags.ts';
@@ -67,6 +67,7 @@ export type ScoreOptions = {
 
 // Scratch space reused across calls: scoring is synchronous, so one buffer is enough.
 const rekeyed = new Float64Array(SCORED_ITEM_COUNT);
+const presented = new Int8Array(PRESENTED_IDS.length);
 
 function scoreCell(cell: number): CellScore {
 	let answered = 0;
@@ -94,7 +95,7 @@ function scoreCell(cell: number): CellScore {
 export function scoreAssessment(answers: Answers, options: ScoreOptions = {}): AssessmentScore {
 	const norms = options.norms ?? DEFAULT_NORMS;
 	const semTable = positionSemTable(norms);
-	const pattern = readAnswers(answers, rekeyed);
+	const pattern = readAnswers(answers, rekeyed, presented);
 	const domains = {} as Record<DomainCode, DomainScore>;
 	let positionSum = 0;
 	let balanceSum = 0;
@@ -154,6 +155,7 @@ export function scoreAssessment(answers: Answers, options: ScoreOptions = {}): A
 		flags: qualityFlags({
 			pattern,
 			rekeyed,
+			presented,
 			bothPolesDomains,
 			pageTimings: options.pageTimings,
 			attentionPresented: options.attentionPresented ?? false,

@@ -57,12 +57,22 @@ const scaleCorrelation = [
 	[-0.2, 1, -0.4],
 	[-0.1, -0.4, 1]
 ];
-export const DEFAULT_LATENT_CORRELATION: number[][] = Array.from({ length: CELL_COUNT }, (_, i) =>
-	Array.from(
-		{ length: CELL_COUNT },
-		(_, j) =>
-			domainCorrelation[Math.floor(i / 3)]![Math.floor(j / 3)]! * scaleCorrelation[i % 3]![j % 3]!
-	)
+/** The 9 × 9 cell correlations as the Kronecker product of a domain and a scale matrix (3 × 3). */
+export function kroneckerCorrelation(
+	domains: readonly (readonly number[])[],
+	scales: readonly (readonly number[])[]
+): number[][] {
+	return Array.from({ length: CELL_COUNT }, (_, i) =>
+		Array.from(
+			{ length: CELL_COUNT },
+			(_, j) => domains[Math.floor(i / 3)]![Math.floor(j / 3)]! * scales[i % 3]![j % 3]!
+		)
+	);
+}
+
+export const DEFAULT_LATENT_CORRELATION: number[][] = kroneckerCorrelation(
+	domainCorrelation,
+	scaleCorrelation
 );
 
 export function cholesky(matrix: readonly (readonly number[])[]): number[][] {
@@ -120,18 +130,30 @@ export type SimulationOptions = {
 	missingRate?: number;
 	/** Answer the attention item correctly. */
 	attention?: boolean;
+	/** GRM parameters per canonical item; defaults to itemParameters(). */
+	parameters?: readonly ItemParameters[];
+	/**
+	 * Given latent traits, one row of nine per person (e.g. the same people sitting twice); then
+	 * `respondents` is ignored and no traits are drawn.
+	 */
+	traits?: readonly (readonly number[])[];
 };
 
 export function simulateRespondents(options: SimulationOptions): SimulatedRespondent[] {
 	const random = createRandom(options.seed);
 	const lower = cholesky(options.latentCorrelation ?? DEFAULT_LATENT_CORRELATION);
-	const parameters = itemParameters();
+	const parameters = options.parameters ?? itemParameters();
 	const missingRate = options.missingRate ?? 0;
 	const people: SimulatedRespondent[] = [];
 	const z = new Array<number>(CELL_COUNT);
-	for (let person = 0; person < options.respondents; person++) {
-		for (let i = 0; i < CELL_COUNT; i++) z[i] = normal(random);
-		const traits = lower.map((row) => row.reduce((sum, weight, k) => sum + weight * z[k]!, 0));
+	const count = options.traits?.length ?? options.respondents;
+	for (let person = 0; person < count; person++) {
+		let traits: number[];
+		if (options.traits) traits = [...options.traits[person]!];
+		else {
+			for (let i = 0; i < CELL_COUNT; i++) z[i] = normal(random);
+			traits = lower.map((row) => row.reduce((sum, weight, k) => sum + weight * z[k]!, 0));
+		}
 		const answers: Record<string, number | undefined> = {};
 		// Fill in presentation order, so object key order matches what a form would submit.
 		for (let i = 0; i < PRESENTED_IDS.length; i++) {

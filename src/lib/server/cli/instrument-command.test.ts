@@ -76,7 +76,8 @@ describe('midpoint instrument score', () => {
 				'50.00',
 				'50.00',
 				'50.00',
-				'longstring;low-spread'
+				// A straight line also repeats at every distance, so it reads as a pattern too.
+				'longstring;low-spread;repeating-pattern'
 			],
 			['lean-in', '100.00', '', '', '100.00', '50.00', '', '', '50.00', 'attention-missed']
 		]);
