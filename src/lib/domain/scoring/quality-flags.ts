@@ -39,6 +39,8 @@ export const QUALITY_THRESHOLDS = {
 	rushedShare: 1 / 3
 } as const;
 
+export type PageTiming = { itemCount: number; ms: number };
+
 export const PATTERN_LAGS = { shortest: 2, longest: 8 } as const;
 const MIN_PATTERN_PAIRS = 20;
 

@@ -17,7 +17,7 @@ export type ResponseRow = {
 export type InputProblem = { row: number; column?: string; message: string };
 
 export type ParsedResponses =
-	| { ok: true; rows: ResponseRow[]; hasAttention: boolean }
+	| { ok: true; rows: ResponseRow[]; hasAttention: boolean; itemColumns: string[] }
 	| { ok: false; problems: InputProblem[] };
 
 export const RESPONDENT_COLUMN = 'respondent';
@@ -131,7 +131,12 @@ export function parseResponsesCsv(text: string): ParsedResponses {
 		problems.push({ row: problems.at(-1)!.row, message: 'stopped after 20 problems.' });
 	}
 	if (problems.length > 0) return { ok: false, problems };
-	return { ok: true, rows, hasAttention: header.includes(ATTENTION_ID) };
+	return {
+		ok: true,
+		rows,
+		hasAttention: header.includes(ATTENTION_ID),
+		itemColumns: header.filter((name) => name !== RESPONDENT_COLUMN)
+	};
 }
 
 /** Writes responses in the same format, columns in canonical order then ATTN_1. */

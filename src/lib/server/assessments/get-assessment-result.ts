@@ -2,7 +2,8 @@ import { DOMAINS, DOMAIN_NAMES, type DomainCode } from '../../content/instrument
 import { explanationFor, type Explanation } from '../../content/instrument/explanations.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/policies.ts';
-import { reliableChange, type ReliableChange } from '../../domain/scoring/precision.ts';
+import type { ReliableChange } from '../../domain/scoring/precision.ts';
+import { changeBetween } from '../../domain/scoring/score-change.ts';
 import type { AssessmentScore } from '../../domain/scoring/score-assessment.ts';
 import type { AppContext } from '../context.ts';
 import { assessmentFor } from './access.ts';
@@ -17,18 +18,6 @@ export interface ResultView {
 	overall: Explanation | null;
 	domains: { code: DomainCode; name: string; explanation: Explanation | null }[];
 	change: (ReliableChange & { since: string }) | null;
-}
-
-export function changeBetween(
-	before: AssessmentScore,
-	after: AssessmentScore
-): ReliableChange | null {
-	if (before.position === null || after.position === null || !before.band || !after.band)
-		return null;
-	return reliableChange(
-		{ position: before.position, sem: before.band.sem },
-		{ position: after.position, sem: after.band.sem }
-	);
 }
 
 export function parseScore(row: CompletedAssessment): AssessmentScore {

@@ -5,7 +5,8 @@ import type { ReliableChange } from '../../domain/scoring/precision.ts';
 import type { AssessmentScore } from '../../domain/scoring/score-assessment.ts';
 import type { AppContext } from '../context.ts';
 import { clientResource } from './access.ts';
-import { changeBetween, parseScore } from './get-assessment-result.ts';
+import { changeBetween } from '../../domain/scoring/score-change.ts';
+import { parseScore } from './get-assessment-result.ts';
 import { findOpenAssessment, listCompletedAssessments } from './repository.ts';
 
 export interface HistoryEntry {

@@ -1,5 +1,6 @@
 // Each subcommand imports what it needs when it runs: `items` should not pay for the norms
 // simulation or the scoring code, and `--help` for none of them.
+import { changeCsv } from './instrument-change.ts';
 
 export type CommandIo = {
 	stdout: (text: string) => void;
@@ -10,6 +11,8 @@ export type CommandIo = {
 const EXIT_OK = 0;
 const EXIT_BAD_INPUT = 1;
 const EXIT_USAGE = 2;
+/** Two files that are each fine but do not go together: a wrong pair, like a wrong call. */
+const EXIT_MISMATCH = 2;
 
 const help = {
 	instrument: `Usage: midpoint instrument <command> [options]
@@ -20,6 +23,8 @@ Commands:
   items                 print every item as CSV: id,domain,scale,reversed,text
   score FILE.csv        score each respondent in a responses file
   reliability FILE.csv  Cronbach's alpha for each of the nine cells
+  change BEFORE.csv AFTER.csv
+                        reliable change per person between two sittings
   norms                 print the simulation-derived default norms (TypeScript source)
 
 Run "midpoint instrument <command> --help" for details.
@@ -45,6 +50,20 @@ Reads a responses file (see "midpoint instrument score --help") and prints CSV c
 for the nine cells FAM_DEP … TEAM_MUT: Cronbach's alpha over the people who answered all six
 items of the cell (item 6 rekeyed first), with 10 decimals. Alpha is empty below 2 people.
 `,
+	change: `Usage: midpoint instrument change BEFORE.csv AFTER.csv [--matched-only]
+
+Scores both responses files (see "midpoint instrument score --help") with the app's default
+norms and pairs people by the "respondent" column. Prints CSV:
+  respondent,P_before,P_after,difference,SEM_before,SEM_after,RCI,verdict
+RCI = difference / sqrt(SEM_before^2 + SEM_after^2). The verdict is the one the app shows:
+  reliable      |RCI| > 1.96   ("a real change")
+  likely        |RCI| > 1.645  ("probably a real change")
+  within-noise  otherwise      ("within the noise")
+  not-scored    a sitting has no overall position
+Both files must have the same item columns, and each respondent must appear once in each file.
+--matched-only compares just the people present in both files instead of refusing the pair.
+Exit codes: 0 done, 1 a file cannot be read or has bad rows, 2 the two files do not pair up.
+`,
 	norms: `Usage: midpoint instrument norms
 
 Runs the seeded simulation behind the default norms and prints the TypeScript source of
@@ -53,6 +72,14 @@ src/lib/domain/scoring/default-norms.ts, so the file can be regenerated.
 } as const;
 
 type Subcommand = keyof typeof help;
+const operandCount: Record<Subcommand, number> = {
+	instrument: 0,
+	items: 0,
+	norms: 0,
+	score: 1,
+	reliability: 1,
+	change: 2
+};
 
 async function itemsCsv(): Promise<string> {
 	const { instrumentItems } = await import('../../content/instrument/instrument.ts');
@@ -80,8 +107,34 @@ async function readInput(path: string | undefined, io: CommandIo): Promise<strin
 	}
 }
 
+async function runChange(operands: string[], matchedOnly: boolean, io: CommandIo): Promise<number> {
+	const [beforePath, afterPath] = operands;
+	if (!beforePath || !afterPath) {
+		io.stderr(`Give two responses files, the earlier sitting first.\n\n${help.change}`);
+		return EXIT_USAGE;
+	}
+	const before = await readInput(beforePath, io);
+	const after = before === null ? null : await readInput(afterPath, io);
+	if (before === null || after === null) return EXIT_BAD_INPUT;
+	const report = changeCsv(
+		{ label: beforePath, text: before },
+		{ label: afterPath, text: after },
+		matchedOnly
+	);
+	if (!report.ok) {
+		io.stderr(
+			`Cannot compare the two sittings:\n${report.errors.map((line) => `  ${line}\n`).join('')}`
+		);
+		return report.pairing ? EXIT_MISMATCH : EXIT_BAD_INPUT;
+	}
+	io.stdout(report.csv);
+	if (report.note) io.stderr(report.note);
+	return EXIT_OK;
+}
+
 /**
- * `midpoint instrument …`: returns the exit code (0 done, 1 bad input, 2 bad usage). Output is
+ * `midpoint instrument …`: returns the exit code (0 done, 1 bad input, 2 bad usage or two
+ * files that do not pair up). Output is
  * built in full before it is printed, so a bad row leaves stdout empty.
  */
 export async function runInstrumentCommand(args: string[], io: CommandIo): Promise<number> {
@@ -99,14 +152,16 @@ export async function runInstrumentCommand(args: string[], io: CommandIo): Promi
 		io.stdout(help[subcommand]);
 		return EXIT_OK;
 	}
-	const options = rest.filter((arg) => arg.startsWith('-'));
+	const allowed = subcommand === 'change' ? ['--matched-only'] : [];
+	const options = rest.filter((arg) => arg.startsWith('-') && !allowed.includes(arg));
 	const operands = rest.filter((arg) => !arg.startsWith('-'));
-	const expected = subcommand === 'score' || subcommand === 'reliability' ? 1 : 0;
+	const expected = operandCount[subcommand];
 	if (options.length > 0 || operands.length > expected) {
 		const extra = [...options, ...operands.slice(expected)].join(' ');
 		io.stderr(`Unexpected argument: ${extra}\n\n${help[subcommand]}`);
 		return EXIT_USAGE;
 	}
+	if (subcommand === 'change') return runChange(operands, rest.includes('--matched-only'), io);
 	if (subcommand === 'items') {
 		io.stdout(await itemsCsv());
 		return EXIT_OK;

@@ -1,6 +1,6 @@
 import { addDays, todayFor } from '../../domain/actions/dates.ts';
 import type { OpenActionDigest } from '../../domain/roster.ts';
-import { changeBetween } from '../assessments/get-assessment-result.ts';
+import { changeBetween } from '../../domain/scoring/score-change.ts';
 import type { AppContext } from '../context.ts';
 import { scheduleOf } from '../actions/view.ts';
 import { listActionsOf, listReportsOf } from '../actions/repository.ts';

@@ -1,0 +1,23 @@
+/**
+ * Reliable change on simulated sittings (decision 0026): the same people answer twice, scored
+ * with the app's default norms. Prints the share with |RCI| beyond 1.96 and 1.645 when nothing
+ * changed, and when the true overall position moved by one SD.
+ * Run: node scripts/change-study.ts [PEOPLE]   (default 20000; seeded, so figures repeat)
+ */
+import { CHANGE_STUDY_SEED, runChangeStudy } from '../src/lib/domain/scoring/change-study.ts';
+
+const people = Number(process.argv[2] ?? 20_000);
+if (!Number.isInteger(people) || people < 10) {
+	console.error(
+		`The number of people must be a whole number of at least 10, not "${process.argv[2]}".`
+	);
+	process.exit(2);
+}
+const study = runChangeStudy({ people, seed: CHANGE_STUDY_SEED });
+const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
+console.log(`Reliable change, ${people} simulated people sitting twice (default norms)
+
+| true change | abs(RCI) > 1.96: "a real change" | abs(RCI) > 1.645: real or probably real |
+|---|---|---|
+| none | ${pct(study.noChange.beyondReliable)} | ${pct(study.noChange.beyondLikely)} |
+| one SD (${study.oneSd.points.toFixed(1)} points; latent shift ${study.oneSd.latentShift.toFixed(3)}) | ${pct(study.oneSd.beyondReliable)} | ${pct(study.oneSd.beyondLikely)} |`);
