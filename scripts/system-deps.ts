@@ -46,11 +46,12 @@ export const systemDeps: SystemDep[] = [
 		why: 'every repository test also runs on PostgreSQL'
 	},
 	{
-		name: 'R with psych',
-		packages: ['r-base-core', 'r-cran-psych'],
+		name: 'R with psych and lavaan',
+		packages: ['r-base-core', 'r-cran-psych', 'r-cran-lavaan'],
 		required: false,
-		present: () => commandWorks('Rscript', ['-e', 'suppressMessages(library(psych))']),
-		why: "the instrument's reliability is checked against psych::alpha"
+		present: () =>
+			commandWorks('Rscript', ['-e', 'suppressMessages({library(psych); library(lavaan)})']),
+		why: "the instrument's reliability is checked against psych::alpha and its structure with lavaan"
 	},
 	{
 		name: 'qpdf and poppler',

@@ -1,11 +1,16 @@
-// Each subcommand imports what it needs when it runs: `items` should not pay for the norms
-// simulation or the scoring code, and `--help` for none of them.
+import { instrumentItems } from '../../content/instrument/instrument.ts';
+import { csvLine } from '../../domain/csv/csv.ts';
+import { defaultNormsSource, deriveDefaultNorms } from '../../domain/scoring/derive-norms.ts';
 import { changeCsv } from './instrument-change.ts';
+import { reliabilityCsv, scoresCsv } from './instrument-reports.ts';
+import { validateReport } from './instrument-validate.ts';
 
 export type CommandIo = {
 	stdout: (text: string) => void;
 	stderr: (text: string) => void;
 	readFile: (path: string) => Promise<string>;
+	/** The Rscript executable for `validate` (default: Rscript on the PATH). */
+	rscript?: string;
 };
 
 const EXIT_OK = 0;
@@ -25,6 +30,7 @@ Commands:
   reliability FILE.csv  Cronbach's alpha for each of the nine cells
   change BEFORE.csv AFTER.csv
                         reliable change per person between two sittings
+  validate FILE.csv     the nine-factor structure checked with R's lavaan
   norms                 print the simulation-derived default norms (TypeScript source)
 
 Run "midpoint instrument <command> --help" for details.
@@ -64,6 +70,18 @@ Both files must have the same item columns, and each respondent must appear once
 --matched-only compares just the people present in both files instead of refusing the pair.
 Exit codes: 0 done, 1 a file cannot be read or has bad rows, 2 the two files do not pair up.
 `,
+	validate: `Usage: midpoint instrument validate FILE.csv
+
+Fits the confirmatory factor model of the assessment to a responses file (see "midpoint
+instrument score --help"): nine correlated factors, one per cell (three domains x three
+scales), each measured by its six items, item 6 rekeyed. Uses R with the lavaan package
+(Debian: apt-get install r-base-core r-cran-lavaan), maximum likelihood.
+Usable rows have all 54 items answered and no quality flag; at least 200 are needed, and no
+item may have the same answer in every usable row.
+Prints CFI, TLI, RMSEA (with its 90% interval), SRMR and chi-square, then per cell Cronbach's
+alpha, McDonald's omega (from the fitted loadings) and the six item-total correlations.
+Exit codes: 0 done, 1 the file cannot be used or R/lavaan is missing, 2 called wrongly.
+`,
 	norms: `Usage: midpoint instrument norms
 
 Runs the seeded simulation behind the default norms and prints the TypeScript source of
@@ -78,12 +96,11 @@ const operandCount: Record<Subcommand, number> = {
 	norms: 0,
 	score: 1,
 	reliability: 1,
-	change: 2
+	change: 2,
+	validate: 1
 };
 
-async function itemsCsv(): Promise<string> {
-	const { instrumentItems } = await import('../../content/instrument/instrument.ts');
-	const { csvLine } = await import('../../domain/csv/csv.ts');
+function itemsCsv(): string {
 	let text = csvLine(['id', 'domain', 'scale', 'reversed', 'text']);
 	for (const item of instrumentItems) {
 		text += csvLine([item.id, item.domain, item.scale, String(item.reversed), item.text]);
@@ -105,6 +122,11 @@ async function readInput(path: string | undefined, io: CommandIo): Promise<strin
 		io.stderr(`Cannot read ${path}: ${reason}.\n`);
 		return null;
 	}
+}
+
+function refuse(path: string, errors: string[], io: CommandIo): number {
+	io.stderr(`${path} cannot be used:\n${errors.map((line) => `  ${line}\n`).join('')}`);
+	return EXIT_BAD_INPUT;
 }
 
 async function runChange(operands: string[], matchedOnly: boolean, io: CommandIo): Promise<number> {
@@ -163,25 +185,24 @@ export async function runInstrumentCommand(args: string[], io: CommandIo): Promi
 	}
 	if (subcommand === 'change') return runChange(operands, rest.includes('--matched-only'), io);
 	if (subcommand === 'items') {
-		io.stdout(await itemsCsv());
+		io.stdout(itemsCsv());
 		return EXIT_OK;
 	}
 	if (subcommand === 'norms') {
-		const { defaultNormsSource, deriveDefaultNorms } =
-			await import('../../domain/scoring/derive-norms.ts');
 		io.stdout(defaultNormsSource(deriveDefaultNorms()));
 		return EXIT_OK;
 	}
 	const text = await readInput(operands[0], io);
 	if (text === null) return operands[0] ? EXIT_BAD_INPUT : EXIT_USAGE;
-	const { reliabilityCsv, scoresCsv } = await import('./instrument-reports.ts');
-	const report = subcommand === 'score' ? scoresCsv(text) : reliabilityCsv(text);
-	if (!report.ok) {
-		io.stderr(
-			`${operands[0]} cannot be used:\n${report.errors.map((line) => `  ${line}\n`).join('')}`
-		);
-		return EXIT_BAD_INPUT;
+	if (subcommand === 'validate') {
+		const report = await validateReport(text, { rscript: io.rscript });
+		if (report.ok) io.stdout(report.text);
+		else if (report.r) io.stderr(`midpoint instrument validate needs R: ${report.errors[0]}\n`);
+		else return refuse(operands[0]!, report.errors, io);
+		return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
 	}
+	const report = subcommand === 'score' ? scoresCsv(text) : reliabilityCsv(text);
+	if (!report.ok) return refuse(operands[0]!, report.errors, io);
 	io.stdout(report.csv);
 	return EXIT_OK;
 }

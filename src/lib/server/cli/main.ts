@@ -39,7 +39,7 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
 	},
 	{
 		name: 'instrument',
-		summary: 'the Continuum Assessment: items, scoring and reliability from CSV',
+		summary: 'the Continuum Assessment: items, scoring, reliability, change and structure from CSV',
 		load: async () => (await import('./commands/instrument.ts')).instrumentCommand
 	},
 	{

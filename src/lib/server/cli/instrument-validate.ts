@@ -1,0 +1,85 @@
+import { parseCsv } from '../../domain/csv/csv.ts';
+import { instrumentStatistics } from '../../domain/scoring/item-statistics.ts';
+import {
+	formatProblem,
+	parseResponsesCsv,
+	responsesCsv
+} from '../../domain/scoring/responses-csv.ts';
+import { validationSample } from '../../domain/scoring/validation-sample.ts';
+import { runRScript } from '../r/rscript.ts';
+
+export type ValidateReport =
+	| { ok: true; text: string }
+	/** `r`: the file is fine but R or lavaan could not run. */
+	| { ok: false; errors: string[]; r?: boolean };
+
+/** Conventional cut-offs (Hu & Bentler, 1999), printed beside the figures as a guide. */
+const FIT_GUIDE = [
+	{ key: 'cfi', label: 'CFI', guide: '>= .95' },
+	{ key: 'tli', label: 'TLI', guide: '>= .95' },
+	{ key: 'rmsea', label: 'RMSEA', guide: '<= .06' },
+	{ key: 'srmr', label: 'SRMR', guide: '<= .08' }
+] as const;
+
+export type CfaFigures = {
+	lavaan: string;
+	fit: Record<string, number>;
+	omega: Record<string, number>;
+};
+
+/** Reads the kind,name,value lines cfa-lavaan.R prints. */
+export function parseCfaOutput(stdout: string): CfaFigures {
+	const figures: CfaFigures = { lavaan: '', fit: {}, omega: {} };
+	for (const [kind, name, value] of parseCsv(stdout).slice(1)) {
+		if (kind === 'version') figures.lavaan = value!;
+		else if (kind === 'fit') figures.fit[name!] = Number(value);
+		else if (kind === 'omega') figures.omega[name!] = Number(value);
+	}
+	return figures;
+}
+
+const three = (value: number | null | undefined): string =>
+	value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(3);
+
+/**
+ * `instrument validate`: the nine-factor CFA from lavaan, with alpha (ours) and omega (from the
+ * CFA) per cell and the item–total correlations, as a plain-text report.
+ */
+export async function validateReport(
+	text: string,
+	options: { rscript?: string }
+): Promise<ValidateReport> {
+	const parsed = parseResponsesCsv(text);
+	if (!parsed.ok) return { ok: false, errors: parsed.problems.map(formatProblem) };
+	const sample = validationSample(parsed);
+	if (!sample.ok) return { ok: false, errors: sample.problems };
+	const r = await runRScript('cfa-lavaan.R', responsesCsv(sample.rows), {
+		rscript: options.rscript,
+		packageName: 'lavaan'
+	});
+	if (!r.ok) return { ok: false, errors: [r.message], r: true };
+	const cfa = parseCfaOutput(r.stdout);
+	const statistics = instrumentStatistics(sample.rows.map((row) => row.answers));
+	const lines = [
+		'Confirmatory factor analysis: nine correlated factors (three domains x three scales),',
+		'six items each, item 6 rekeyed.',
+		`lavaan ${cfa.lavaan}, maximum likelihood, ${sample.rows.length} usable rows of ${sample.total} ` +
+			`(left out: ${sample.incomplete} with a blank item, ${sample.flagged} with a quality flag).`,
+		'',
+		'Fit      value   guide',
+		...FIT_GUIDE.map(
+			({ key, label, guide }) => `${label.padEnd(8)} ${three(cfa.fit[key])}   ${guide}`
+		),
+		`RMSEA 90% interval ${three(cfa.fit['rmsea.ci.lower'])}–${three(cfa.fit['rmsea.ci.upper'])}; ` +
+			`chi-square ${cfa.fit.chisq?.toFixed(1)} on ${cfa.fit.df} df`,
+		'',
+		'Cell      alpha  omega   item-total correlations, items 1–6 (rekeyed)',
+		...statistics.map(
+			(cell) =>
+				`${cell.cell.padEnd(9)} ${three(cell.alpha)}  ${three(cfa.omega[cell.cell])}   ` +
+				cell.items.map((item) => three(item.itemTotal)).join(' ')
+		),
+		''
+	];
+	return { ok: true, text: lines.join('\n') };
+}
