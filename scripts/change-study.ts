@@ -5,6 +5,7 @@
  * Run: node scripts/change-study.ts [PEOPLE]   (default 20000; seeded, so figures repeat)
  */
 import { CHANGE_STUDY_SEED, runChangeStudy } from '../src/lib/domain/scoring/change-study.ts';
+import { ALTERNATIVE_MODEL, PROJECT_MODEL } from '../src/lib/domain/scoring/responders.ts';
 
 const people = Number(process.argv[2] ?? 20_000);
 if (!Number.isInteger(people) || people < 10) {
@@ -13,11 +14,14 @@ if (!Number.isInteger(people) || people < 10) {
 	);
 	process.exit(2);
 }
-const study = runChangeStudy({ people, seed: CHANGE_STUDY_SEED });
 const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
-console.log(`Reliable change, ${people} simulated people sitting twice (default norms)
+console.log(`Reliable change, ${people} simulated people sitting twice, scored with the default norms
 
-| true change | abs(RCI) > 1.96: "a real change" | abs(RCI) > 1.645: real or probably real |
-|---|---|---|
-| none | ${pct(study.noChange.beyondReliable)} | ${pct(study.noChange.beyondLikely)} |
-| one SD (${study.oneSd.points.toFixed(1)} points; latent shift ${study.oneSd.latentShift.toFixed(3)}) | ${pct(study.oneSd.beyondReliable)} | ${pct(study.oneSd.beyondLikely)} |`);
+| population | true change | abs(RCI) > 1.96: "a real change" | abs(RCI) > 1.645: real or probably real |
+|---|---|---|---|`);
+for (const model of [PROJECT_MODEL, ALTERNATIVE_MODEL]) {
+	const study = runChangeStudy({ people, seed: CHANGE_STUDY_SEED, model });
+	const { noChange, oneSd } = study;
+	console.log(`| ${model.name} | none | ${pct(noChange.beyondReliable)} | ${pct(noChange.beyondLikely)} |
+| ${model.name} | one SD (${oneSd.points.toFixed(1)} points; latent shift ${oneSd.latentShift.toFixed(3)}) | ${pct(oneSd.beyondReliable)} | ${pct(oneSd.beyondLikely)} |`);
+}

@@ -125,12 +125,22 @@ export type ChangeStudy = {
 	oneSd: ChangeShares & { points: number; latentShift: number };
 };
 
-export function runChangeStudy(options: { people: number; seed: number }): ChangeStudy {
+export function runChangeStudy(options: {
+	people: number;
+	seed: number;
+	model?: GenerativeModel;
+}): ChangeStudy {
+	const model = options.model ?? PROJECT_MODEL;
 	const noChange = changeShares(simulateSittings({ ...options, shift: 0 }));
-	const calibration = simulateRespondents({ respondents: 2_000, seed: options.seed + 7 });
+	const calibration = simulateRespondents({
+		respondents: 2_000,
+		seed: options.seed + 7,
+		parameters: model.parameters,
+		latentCorrelation: model.latentCorrelation
+	});
 	const latentShift = shiftForPoints(
 		calibration.map((person) => person.traits),
-		PROJECT_MODEL.parameters,
+		model.parameters,
 		POSITION_SD
 	);
 	const change = changeShares(simulateSittings({ ...options, shift: latentShift }));
