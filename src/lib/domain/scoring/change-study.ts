@@ -2,6 +2,7 @@ import { DOMAINS, ITEMS_PER_CELL } from '../../content/instrument/codes.ts';
 import { DEFAULT_NORMS } from './default-norms.ts';
 import { CELL_COUNT, ITEM_REVERSED } from './item-layout.ts';
 import { positionComposite } from './precision.ts';
+import { rekey } from './reverse-keying.ts';
 import { PROJECT_MODEL, type GenerativeModel } from './responders.ts';
 import { changeBetween } from './score-change.ts';
 import { scoreAssessment } from './score-assessment.ts';
@@ -21,7 +22,7 @@ export function expectedRekeyed(theta: number, item: ItemParameters, reversed: b
 	for (const threshold of item.thresholds) {
 		expected += 1 / (1 + Math.exp(-item.discrimination * (t - threshold)));
 	}
-	return reversed ? 6 - expected : expected;
+	return rekey(expected, reversed);
 }
 
 /** The overall position a person's expected answers would give: their true score. */

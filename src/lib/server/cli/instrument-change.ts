@@ -1,6 +1,15 @@
 import { csvLine } from '../../domain/csv/csv.ts';
 import { formatProblem, parseResponsesCsv } from '../../domain/scoring/responses-csv.ts';
 import { compareSittings } from '../../domain/scoring/sittings.ts';
+import { help } from './instrument-help.ts';
+import {
+	EXIT_BAD_INPUT,
+	EXIT_MISMATCH,
+	EXIT_OK,
+	EXIT_USAGE,
+	readInput,
+	type CommandIo
+} from './instrument-io.ts';
 import { formatScore } from './instrument-reports.ts';
 
 export const CHANGE_COLUMNS = [
@@ -55,4 +64,33 @@ export function changeCsv(before: Input, after: Input, matchedOnly: boolean): Ch
 			? `Compared ${comparison.people.length} people; ${comparison.unmatched} in only one file were left out.\n`
 			: null;
 	return { ok: true, csv, note };
+}
+
+/** `instrument change BEFORE.csv AFTER.csv [--matched-only]`: returns the exit code. */
+export async function runChange(
+	operands: string[],
+	matchedOnly: boolean,
+	io: CommandIo
+): Promise<number> {
+	const [beforePath, afterPath] = operands;
+	if (!beforePath || !afterPath) {
+		io.stderr(`Give two responses files, the earlier sitting first.\n\n${help.change}`);
+		return EXIT_USAGE;
+	}
+	const before = await readInput(beforePath, io);
+	const after = before === null ? null : await readInput(afterPath, io);
+	if (before === null || after === null) return EXIT_BAD_INPUT;
+	const report = changeCsv(
+		{ label: beforePath, text: before },
+		{ label: afterPath, text: after },
+		matchedOnly
+	);
+	if (!report.ok) {
+		const lines = report.errors.map((line) => `  ${line}\n`).join('');
+		io.stderr(`Cannot compare the two sittings:\n${lines}`);
+		return report.pairing ? EXIT_MISMATCH : EXIT_BAD_INPUT;
+	}
+	io.stdout(report.csv);
+	if (report.note) io.stderr(report.note);
+	return EXIT_OK;
 }

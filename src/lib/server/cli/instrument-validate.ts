@@ -7,6 +7,7 @@ import {
 } from '../../domain/scoring/responses-csv.ts';
 import { validationSample } from '../../domain/scoring/validation-sample.ts';
 import { runRScript } from '../r/rscript.ts';
+import { EXIT_BAD_INPUT, EXIT_OK, refuse, type CommandIo } from './instrument-io.ts';
 
 export type ValidateReport =
 	| { ok: true; text: string }
@@ -82,4 +83,16 @@ export async function validateReport(
 		''
 	];
 	return { ok: true, text: lines.join('\n') };
+}
+
+/** `instrument validate FILE.csv` once the file is read: returns the exit code. */
+export async function runValidate(path: string, text: string, io: CommandIo): Promise<number> {
+	const report = await validateReport(text, { rscript: io.rscript });
+	if (report.ok) {
+		io.stdout(report.text);
+		return EXIT_OK;
+	}
+	if (!report.r) return refuse(path, report.errors, io);
+	io.stderr(`midpoint instrument validate needs R: ${report.errors[0]}\n`);
+	return EXIT_BAD_INPUT;
 }
