@@ -40,8 +40,11 @@ describe('quality flags, calibrated by simulation', () => {
 		// Before: the even-odd index alone marked 6% (project) and 21% (alternative) of honest people.
 		expect(row('project', 'honest').before['even-odd-inconsistent']).toBeGreaterThan(0.05);
 		expect(row('alternative', 'honest').before['even-odd-inconsistent']).toBeGreaterThan(0.18);
-		expect(row('project', 'honest').anyAfter).toBeCloseTo(0.023, 1);
-		expect(row('alternative', 'honest').anyAfter).toBeCloseTo(0.039, 1);
+		// 2.3% and 3.9% at this size (2.6% and 3.8% at 20,000); windows of about ±3 standard errors.
+		expect(row('project', 'honest').anyAfter).toBeGreaterThan(0.017);
+		expect(row('project', 'honest').anyAfter).toBeLessThan(0.03);
+		expect(row('alternative', 'honest').anyAfter).toBeGreaterThan(0.031);
+		expect(row('alternative', 'honest').anyAfter).toBeLessThan(0.047);
 		// Almost all of that is the 2% allowance for honest slips on the attention line.
 		expect(row('project', 'honest').anyAfterWithoutAttention).toBeLessThan(0.012);
 		expect(row('alternative', 'honest').anyAfterWithoutAttention).toBeLessThan(0.025);
