@@ -104,7 +104,8 @@ export function simulateResponders(
 	count: number,
 	seed: number
 ): SimulatedAnswers[] {
-	const random = createRandom(seed);
+	// A stream of its own, so careless answers do not replay the draws behind the honest ones.
+	const random = createRandom(seed ^ 0x5bd1e995);
 	if (kind === 'honest' || kind === 'half-careless') {
 		const people = simulateRespondents({
 			respondents: count,
