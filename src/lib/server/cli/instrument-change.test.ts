@@ -98,6 +98,21 @@ describe('midpoint instrument change', () => {
 	});
 });
 
+describe('midpoint instrument help', () => {
+	it('lists change and validate, and explains each', async () => {
+		const overview = await run('--help');
+		expect(overview.code).toBe(0);
+		expect(overview.stdout).toContain('change BEFORE.csv AFTER.csv');
+		expect(overview.stdout).toContain('validate FILE.csv');
+		const change = await run('change', '--help');
+		expect(change.stdout).toContain('--matched-only');
+		expect(change.stdout).toContain('reliable      |RCI| > 1.96');
+		const wrong = await run('score', 'x.csv', '--matched-only');
+		expect(wrong.code).toBe(2);
+		expect(wrong.stderr).toContain('Unexpected argument: --matched-only');
+	});
+});
+
 describe('midpoint instrument change refuses files that do not pair up', () => {
 	const people = simulateRespondents({ respondents: 8, seed: 3, attention: true });
 	const rows = named(people.map((p) => p.answers));

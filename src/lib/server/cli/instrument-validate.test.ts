@@ -80,6 +80,33 @@ describe('midpoint instrument validate refuses data it cannot judge', () => {
 		expect(stderr).toContain('Column FRI_MUT_3 is 4 in every usable row');
 	});
 
+	it('names item columns the model needs but the file lacks', async () => {
+		const rows = simulated(230, 6).map((answers) => {
+			const copy = { ...answers };
+			delete copy.TEAM_IND_2;
+			return copy;
+		});
+		const path = join(folder, 'lacking.csv');
+		const csv = responsesCsv(rows.map((a, i) => ({ respondent: `p${i}`, answers: a })));
+		// Drop the TEAM_IND_2 column itself, not just its answers.
+		const header = csv.slice(0, csv.indexOf('\n')).split(',');
+		const drop = header.indexOf('TEAM_IND_2');
+		const lines = csv
+			.trimEnd()
+			.split('\n')
+			.map((line) =>
+				line
+					.split(',')
+					.filter((_, i) => i !== drop)
+					.join(',')
+			);
+		await writeFile(path, lines.join('\n') + '\n');
+		const { code, stdout, stderr } = await run(path);
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+		expect(stderr).toContain('The file lacks item columns the model needs: TEAM_IND_2.');
+	});
+
 	it('says plainly when R cannot be found', async () => {
 		const path = await file('enough.csv', simulated(220, 3));
 		const { code, stdout, stderr } = await run(path, { rscript: join(folder, 'no-such-rscript') });
