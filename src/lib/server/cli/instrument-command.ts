@@ -1,3 +1,5 @@
+// Each subcommand imports what it needs when it runs: `items` should not pay for the norms
+// simulation or the scoring code, and `--help` for none of them.
 import { help, operandCount, type Subcommand } from './instrument-help.ts';
 import {
 	EXIT_BAD_INPUT,
@@ -44,7 +46,7 @@ export async function runInstrumentCommand(args: string[], io: CommandIo): Promi
 		return runChange(operands, rest.includes('--matched-only'), io);
 	}
 	if (subcommand === 'items') {
-		const { itemsCsv } = await import('./instrument-reports.ts');
+		const { itemsCsv } = await import('./instrument-items.ts');
 		io.stdout(itemsCsv());
 		return EXIT_OK;
 	}

@@ -1,5 +1,4 @@
 import { DOMAINS } from '../../content/instrument/codes.ts';
-import { instrumentItems } from '../../content/instrument/instrument.ts';
 import { csvLine } from '../../domain/csv/csv.ts';
 import { instrumentStatistics } from '../../domain/scoring/item-statistics.ts';
 import { formatProblem, parseResponsesCsv } from '../../domain/scoring/responses-csv.ts';
@@ -51,13 +50,4 @@ export function reliabilityCsv(text: string): Report {
 		csv += csvLine([cell.cell, cell.n, cell.alpha === null ? '' : cell.alpha.toFixed(10)]);
 	}
 	return { ok: true, csv };
-}
-
-/** `instrument items`: the 54 scored items. */
-export function itemsCsv(): string {
-	let text = csvLine(['id', 'domain', 'scale', 'reversed', 'text']);
-	for (const item of instrumentItems) {
-		text += csvLine([item.id, item.domain, item.scale, String(item.reversed), item.text]);
-	}
-	return text;
 }
