@@ -43,14 +43,20 @@ describe('rate limit decisions', () => {
 		});
 	});
 	it('refuses past the limit until the oldest attempt leaves the window', () => {
-		const decision = rateLimitDecision('login:account', [10, 8, 6, 4, 2].map(minutesAgo), now);
+		const decision = rateLimitDecision(
+			'login:account-address',
+			[10, 8, 6, 4, 2].map(minutesAgo),
+			now
+		);
 		expect(decision).toEqual({
 			allowed: false,
 			retryAt: new Date(minutesAgo(10).getTime() + 15 * 60_000)
 		});
 	});
 	it('forgets attempts older than the window', () => {
-		expect(rateLimitDecision('login:account', [40, 30, 20, 16, 2].map(minutesAgo), now)).toEqual({
+		expect(
+			rateLimitDecision('login:account-address', [40, 30, 20, 16, 2].map(minutesAgo), now)
+		).toEqual({
 			allowed: true
 		});
 	});
