@@ -13,6 +13,8 @@ declare global {
 			log: Logger;
 			ctx: AppContext;
 			signedIn: SignedIn | null;
+			/** Staff of a practice that requires a second factor, without one yet (0030). */
+			mustSetUpSecondFactor?: boolean;
 		}
 		interface PageData {
 			signedIn?: {

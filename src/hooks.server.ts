@@ -6,6 +6,7 @@ import { guardRoute } from '$lib/server/http/guard';
 import { securityHeaders } from '$lib/server/http/headers';
 import { readSessionCookie } from '$lib/server/http/cookies';
 import { loggablePath } from '$lib/server/logger';
+import { mustSetUpSecondFactor } from '$lib/server/two-factor/requirement';
 
 let app: RunningApp | undefined;
 let starting: Promise<RunningApp> | undefined;
@@ -43,6 +44,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	const token = readSessionCookie(event.cookies, event.url);
 	event.locals.signedIn = token ? await resolveSession(ctx, token) : null;
+	if (event.locals.signedIn)
+		event.locals.mustSetUpSecondFactor = await mustSetUpSecondFactor(
+			ctx,
+			event.locals.signedIn.actor
+		);
 
 	guardRoute(event);
 	const response = await resolve(event);

@@ -6,6 +6,9 @@ export const rateLimits = {
 	// Failed guesses at one account from any address: the ceiling on spread-out guessing (0025).
 	'login:account': { max: 20, windowMs: 60 * 60 * 1000 },
 	'password:user': { max: 5, windowMs: 15 * 60 * 1000 },
+	// The second step of sign-in and every check of a code on the account page (0030).
+	'second-factor:account': { max: 5, windowMs: 15 * 60 * 1000 },
+	'second-factor:address': { max: 30, windowMs: 15 * 60 * 1000 },
 	'reset:account': { max: 3, windowMs: 60 * 60 * 1000 },
 	'reset:address': { max: 10, windowMs: 60 * 60 * 1000 },
 	'signup:address': { max: 10, windowMs: 60 * 60 * 1000 },

@@ -26,6 +26,8 @@ export const routeTable: Record<string, Access> = {
 	'/signup': { kind: 'signed-out' },
 	'/signup/check-email': { kind: 'public' },
 	'/login': { kind: 'signed-out' },
+	// The second step of sign-in: only a live pending sign-in (its own cookie) gets past its load.
+	'/login/second-factor': { kind: 'signed-out' },
 	'/logout': { kind: 'public' },
 	'/forgot-password': { kind: 'public' },
 	'/reset-password/[token]': { kind: 'public' },
@@ -36,6 +38,7 @@ export const routeTable: Record<string, Access> = {
 	'/invite/[token]': { kind: 'public' },
 	'/home': { kind: 'signed-in' },
 	'/account': { kind: 'signed-in' },
+	'/account/two-factor': { kind: 'signed-in' },
 	'/practices/[practiceId]': { kind: 'policy', action: 'practice.view', resource: practice },
 	'/practices/[practiceId]/settings': {
 		kind: 'policy',

@@ -3,7 +3,9 @@ import { logInSchema } from '$lib/domain/schemas/auth';
 import { logIn } from '$lib/server/auth/log-in';
 import { setSessionCookie } from '$lib/server/http/cookies';
 import { formAction, parseValues } from '$lib/server/http/form-action';
+import { setPendingSignInCookie } from '$lib/server/http/pending-sign-in-cookie';
 import { safeNext } from '$lib/server/http/safe-next';
+import { PENDING_EXPIRED } from '$lib/server/two-factor/pending-sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => ({
@@ -13,7 +15,9 @@ export const load: PageServerLoad = ({ url }) => ({
 			? 'Your password has been changed. Sign in with the new one.'
 			: url.searchParams.get('signed-out')
 				? 'You are signed out.'
-				: null
+				: url.searchParams.get('second-step') === 'expired'
+					? PENDING_EXPIRED
+					: null
 });
 
 export const actions: Actions = {
@@ -21,6 +25,13 @@ export const actions: Actions = {
 	default: formAction(async ({ locals, cookies, url, getClientAddress }, { values }) => {
 		const credentials = parseValues(logInSchema, values);
 		const session = await logIn(locals.ctx, { ...credentials, address: getClientAddress() });
+		if (session.secondStep) {
+			setPendingSignInCookie(cookies, url, session.token, session.expiresAt);
+			redirect(
+				303,
+				`/login/second-factor?next=${encodeURIComponent(safeNext(values.next, url.origin))}`
+			);
+		}
 		setSessionCookie(cookies, url, session.token, session.expiresAt);
 		redirect(303, safeNext(values.next, url.origin));
 	})

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import { clearAttempts, recordAttempt, takeAttempt } from '../rate-limit/rate-limit.ts';
 import { verifyAgainstDummy, verifyPassword } from '../security/password-hash.ts';
 import { findUserByEmail, normaliseEmail } from '../users/repository.ts';
+import { hasSecondFactor, startPendingSignIn } from '../two-factor/pending-sign-in.ts';
 import { createSession } from './sessions.ts';
 
 export const WRONG_CREDENTIALS =
@@ -13,7 +14,7 @@ export const UNCONFIRMED =
 export async function logIn(
 	ctx: AppContext,
 	input: { email: string; password: string; address: string }
-): Promise<{ token: string; expiresAt: Date; userId: string }> {
+): Promise<{ token: string; expiresAt: Date; userId: string; secondStep?: true }> {
 	const email = normaliseEmail(input.email);
 	const here = `${email} ${input.address}`;
 	// The lock a person meets is per account and address; failed guesses from anywhere also count
@@ -35,6 +36,9 @@ export async function logIn(
 	if (!(await verifyPassword(user.password_hash, input.password))) throw await wrong();
 	if (!user.email_verified_at) throw new DomainError('forbidden', UNCONFIRMED);
 	await clearAttempts(ctx, 'login:account-address', here);
+	// With a second factor, the password earns only a pending sign-in, never a session (0030).
+	if (await hasSecondFactor(ctx, user.id))
+		return { ...(await startPendingSignIn(ctx, user.id)), userId: user.id, secondStep: true };
 	const session = await createSession(ctx, user.id);
 	ctx.log.info({ userId: user.id }, 'signed in');
 	return { ...session, userId: user.id };

@@ -9,6 +9,7 @@ import * as reminders from './migrations/2026-11-27-0006-reminders.ts';
 import * as workspace from './migrations/2026-11-27-0007-workspace.ts';
 import * as scrubSentMail from './migrations/2026-11-29-0025-scrub-sent-mail.ts';
 import * as coachVisits from './migrations/2026-11-29-0026-coach-visits.ts';
+import * as twoFactor from './migrations/2026-11-29-0030-two-factor.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -22,7 +23,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-27-0006-reminders': { up: (db) => reminders.up(db, dialect) },
 		'2026-11-27-0007-workspace': { up: (db) => workspace.up(db, dialect) },
 		'2026-11-29-0025-scrub-sent-mail': { up: (db) => scrubSentMail.up(db, dialect) },
-		'2026-11-29-0026-coach-visits': { up: (db) => coachVisits.up(db, dialect) }
+		'2026-11-29-0026-coach-visits': { up: (db) => coachVisits.up(db, dialect) },
+		'2026-11-29-0030-two-factor': { up: (db) => twoFactor.up(db, dialect) }
 	};
 }
 

@@ -21,6 +21,35 @@ export interface PracticesTable {
 	id: string;
 	name: string;
 	created_at: Timestamp;
+	/** Set when an admin requires a second factor of every coach and admin (0030). */
+	second_factor_required_at: Generated<Timestamp | null>;
+}
+
+/** One authenticator app per person; the secret encrypted with their data key (0030). */
+export interface TotpFactorsTable {
+	user_id: string;
+	secret_encrypted: string;
+	created_at: Timestamp;
+	/** Null while enrolment waits for the first code. */
+	enabled_at: Timestamp | null;
+	/** The time step (unix seconds / 30) of the last code accepted; fits an integer until year 4000. */
+	last_step: number | null;
+}
+
+export interface RecoveryCodesTable {
+	user_id: string;
+	/** SHA-256 of the normalised code. */
+	code_hash: string;
+	created_at: Timestamp;
+	used_at: Timestamp | null;
+}
+
+/** A right password waiting for a right second factor; opens nothing by itself. */
+export interface PendingSignInsTable {
+	token_hash: string;
+	user_id: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
 }
 
 export interface MembershipsTable {
@@ -300,6 +329,9 @@ export interface DigestSettingsTable {
 }
 
 export interface Database {
+	totp_factors: TotpFactorsTable;
+	recovery_codes: RecoveryCodesTable;
+	pending_sign_ins: PendingSignInsTable;
 	calendar_feeds: CalendarFeedsTable;
 	invitations: InvitationsTable;
 	client_summaries: ClientSummariesTable;
@@ -329,5 +361,6 @@ export interface Database {
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type Practice = Selectable<PracticesTable>;
+export type NewPractice = Insertable<PracticesTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type Session = Selectable<SessionsTable>;

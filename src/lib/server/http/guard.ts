@@ -2,6 +2,8 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { can } from '../../domain/policies.ts';
 import { routeTable } from '../route-table.ts';
 
+const SET_UP_SECOND_FACTOR = '/account/two-factor';
+
 /** Applies the route table's declaration for this route before any load or action runs. */
 export function guardRoute(event: RequestEvent): void {
 	const routeId = event.route.id;
@@ -25,6 +27,9 @@ export function guardRoute(event: RequestEvent): void {
 				const next = event.url.pathname + event.url.search;
 				throw redirect(303, `/login?next=${encodeURIComponent(next)}`);
 			}
+			// A practice that requires a second factor: its staff set one up before anything else.
+			if (event.locals.mustSetUpSecondFactor && routeId !== SET_UP_SECOND_FACTOR)
+				throw redirect(303, `${SET_UP_SECOND_FACTOR}?required=1`);
 			const params = event.params as Record<string, string>;
 			if (
 				access.kind === 'policy' &&

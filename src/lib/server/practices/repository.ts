@@ -1,7 +1,7 @@
 import type { Db } from '../db/create-db.ts';
-import type { MembershipRole, Practice } from '../db/types.ts';
+import type { MembershipRole, NewPractice, Practice } from '../db/types.ts';
 
-export async function insertPractice(db: Db, practice: Practice): Promise<void> {
+export async function insertPractice(db: Db, practice: NewPractice): Promise<void> {
 	await db.insertInto('practices').values(practice).execute();
 }
 
@@ -161,4 +161,29 @@ export async function findClientMembership(db: Db, userId: string) {
 		.where('m.user_id', '=', userId)
 		.where('m.role', '=', 'client')
 		.executeTakeFirst();
+}
+
+/** When the practice began requiring a second factor of its staff, or null (0030). */
+export async function findSecondFactorRequirement(
+	db: Db,
+	practiceId: string
+): Promise<string | null> {
+	const row = await db
+		.selectFrom('practices')
+		.select('second_factor_required_at')
+		.where('id', '=', practiceId)
+		.executeTakeFirst();
+	return row?.second_factor_required_at ?? null;
+}
+
+export async function saveSecondFactorRequirement(
+	db: Db,
+	practiceId: string,
+	requiredAt: string | null
+): Promise<void> {
+	await db
+		.updateTable('practices')
+		.set({ second_factor_required_at: requiredAt })
+		.where('id', '=', practiceId)
+		.execute();
 }

@@ -1,0 +1,55 @@
+import { formAction } from '$lib/server/http/form-action';
+import {
+	confirmTotpEnrolment,
+	getTwoFactorPage,
+	regenerateRecoveryCodes,
+	startTotpEnrolment,
+	turnOffTwoFactor
+} from '$lib/server/two-factor/manage-two-factor';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => ({
+	email: locals.signedIn!.user.email,
+	required: url.searchParams.get('required') === '1' || !!locals.mustSetUpSecondFactor,
+	twoFactor: await getTwoFactorPage(locals.ctx, {
+		userId: locals.signedIn!.user.id,
+		email: locals.signedIn!.user.email
+	})
+});
+
+// Four forms: each answer is tagged so its message shows beside its own form.
+export const actions: Actions = {
+	start: formAction(
+		async ({ locals }) => {
+			await startTotpEnrolment(locals.ctx, { userId: locals.signedIn!.user.id });
+			return { started: true };
+		},
+		{ form: 'start' }
+	),
+	confirm: formAction(
+		async ({ locals, getClientAddress }, { values }) => {
+			const userId = locals.signedIn!.user.id;
+			const code = (values.code ?? '').slice(0, 64);
+			return confirmTotpEnrolment(locals.ctx, { userId, code, address: getClientAddress() });
+		},
+		{ form: 'confirm' }
+	),
+	regenerate: formAction(
+		async ({ locals, getClientAddress }, { values }) => {
+			const userId = locals.signedIn!.user.id;
+			const code = (values.code ?? '').slice(0, 64);
+			return regenerateRecoveryCodes(locals.ctx, { userId, code, address: getClientAddress() });
+		},
+		{ form: 'regenerate' }
+	),
+	off: formAction(
+		async ({ locals, getClientAddress }, { values }) => {
+			const userId = locals.signedIn!.user.id;
+			const code = (values.code ?? '').slice(0, 64);
+			const password = values.password ?? '';
+			await turnOffTwoFactor(locals.ctx, { userId, code, password, address: getClientAddress() });
+			return { turnedOff: true };
+		},
+		{ form: 'off' }
+	)
+};

@@ -1,0 +1,30 @@
+import { redirect } from '@sveltejs/kit';
+import { setSessionCookie } from '$lib/server/http/cookies';
+import { formAction } from '$lib/server/http/form-action';
+import { safeNext } from '$lib/server/http/safe-next';
+import {
+	clearPendingSignInCookie,
+	readPendingSignInCookie
+} from '$lib/server/http/pending-sign-in-cookie';
+import { completeSignIn, isPendingSignInLive } from '$lib/server/two-factor/pending-sign-in';
+import type { Actions, PageServerLoad } from './$types';
+
+// Also runs after a refused code: a sign-in that ran out of time goes back to the password step.
+export const load: PageServerLoad = async ({ locals, cookies, url }) => {
+	if (!(await isPendingSignInLive(locals.ctx, readPendingSignInCookie(cookies, url)))) {
+		clearPendingSignInCookie(cookies, url);
+		redirect(303, '/login?second-step=expired');
+	}
+	return { next: safeNext(url.searchParams.get('next'), url.origin) };
+};
+
+export const actions: Actions = {
+	default: formAction(async ({ locals, cookies, url, getClientAddress }, { values }) => {
+		const token = readPendingSignInCookie(cookies, url);
+		const code = (values.code ?? '').slice(0, 64);
+		const session = await completeSignIn(locals.ctx, { token, code, address: getClientAddress() });
+		clearPendingSignInCookie(cookies, url);
+		setSessionCookie(cookies, url, session.token, session.expiresAt);
+		redirect(303, safeNext(values.next, url.origin));
+	})
+};
