@@ -6,9 +6,11 @@ export const rateLimits = {
 	// Failed guesses at one account from any address: the ceiling on spread-out guessing (0025).
 	'login:account': { max: 20, windowMs: 60 * 60 * 1000 },
 	'password:user': { max: 5, windowMs: 15 * 60 * 1000 },
-	// The second step of sign-in and every check of a code on the account page (0030).
-	'second-factor:account': { max: 5, windowMs: 15 * 60 * 1000 },
+	// The second step of sign-in and every check of a code on the account page, with the same
+	// shape as the password step: per account and address, per address, a ceiling per account (0030).
+	'second-factor:account-address': { max: 5, windowMs: 15 * 60 * 1000 },
 	'second-factor:address': { max: 30, windowMs: 15 * 60 * 1000 },
+	'second-factor:account': { max: 20, windowMs: 60 * 60 * 1000 },
 	'reset:account': { max: 3, windowMs: 60 * 60 * 1000 },
 	'reset:address': { max: 10, windowMs: 60 * 60 * 1000 },
 	'signup:address': { max: 10, windowMs: 60 * 60 * 1000 },

@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { groupSecret, newTotpSecret, totpUri } from '../../domain/two-factor.ts';
 import type { AppContext } from '../context.ts';
 import { userCipher } from '../crypto/field-crypto.ts';
-import { clearAttempts, takeAttempt } from '../rate-limit/rate-limit.ts';
+import { limitCodeCheck } from './attempts.ts';
 import { verifyPassword } from '../security/password-hash.ts';
 import { findUserById } from '../users/repository.ts';
 import {
@@ -64,13 +64,6 @@ export async function startTotpEnrolment(ctx: Ctx, input: { userId: string }): P
 	});
 }
 
-async function limited(ctx: Ctx, userId: string, address: string) {
-	await takeAttempt(ctx, [
-		{ name: 'second-factor:account', key: userId },
-		{ name: 'second-factor:address', key: address }
-	]);
-}
-
 /** The first right code turns it on; the answer is the recovery codes, shown this once. */
 export async function confirmTotpEnrolment(
 	ctx: Ctx,
@@ -79,10 +72,8 @@ export async function confirmTotpEnrolment(
 	const factor = await findTotpFactor(ctx.db, input.userId);
 	if (!factor || factor.enabled_at)
 		throw new DomainError('conflict', 'There is no set-up waiting: start again from this page.');
-	await limited(ctx, input.userId, input.address);
 	const now = ctx.now().toISOString();
-	await acceptAppCode(ctx, factor, input.code, { enableAt: now });
-	await clearAttempts(ctx, 'second-factor:account', input.userId);
+	await limitCodeCheck(ctx, input, () => acceptAppCode(ctx, factor, input.code, { enableAt: now }));
 	const { codes, hashes } = newRecoveryCodes(input.userId);
 	await replaceRecoveryCodes(ctx.db, input.userId, hashes, now);
 	ctx.log.info({ userId: input.userId }, 'second factor turned on');
@@ -96,9 +87,7 @@ export async function regenerateRecoveryCodes(
 ): Promise<{ recoveryCodes: string[] }> {
 	const factor = await findTotpFactor(ctx.db, input.userId);
 	if (!factor?.enabled_at) throw new DomainError('conflict', 'Two-step sign-in is not on.');
-	await limited(ctx, input.userId, input.address);
-	await acceptAppCode(ctx, factor, input.code);
-	await clearAttempts(ctx, 'second-factor:account', input.userId);
+	await limitCodeCheck(ctx, input, () => acceptAppCode(ctx, factor, input.code));
 	const { codes, hashes } = newRecoveryCodes(input.userId);
 	await replaceRecoveryCodes(ctx.db, input.userId, hashes, ctx.now().toISOString());
 	ctx.log.info({ userId: input.userId }, 'recovery codes replaced');
@@ -119,13 +108,14 @@ export async function turnOffTwoFactor(
 		await deleteTotpFactor(ctx.db, input.userId);
 		return;
 	}
-	await limited(ctx, input.userId, input.address);
-	const user = await findUserById(ctx.db, input.userId);
-	if (!user || !(await verifyPassword(user.password_hash, input.password)))
-		throw new DomainError('invalid_input', WRONG_PASSWORD, {
-			fields: { password: WRONG_PASSWORD }
-		});
-	await acceptSecondFactor(ctx, input.userId, input.code);
+	await limitCodeCheck(ctx, input, async () => {
+		const user = await findUserById(ctx.db, input.userId);
+		if (!user || !(await verifyPassword(user.password_hash, input.password)))
+			throw new DomainError('invalid_input', WRONG_PASSWORD, {
+				fields: { password: WRONG_PASSWORD }
+			});
+		await acceptSecondFactor(ctx, input.userId, input.code);
+	});
 	await ctx.db.transaction().execute(async (trx) => {
 		await deleteTotpFactor(trx, input.userId);
 		await replaceRecoveryCodes(trx, input.userId, [], ctx.now().toISOString());

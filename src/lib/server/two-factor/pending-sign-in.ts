@@ -2,8 +2,8 @@ import { DomainError } from '../../domain/errors.ts';
 import { PENDING_SIGN_IN_MS } from '../../domain/two-factor.ts';
 import { createSession } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
-import { clearAttempts, takeAttempt } from '../rate-limit/rate-limit.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
+import { limitCodeCheck } from './attempts.ts';
 import { acceptSecondFactor } from './codes.ts';
 import {
 	deleteExpiredPendingSignIns,
@@ -73,12 +73,9 @@ export async function completeSignIn(
 	input: { token: string | undefined; code: string; address: string }
 ): Promise<{ token: string; expiresAt: Date; userId: string }> {
 	const userId = await pendingUser(ctx, input.token);
-	await takeAttempt(ctx, [
-		{ name: 'second-factor:account', key: userId },
-		{ name: 'second-factor:address', key: input.address }
-	]);
-	await acceptSecondFactor(ctx, userId, input.code);
-	await clearAttempts(ctx, 'second-factor:account', userId);
+	await limitCodeCheck(ctx, { userId, address: input.address }, () =>
+		acceptSecondFactor(ctx, userId, input.code)
+	);
 	if (!(await deletePendingSignIn(ctx.db, hashToken(input.token!))))
 		throw new DomainError('gone', PENDING_EXPIRED);
 	const session = await createSession(ctx, userId);

@@ -131,17 +131,22 @@ describe.each(testDialects())('two-step sign-in on %s', (dialect) => {
 		);
 	});
 
-	it('limits the second step like the password step', async () => {
+	it('limits the second step like the password step: a stranger locks out only themself', async () => {
 		const person = await enrolled();
 		const token = await signInFirstStep(person.email);
 		for (let i = 0; i < 5; i++)
 			await expect(completeSignIn(t.ctx, { token, code: '000000', address })).rejects.toThrow(
 				WRONG_CODE
 			);
+		t.clock.advance(30_000);
 		const code = totpCodeAt(person.secret, t.clock.now());
 		await expect(completeSignIn(t.ctx, { token, code, address })).rejects.toThrow(
 			/Too many attempts/
 		);
+		// The owner, from their own address, is not held up by those guesses.
+		const owner = { token, code, address: '198.51.100.4' };
+		const session = await completeSignIn(t.ctx, owner);
+		expect(await resolveSession(t.ctx, session.token)).not.toBeNull();
 	});
 
 	it('turns off only with the password and a code, and new codes replace the old', async () => {
