@@ -99,7 +99,12 @@ export async function acceptSecondFactor(
 	if (!code.trim())
 		throw new DomainError('invalid_input', NO_CODE, { fields: { [field]: NO_CODE } });
 	const factor = await findTotpFactor(ctx.db, userId);
-	if (!factor?.enabled_at) throw new Error('acceptSecondFactor called for a person without one');
+	// Turned off from another device while this sign-in waited: start again with the password.
+	if (!factor?.enabled_at)
+		throw new DomainError(
+			'gone',
+			'Two-step sign-in is off for this account now. Please sign in again.'
+		);
 	if (isAppCode(code)) await acceptAppCode(ctx, factor, code, { field });
 	else await useRecoveryCode(ctx, userId, code, field);
 }
