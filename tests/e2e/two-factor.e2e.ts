@@ -83,6 +83,7 @@ describe.each([
 
 	it('turns on from the account page with the key typed in, after a wrong code is refused', async () => {
 		await page.getByRole('link', { name: 'Account' }).click();
+		await expect.poll(() => page.locator('main').textContent()).toContain('Off. Turn it on');
 		await page.getByRole('link', { name: 'Two-step sign-in' }).click();
 		await settled(page, '**/account/two-factor');
 		await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
@@ -137,6 +138,8 @@ describe.each([
 		await settled(page, '**/home');
 		await page.goto(server.url + '/account/two-factor');
 		expect(await page.locator('main').textContent()).toContain('8 unused recovery codes');
+		await page.goto(server.url + '/account');
+		expect(await page.locator('main').textContent()).toContain('On: signing in asks for a code');
 	});
 });
 

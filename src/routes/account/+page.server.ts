@@ -4,6 +4,7 @@ import { leavePractice } from '$lib/server/practices/leave-practice';
 import { changePassword } from '$lib/server/auth/change-password';
 import { getReminderMode, setReminderMode } from '$lib/server/reminders/set-reminder-mode';
 import { setSessionCookie } from '$lib/server/http/cookies';
+import { hasSecondFactor } from '$lib/server/two-factor/pending-sign-in';
 import { formAction, parseValues } from '$lib/server/http/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +12,8 @@ export const load: PageServerLoad = async ({ locals }) => ({
 	email: locals.signedIn!.user.email,
 	name: locals.signedIn!.user.name,
 	reminderMode: await getReminderMode(locals.ctx, { actor: locals.signedIn!.actor }),
-	practice: await getClientPractice(locals.ctx, { actor: locals.signedIn!.actor })
+	practice: await getClientPractice(locals.ctx, { actor: locals.signedIn!.actor }),
+	twoFactorOn: await hasSecondFactor(locals.ctx, locals.signedIn!.user.id)
 });
 
 // Three forms on one page: each answer is tagged, so a message shows in its own form only.
