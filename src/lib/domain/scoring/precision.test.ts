@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NORMS } from './default-norms.ts';
 import {
-	blindSpot,
 	compositeReliability,
 	confidenceBand,
 	positionComposite,
@@ -59,12 +58,5 @@ describe('precision', () => {
 			'within-noise'
 		);
 		expect(reliableChange({ position: 5, sem }, { position: -15, sem }).delta).toBe(-20);
-	});
-
-	it('finds a blind spot only with three or more raters and a gap beyond noise', () => {
-		expect(blindSpot({ position: -60, sem: 7 }, [20, 30])).toBeNull();
-		const spot = blindSpot({ position: -60, sem: 7 }, [20, 30, 25]);
-		expect(spot).toMatchObject({ othersMean: 25, difference: -85, blindSpot: true });
-		expect(blindSpot({ position: 20, sem: 7 }, [20, 30, 25])!.blindSpot).toBe(false);
 	});
 });

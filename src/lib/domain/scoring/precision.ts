@@ -94,23 +94,3 @@ export function reliableChange(
 		size > RELIABLE_CHANGE_Z ? 'reliable' : size > LIKELY_CHANGE_Z ? 'likely' : 'within-noise';
 	return { delta, rci, verdict };
 }
-
-export const MIN_RATERS = 3;
-
-/**
- * Self vs others (J7): a blind spot when |self − mean(others)| > 1.96 · √(SEM_self² + SD²/n).
- * Returns null below three raters, so nobody's single answer can be inferred.
- */
-export function blindSpot(
-	self: { position: number; sem: number },
-	raterPositions: readonly number[]
-): { othersMean: number; difference: number; threshold: number; blindSpot: boolean } | null {
-	const n = raterPositions.length;
-	if (n < MIN_RATERS) return null;
-	const othersMean = raterPositions.reduce((sum, value) => sum + value, 0) / n;
-	const variance =
-		raterPositions.reduce((sum, value) => sum + (value - othersMean) ** 2, 0) / (n - 1);
-	const difference = self.position - othersMean;
-	const threshold = RELIABLE_CHANGE_Z * Math.sqrt(self.sem * self.sem + variance / n);
-	return { othersMean, difference, threshold, blindSpot: Math.abs(difference) > threshold };
-}

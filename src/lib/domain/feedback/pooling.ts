@@ -1,0 +1,182 @@
+import { DOMAINS, type DomainCode } from '../../content/instrument/codes.ts';
+import type { Answers } from '../scoring/read-answers.ts';
+import { scoreAssessment } from '../scoring/score-assessment.ts';
+import { BAND_Z } from '../scoring/precision.ts';
+import { isPulledBothWays, zoneFor, type Zone } from '../scoring/zones.ts';
+
+/**
+ * The one place that decides what anyone may learn from raters' answers (PRODUCT J7, §4;
+ * ARCHITECTURE "pooled answers"). Every page and use-case that shows raters' results asks here.
+ *
+ * - A domain shows figures only after the round closes and only when at least
+ *   MIN_RATERS_PER_DOMAIN raters of that domain completed the form (every cell scored by the
+ *   5-of-6 rule). Otherwise: "not enough answers yet", with no figure at all.
+ * - Figures are computed once, at release, and stored; afterwards the stored release is the
+ *   answer, whatever arrives later, so no difference between two views can single out a rater.
+ * - No per-rater times or values leave this module. Comments come out pooled, shuffled, never
+ *   labelled by domain, and only when at least MIN_COMMENTS exist.
+ */
+export const MIN_RATERS_PER_DOMAIN = 3;
+export const MIN_COMMENTS = 3;
+
+/** A rater's sent form: the answers for their own domain, and an optional comment. */
+export interface CompletedForm {
+	domain: DomainCode;
+	answers: Answers;
+	comment?: string | null;
+}
+
+/** The client's own position in a domain when the round was released (for self vs others). */
+export interface SelfFigure {
+	position: number;
+	sem: number;
+}
+
+export type ReleasedDomain =
+	| { status: 'not-enough' }
+	| {
+			status: 'released';
+			/** Raters counted. */
+			n: number;
+			/** Mean of the raters' positions, −100..100. */
+			mean: number;
+			/** SD (n − 1) of the raters' positions. */
+			sd: number;
+			/** 90% band of the mean: ±1.645 · SD / √n, kept on the line. */
+			band: { low: number; high: number };
+			zone: Zone;
+			/** The client's own figure at release, when they had a scored result for the domain. */
+			self: SelfFigure | null;
+	  };
+
+/** What is stored when a round closes and shown for ever after. */
+export interface Release {
+	domains: Record<DomainCode, ReleasedDomain>;
+	/** Pooled comments in random order, or null when fewer than MIN_COMMENTS exist. */
+	comments: string[] | null;
+}
+
+export type DomainView =
+	| { status: 'open'; thresholdMet: boolean }
+	| { status: 'not-enough' }
+	| Extract<ReleasedDomain, { status: 'released' }>;
+
+export interface RoundView {
+	domains: Record<DomainCode, DomainView>;
+	comments: string[] | null;
+}
+
+interface Counted {
+	position: number;
+	dependence: number;
+	independence: number;
+	comment: string | null;
+}
+
+/** A form counts when it scores all three cells of its domain; its position if so. */
+function countedForm(form: CompletedForm): Counted | null {
+	const scored = scoreAssessment(form.answers).domains[form.domain];
+	const { DEP, IND, MUT } = scored.cells;
+	if (!DEP.scored || !IND.scored || !MUT.scored || scored.position === null) return null;
+	const comment = form.comment?.trim() || null;
+	return {
+		position: scored.position,
+		dependence: DEP.proportion!,
+		independence: IND.proportion!,
+		comment
+	};
+}
+
+function countedByDomain(forms: readonly CompletedForm[]): Record<DomainCode, Counted[]> {
+	const byDomain = { FAM: [], FRI: [], TEAM: [] } as Record<DomainCode, Counted[]>;
+	for (const form of forms) {
+		const counted = countedForm(form);
+		if (counted) byDomain[form.domain].push(counted);
+	}
+	return byDomain;
+}
+
+function mean(values: readonly number[]): number {
+	return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function releaseDomain(counted: readonly Counted[], self: SelfFigure | null): ReleasedDomain {
+	const n = counted.length;
+	if (n < MIN_RATERS_PER_DOMAIN) return { status: 'not-enough' };
+	const positions = counted.map((c) => c.position);
+	const average = mean(positions);
+	const sd = Math.sqrt(positions.reduce((s, p) => s + (p - average) ** 2, 0) / (n - 1));
+	const half = (BAND_Z * sd) / Math.sqrt(n);
+	const pulled = isPulledBothWays(
+		mean(counted.map((c) => c.dependence)),
+		mean(counted.map((c) => c.independence))
+	);
+	return {
+		status: 'released',
+		n,
+		mean: average,
+		sd,
+		band: { low: Math.max(-100, average - half), high: Math.min(100, average + half) },
+		zone: zoneFor(average, pulled),
+		self
+	};
+}
+
+/** Fisher–Yates with the caller's random source, so tests can fix the order. */
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+	const copy = [...items];
+	for (let i = copy.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[copy[i], copy[j]] = [copy[j]!, copy[i]!];
+	}
+	return copy;
+}
+
+/**
+ * The figures to store when a round closes. Comments come only from counted forms in released
+ * domains: a comment from a domain that shows nothing would say something of too few people.
+ */
+export function releaseRound(
+	forms: readonly CompletedForm[],
+	self: Partial<Record<DomainCode, SelfFigure | null>>,
+	random: () => number = Math.random
+): Release {
+	const byDomain = countedByDomain(forms);
+	const domains = {} as Record<DomainCode, ReleasedDomain>;
+	const comments: string[] = [];
+	for (const domain of DOMAINS) {
+		domains[domain] = releaseDomain(byDomain[domain], self[domain] ?? null);
+		if (domains[domain].status !== 'released') continue;
+		for (const counted of byDomain[domain]) if (counted.comment) comments.push(counted.comment);
+	}
+	return {
+		domains,
+		comments: comments.length >= MIN_COMMENTS ? shuffled(comments, random) : null
+	};
+}
+
+/**
+ * What may be shown of a round. While open: per domain, only whether the threshold is met.
+ * Once closed: the stored release, never the live forms. A closed round without a stored
+ * release shows nothing (the caller stores one with releaseRound when it closes the round).
+ */
+export function viewRound(
+	round: { closed: boolean; release: Release | null },
+	forms: readonly CompletedForm[]
+): RoundView {
+	const domains = {} as Record<DomainCode, DomainView>;
+	if (round.closed) {
+		for (const domain of DOMAINS) domains[domain] = round.release?.domains[domain] ?? notEnough;
+		return { domains, comments: round.release?.comments ?? null };
+	}
+	const byDomain = countedByDomain(forms);
+	for (const domain of DOMAINS) {
+		domains[domain] = {
+			status: 'open',
+			thresholdMet: byDomain[domain].length >= MIN_RATERS_PER_DOMAIN
+		};
+	}
+	return { domains, comments: null };
+}
+
+const notEnough: DomainView = { status: 'not-enough' };
