@@ -43,7 +43,9 @@ const resources: Record<Action, Resource> = {
 	'reply.write': cleosRecord,
 	'coach-note.read': cleosRecord,
 	'coach-note.write': cleosRecord,
-	'reassessment.schedule': cleosRecord
+	'reassessment.schedule': cleosRecord,
+	'feedback.read': cleosRecord,
+	'feedback.manage': cleosRecord
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -72,7 +74,9 @@ const expected: Record<Action, Who[]> = {
 	'reply.write': ['cleo', 'cole'],
 	'coach-note.read': ['cole'],
 	'coach-note.write': ['cole'],
-	'reassessment.schedule': ['cole']
+	'reassessment.schedule': ['cole'],
+	'feedback.read': ['cleo'],
+	'feedback.manage': ['cleo']
 };
 
 describe('the policy table', () => {

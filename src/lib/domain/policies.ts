@@ -72,7 +72,11 @@ export const policyTable = {
 	// Coach notes belong to the coach's work with the client: never the client, never an admin.
 	'coach-note.read': ['assigned-coach'],
 	'coach-note.write': ['assigned-coach'],
-	'reassessment.schedule': ['assigned-coach']
+	'reassessment.schedule': ['assigned-coach'],
+	// Feedback rounds (J7): the client asks and reads the pooled result. The coach's view of a
+	// shared round comes later; until then nobody else reads a round, not even the coach.
+	'feedback.read': ['owner'],
+	'feedback.manage': ['owner']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

@@ -10,6 +10,7 @@ import * as workspace from './migrations/2026-11-27-0007-workspace.ts';
 import * as scrubSentMail from './migrations/2026-11-29-0025-scrub-sent-mail.ts';
 import * as coachVisits from './migrations/2026-11-29-0026-coach-visits.ts';
 import * as twoFactor from './migrations/2026-11-29-0030-two-factor.ts';
+import * as feedbackRounds from './migrations/2026-11-29-0031-feedback-rounds.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -24,7 +25,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-27-0007-workspace': { up: (db) => workspace.up(db, dialect) },
 		'2026-11-29-0025-scrub-sent-mail': { up: (db) => scrubSentMail.up(db, dialect) },
 		'2026-11-29-0026-coach-visits': { up: (db) => coachVisits.up(db, dialect) },
-		'2026-11-29-0030-two-factor': { up: (db) => twoFactor.up(db, dialect) }
+		'2026-11-29-0030-two-factor': { up: (db) => twoFactor.up(db, dialect) },
+		'2026-11-29-0031-feedback-rounds': { up: (db) => feedbackRounds.up(db, dialect) }
 	};
 }
 

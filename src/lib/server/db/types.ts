@@ -328,10 +328,46 @@ export interface DigestSettingsTable {
 	updated_at: Timestamp;
 }
 
+/** A feedback round: raters per domain say how they see the client (J7). */
+export interface FeedbackRoundsTable {
+	id: string;
+	user_id: string;
+	opened_at: Timestamp;
+	closes_at: Timestamp;
+	closed_at: Timestamp | null;
+	/** JSON Release (domain/feedback/pooling.ts), stored once at the close. */
+	released: string | null;
+}
+
+export type RaterStatus = 'invited' | 'sent' | 'declined';
+
+export interface FeedbackRatersTable {
+	id: string;
+	round_id: string;
+	domain: 'FAM' | 'FRI' | 'TEAM';
+	name: string;
+	email: string;
+	token_hash: string;
+	status: RaterStatus;
+	/** JSON object: item id → answer 1–5; "I can't say" is left out. */
+	answers: string;
+	next_page: number;
+	comment: string | null;
+	decline_reason: string | null;
+}
+
+export interface FeedbackOptOutsTable {
+	email_hash: string;
+	created_at: Timestamp;
+}
+
 export interface Database {
 	totp_factors: TotpFactorsTable;
 	recovery_codes: RecoveryCodesTable;
 	pending_sign_ins: PendingSignInsTable;
+	feedback_rounds: FeedbackRoundsTable;
+	feedback_raters: FeedbackRatersTable;
+	feedback_opt_outs: FeedbackOptOutsTable;
 	calendar_feeds: CalendarFeedsTable;
 	invitations: InvitationsTable;
 	client_summaries: ClientSummariesTable;

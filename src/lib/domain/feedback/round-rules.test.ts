@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { closingInstant, readRoundInput } from './round-rules.ts';
+
+const context = { ownEmail: 'Leila@Example.com', today: '2026-11-29', optedOut: new Set<string>() };
+
+describe('reading a new round', () => {
+	it('keeps filled rows per group and skips blank ones', () => {
+		const result = readRoundInput(
+			{
+				'FRI-0-name': 'Sam',
+				'FRI-0-email': ' Sam@Example.com ',
+				'FRI-3-name': '',
+				'FRI-3-email': '',
+				'FAM-1-name': 'Mina',
+				'FAM-1-email': 'mina@example.com',
+				closesOn: '2026-12-13'
+			},
+			context
+		);
+		expect(result).toEqual({
+			ok: true,
+			closesOn: '2026-12-13',
+			raters: [
+				{ domain: 'FAM', name: 'Mina', email: 'mina@example.com' },
+				{ domain: 'FRI', name: 'Sam', email: 'sam@example.com' }
+			]
+		});
+	});
+
+	it('names each problem beside its field', () => {
+		const result = readRoundInput(
+			{
+				'FRI-0-name': 'Me',
+				'FRI-0-email': 'leila@example.com',
+				'FRI-1-name': 'Sam',
+				'FRI-1-email': 'sam@example.com',
+				'TEAM-0-name': 'Sam again',
+				'TEAM-0-email': 'SAM@example.com',
+				'TEAM-1-name': 'Ola',
+				'TEAM-1-email': 'not an address',
+				'FAM-0-email': 'dad@example.com',
+				closesOn: '2026-11-29'
+			},
+			context
+		);
+		expect(result).toEqual({
+			ok: false,
+			message: 'Please check the highlighted fields.',
+			fields: {
+				'FRI-0-email':
+					'That is your own address. Others answer here; your own view is your assessment.',
+				'TEAM-0-email': 'This address is already under Friends. One person answers for one group.',
+				'TEAM-1-email': 'Enter an email address like name@example.com.',
+				'FAM-0-name': 'Add their name, so the email can greet them.',
+				closesOn: 'Pick a day after today.'
+			}
+		});
+	});
+
+	it('refuses a round with nobody, a closing day too far, and an address that opted out', () => {
+		expect(readRoundInput({ closesOn: '2026-12-13' }, context)).toMatchObject({
+			ok: false,
+			message: 'Add at least one person to ask. Three or more in a group lets their answers show.'
+		});
+		const far = readRoundInput(
+			{ 'FRI-0-name': 'Sam', 'FRI-0-email': 'sam@example.com', closesOn: '2027-01-29' },
+			context
+		);
+		expect(far).toMatchObject({
+			ok: false,
+			fields: { closesOn: expect.stringMatching(/60 days/) }
+		});
+		const optedOut = readRoundInput(
+			{ 'FRI-0-name': 'Sam', 'FRI-0-email': 'sam@example.com', closesOn: '2026-12-13' },
+			{ ...context, optedOut: new Set(['sam@example.com']) }
+		);
+		expect(optedOut).toMatchObject({
+			ok: false,
+			fields: { 'FRI-0-email': expect.stringMatching(/asked Midpoint not to send/) }
+		});
+	});
+
+	it('closes at the end of the closing day', () => {
+		expect(closingInstant('2026-12-13')).toBe('2026-12-14T00:00:00.000Z');
+	});
+});

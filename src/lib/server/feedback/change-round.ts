@@ -1,0 +1,46 @@
+import { DomainError } from '../../domain/errors.ts';
+import { todayFor } from '../../domain/actions/dates.ts';
+import {
+	closingDay,
+	closingDayProblem,
+	closingInstant
+} from '../../domain/feedback/round-rules.ts';
+import type { Actor } from '../../domain/policies.ts';
+import type { AppContext } from '../context.ts';
+import { roundFor } from './access.ts';
+import { setClosesAt } from './repository.ts';
+import { closeAndRelease, settleRound } from './settle-round.ts';
+
+const CLOSED = 'This round has closed. A closed round stays closed; you can start a new one.';
+
+async function openRound(ctx: Pick<AppContext, 'db' | 'now'>, actor: Actor, roundId: string) {
+	const round = await settleRound(ctx, await roundFor(ctx.db, actor, roundId, 'feedback.manage'));
+	if (round.closed_at) throw new DomainError('conflict', CLOSED);
+	return round;
+}
+
+/** Moves the closing day later (never earlier: closing early is its own step). */
+export async function extendRound(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	input: { actor: Actor; roundId: string; closesOn: string }
+): Promise<void> {
+	const round = await openRound(ctx, input.actor, input.roundId);
+	const closesOn = input.closesOn.trim();
+	const problem = closingDayProblem(closesOn, todayFor(ctx.now()));
+	if (problem) throw new DomainError('invalid_input', problem, { fields: { closesOn: problem } });
+	const closesAt = closingInstant(closesOn);
+	if (closesAt <= round.closes_at) {
+		const message = `Pick a day after the current closing day, ${closingDay(round.closes_at)}.`;
+		throw new DomainError('invalid_input', message, { fields: { closesOn: message } });
+	}
+	if (!(await setClosesAt(ctx.db, round.id, closesAt))) throw new DomainError('conflict', CLOSED);
+}
+
+/** Closes the round now and releases what can be shown. */
+export async function closeRoundEarly(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	input: { actor: Actor; roundId: string }
+): Promise<void> {
+	const round = await openRound(ctx, input.actor, input.roundId);
+	await closeAndRelease(ctx, round, ctx.now().toISOString());
+}

@@ -1,0 +1,85 @@
+import { DOMAINS, DOMAIN_NAMES, type DomainCode } from '../../content/instrument/codes.ts';
+import { gapWords, GROUP_NAMES, type GapWords } from '../../content/feedback/self-vs-others.ts';
+import { compareSelfWithOthers, type SelfVsOthers } from '../../domain/feedback/blind-spot.ts';
+import { viewRound, type DomainView, type Release } from '../../domain/feedback/pooling.ts';
+import { closingDay } from '../../domain/feedback/round-rules.ts';
+import type { Actor } from '../../domain/policies.ts';
+import type { AppContext } from '../context.ts';
+import { requireOwn, roundFor } from './access.ts';
+import { countRatersByDomain, listRoundsOf, type RoundRow } from './repository.ts';
+import { sentForms, settleRound } from './settle-round.ts';
+
+export interface DomainResult {
+	code: DomainCode;
+	name: string;
+	/** How many people the client asked in this group (they know that already). */
+	asked: number;
+	view: DomainView;
+	comparison: (SelfVsOthers & { words: GapWords }) | null;
+}
+
+export interface RoundResult {
+	id: string;
+	openedOn: string;
+	closesOn: string;
+	closed: boolean;
+	domains: DomainResult[];
+	comments: string[] | null;
+}
+
+/**
+ * Everything shown of a round goes through viewRound (domain/feedback/pooling.ts): while open,
+ * only whether each group has enough answers; once closed, the release stored at the close.
+ */
+async function present(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	stored: RoundRow
+): Promise<RoundResult> {
+	const round = await settleRound(ctx, stored);
+	const closed = round.closed_at !== null;
+	const release = round.released ? (JSON.parse(round.released) as Release) : null;
+	const forms = closed ? [] : await sentForms(ctx, round.id);
+	const view = viewRound({ closed, release }, forms);
+	const asked = await countRatersByDomain(ctx.db, round.id);
+	return {
+		id: round.id,
+		openedOn: round.opened_at.slice(0, 10),
+		closesOn: closingDay(round.closed_at ?? round.closes_at),
+		closed,
+		comments: view.comments,
+		domains: DOMAINS.map((code) => {
+			const domain = view.domains[code];
+			const comparison =
+				domain.status === 'released' && domain.self
+					? compareSelfWithOthers(domain.self, domain)
+					: null;
+			return {
+				code,
+				name: DOMAIN_NAMES[code],
+				asked: asked[code] ?? 0,
+				view: domain,
+				comparison: comparison && {
+					...comparison,
+					words: gapWords(comparison.othersSee, GROUP_NAMES[code])
+				}
+			};
+		})
+	};
+}
+
+/** The client's rounds, newest first, each as it may be shown. */
+export async function listFeedbackRounds(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	input: { actor: Actor }
+): Promise<RoundResult[]> {
+	await requireOwn(ctx.db, input.actor, 'feedback.read');
+	const rounds = await listRoundsOf(ctx.db, input.actor.userId);
+	return Promise.all(rounds.map((round) => present(ctx, round)));
+}
+
+export async function getFeedbackRound(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	input: { actor: Actor; roundId: string }
+): Promise<RoundResult> {
+	return present(ctx, await roundFor(ctx.db, input.actor, input.roundId, 'feedback.read'));
+}
