@@ -24,13 +24,14 @@ export function roundForm(
 	return values;
 }
 
-/** Sends the queued email and returns each rater's link token, by address. */
+/** Sends the queued email and returns each rater's newest link token, by address. */
 export async function raterTokens(ctx: AppContext): Promise<Map<string, string>> {
 	await runDueJobs(ctx);
 	const tokens = new Map<string, string>();
 	for (const mail of await listDevMailbox(ctx)) {
 		const match = mail.text_body.match(/\/rate\/([A-Za-z0-9_-]{43})/);
-		if (match) tokens.set(mail.to_address, match[1]!);
+		// The mailbox lists newest first: keep the first link seen for each address.
+		if (match && !tokens.has(mail.to_address)) tokens.set(mail.to_address, match[1]!);
 	}
 	return tokens;
 }

@@ -81,6 +81,12 @@ export const routeTable: Record<string, Access> = {
 	'/actions/[id]/calendar.ics': { kind: 'record', action: 'action.read' },
 	// Calendar apps fetch the feed without signing in; the private, revocable link is the key.
 	'/calendar/[token].ics': { kind: 'public' },
+	// How others see you (J7): the client's own rounds; the use-cases check feedback.* on each.
+	'/feedback': { kind: 'signed-in' },
+	'/feedback/new': { kind: 'signed-in' },
+	'/feedback/[id]': { kind: 'record', action: 'feedback.read' },
+	// A rater answers without an account; their single-use link is the key.
+	'/rate/[token]': { kind: 'public' },
 	'/dev/mailbox': { kind: 'dev-only' },
 	'/dev/mailbox/[id]': { kind: 'dev-only' }
 };

@@ -8,9 +8,12 @@ import { buildClient, buildCoach } from '../../../../tests/factories/accounts.ts
 import { completeAssessment } from '../../../../tests/factories/assessments.ts';
 import { answerAsRater, raterTokens, roundForm } from '../../../../tests/factories/feedback.ts';
 import type { Actor } from '../../domain/policies.ts';
+import { runDueJobs } from '../jobs/worker.ts';
+import { listDevMailbox } from '../mail/mailer.ts';
 import { closeRoundEarly, extendRound } from './change-round.ts';
 import { openFeedbackRound } from './open-round.ts';
 import { declineRequest, viewRaterForm } from './rate.ts';
+import { remindWaitingRaters, sendDueRaterReminders } from './remind-raters.ts';
 import { getFeedbackRound, listFeedbackRounds } from './view-rounds.ts';
 
 const base = 'http://localhost:3000';
@@ -245,5 +248,55 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 			);
 			expect(await listFeedbackRounds(t.ctx, { actor })).toEqual([]);
 		}
+	});
+
+	it('reminds those who have not answered once, 3 days before the close, and once more on request', async () => {
+		const { me, coach } = await client();
+		const { roundId } = await openFeedbackRound(t.ctx, {
+			actor: me,
+			values: roundForm({ FRI: 3 }, '2026-12-11'),
+			baseUrl: base
+		});
+		const first = await raterTokens(t.ctx);
+		await answerAsRater(t.ctx, {
+			token: first.get('r-fri1@example.com')!,
+			domain: 'FRI',
+			lean: leaning
+		});
+		expect(await sendDueRaterReminders(t.ctx)).toBe(0);
+		// The round closes at the end of 12-11; three days before is 12-09 00:00.
+		t.clock.current = new Date('2026-12-09T00:30:00Z');
+		expect(await sendDueRaterReminders(t.ctx)).toBe(2);
+		expect(await sendDueRaterReminders(t.ctx)).toBe(0);
+		const reminded = await raterTokens(t.ctx);
+		const mails = (await listDevMailbox(t.ctx)).filter((m) => m.subject.startsWith('A reminder'));
+		expect(mails.map((m) => m.to_address).sort()).toEqual([
+			'r-fri2@example.com',
+			'r-fri3@example.com'
+		]);
+		// The reminder's link replaces the first one.
+		await expect(viewRaterForm(t.ctx, { token: first.get('r-fri2@example.com')! })).rejects.toThrow(
+			'not valid'
+		);
+		expect(
+			(await viewRaterForm(t.ctx, { token: reminded.get('r-fri2@example.com')! })).raterName
+		).toBe('FRI person 2');
+
+		const outsider: Actor = {
+			userId: coach.userId,
+			practices: { [coach.practiceId]: ['admin', 'coach'] }
+		};
+		await expect(
+			remindWaitingRaters(t.ctx, { actor: outsider, roundId, baseUrl: base })
+		).rejects.toThrow('not yours to see');
+		expect((await getFeedbackRound(t.ctx, { actor: me, roundId })).reminded).toBe(false);
+		await remindWaitingRaters(t.ctx, { actor: me, roundId, baseUrl: base });
+		await expect(remindWaitingRaters(t.ctx, { actor: me, roundId, baseUrl: base })).rejects.toThrow(
+			'You have already sent the one reminder a round allows.'
+		);
+		expect((await getFeedbackRound(t.ctx, { actor: me, roundId })).reminded).toBe(true);
+		await runDueJobs(t.ctx);
+		const all = (await listDevMailbox(t.ctx)).filter((m) => m.subject.startsWith('A reminder'));
+		expect(all).toHaveLength(4);
 	});
 });

@@ -202,3 +202,59 @@ export async function declineRater(
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1;
 }
+
+export interface WaitingRater {
+	rater: Pick<RaterRow, 'id' | 'name' | 'email' | 'domain'>;
+	roundId: string;
+	userId: string;
+	clientName: string;
+	closesAt: string;
+}
+
+/**
+ * People who have not answered yet, in open rounds: of one round, or of every round whose
+ * closing instant falls in (now, until] and that was opened before `openedBefore`.
+ */
+export async function listWaitingRaters(
+	db: Db,
+	where: { roundId: string } | { now: string; until: string; openedBefore: string }
+): Promise<WaitingRater[]> {
+	let query = db
+		.selectFrom('feedback_raters as r')
+		.innerJoin('feedback_rounds as f', 'f.id', 'r.round_id')
+		.innerJoin('users as u', 'u.id', 'f.user_id')
+		.select(['r.id', 'r.name', 'r.email', 'r.domain', 'f.id as round_id', 'f.user_id'])
+		.select(['u.name as client_name', 'f.closes_at'])
+		.where('r.status', '=', 'invited')
+		.where('f.closed_at', 'is', null);
+	query =
+		'roundId' in where
+			? query.where('f.id', '=', where.roundId)
+			: query
+					.where('f.closes_at', '>', where.now)
+					.where('f.closes_at', '<=', where.until)
+					.where('f.opened_at', '<', where.openedBefore);
+	const rows = await query.orderBy('r.id').execute();
+	return rows.map((row) => ({
+		rater: { id: row.id, name: row.name, email: row.email, domain: row.domain },
+		roundId: row.round_id,
+		userId: row.user_id,
+		clientName: row.client_name,
+		closesAt: row.closes_at
+	}));
+}
+
+/** A new link for a rater who has not answered; the old one stops working. */
+export async function replaceRaterToken(
+	db: Db,
+	raterId: string,
+	tokenHash: string
+): Promise<boolean> {
+	const result = await db
+		.updateTable('feedback_raters')
+		.set({ token_hash: tokenHash })
+		.where('id', '=', raterId)
+		.where('status', '=', 'invited')
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}

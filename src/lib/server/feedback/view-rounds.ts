@@ -1,31 +1,16 @@
-import { DOMAINS, DOMAIN_NAMES, type DomainCode } from '../../content/instrument/codes.ts';
-import { gapWords, GROUP_NAMES, type GapWords } from '../../content/feedback/self-vs-others.ts';
-import { compareSelfWithOthers, type SelfVsOthers } from '../../domain/feedback/blind-spot.ts';
-import { viewRound, type DomainView, type Release } from '../../domain/feedback/pooling.ts';
+import { DOMAINS, DOMAIN_NAMES } from '../../content/instrument/codes.ts';
+import { gapWords, GROUP_NAMES } from '../../content/feedback/self-vs-others.ts';
+import { compareSelfWithOthers } from '../../domain/feedback/blind-spot.ts';
+import { viewRound, type Release } from '../../domain/feedback/pooling.ts';
+import type { RoundResult } from '../../domain/feedback/round-result.ts';
 import { closingDay } from '../../domain/feedback/round-rules.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
+import { isSendKeyClaimed } from '../reminders/repository.ts';
 import { requireOwn, roundFor } from './access.ts';
+import { roundReminderKey } from './remind-raters.ts';
 import { countRatersByDomain, listRoundsOf, type RoundRow } from './repository.ts';
 import { sentForms, settleRound } from './settle-round.ts';
-
-export interface DomainResult {
-	code: DomainCode;
-	name: string;
-	/** How many people the client asked in this group (they know that already). */
-	asked: number;
-	view: DomainView;
-	comparison: (SelfVsOthers & { words: GapWords }) | null;
-}
-
-export interface RoundResult {
-	id: string;
-	openedOn: string;
-	closesOn: string;
-	closed: boolean;
-	domains: DomainResult[];
-	comments: string[] | null;
-}
 
 /**
  * Everything shown of a round goes through viewRound (domain/feedback/pooling.ts): while open,
@@ -46,6 +31,7 @@ async function present(
 		openedOn: round.opened_at.slice(0, 10),
 		closesOn: closingDay(round.closed_at ?? round.closes_at),
 		closed,
+		reminded: closed || (await isSendKeyClaimed(ctx.db, roundReminderKey(round.id))),
 		comments: view.comments,
 		domains: DOMAINS.map((code) => {
 			const domain = view.domains[code];
@@ -66,6 +52,8 @@ async function present(
 		})
 	};
 }
+
+export type { RoundResult };
 
 /** The client's rounds, newest first, each as it may be shown. */
 export async function listFeedbackRounds(

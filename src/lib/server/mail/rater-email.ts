@@ -1,4 +1,4 @@
-import { DOMAIN_NAMES, type DomainCode } from '../../content/instrument/codes.ts';
+import type { DomainCode } from '../../content/instrument/codes.ts';
 import type { EmailMessage } from './mailer.ts';
 
 const GROUP_WORDS: Record<DomainCode, string> = {
@@ -15,17 +15,25 @@ export function raterEmail(input: {
 	domain: DomainCode;
 	closesOn: string;
 	link: string;
+	/** A reminder: the same request, with a new link that replaces the first one. */
+	reminder?: boolean;
 }): EmailMessage {
 	const first = input.clientName.split(' ')[0] ?? input.clientName;
 	const lines = [
 		`Hello ${input.raterName},`,
-		`${first} would like to know how they come across to people close to them, and asked you as ${GROUP_WORDS[input.domain]} (${DOMAIN_NAMES[input.domain].toLowerCase()}).`,
+		`${first} would like to know how they come across to people close to them, and asked you as ${GROUP_WORDS[input.domain]}.`,
 		`There are 19 short statements about the past month. It takes about five minutes and needs no account. ${first} only ever sees answers pooled with at least two other people's, never yours on its own.`,
 		`The link works until ${input.closesOn}. If you would rather not answer, the same link lets you say no, and ask us never to write to you again.`
 	];
+	if (input.reminder)
+		lines.splice(
+			1,
+			0,
+			`A short reminder, in case the first email got buried. The link below replaces the one we sent before.`
+		);
 	return {
 		to: input.to,
-		subject: `${first} asked how you see them`,
+		subject: `${input.reminder ? 'A reminder: ' : ''}${first} asked how you see them`,
 		text: `${lines.join('\n\n')}\n\n${input.link}\n\nMidpoint`
 	};
 }

@@ -6,6 +6,7 @@ import { toView, type ActionView } from '../actions/view.ts';
 import type { ReportRow } from '../actions/repository.ts';
 import { reminderEmail } from '../mail/reminder-email.ts';
 import { sendDueReassessmentReminders } from '../reassessments/send-due-reassessment-reminders.ts';
+import { sendDueRaterReminders } from '../feedback/remind-raters.ts';
 import { claimAndQueue } from './claim-send.ts';
 import { listOpenActionsToRemind } from './repository.ts';
 
@@ -61,5 +62,7 @@ export async function sendDueReminders(
 	}
 	// Retakes a coach asked for: one email when each falls due (key 'reassess:<id>').
 	sent += await sendDueReassessmentReminders(ctx);
+	// People asked for feedback who have not answered: one reminder 3 days before the close.
+	sent += await sendDueRaterReminders(ctx);
 	return sent;
 }

@@ -1,0 +1,22 @@
+import { redirect } from '@sveltejs/kit';
+import { addDays, todayFor } from '$lib/domain/actions/dates';
+import { DEFAULT_ROUND_DAYS } from '$lib/domain/feedback/round-rules';
+import { openFeedbackRound } from '$lib/server/feedback/open-round';
+import { formAction } from '$lib/server/http/form-action';
+import { baseUrl } from '$lib/server/http/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	defaultClosesOn: addDays(todayFor(locals.ctx.now()), DEFAULT_ROUND_DAYS)
+});
+
+export const actions: Actions = {
+	default: formAction(async ({ locals, url }, { values }) => {
+		await openFeedbackRound(locals.ctx, {
+			actor: locals.signedIn!.actor,
+			values,
+			baseUrl: baseUrl(url, locals.ctx.config.publicUrl)
+		});
+		redirect(303, '/feedback?opened=1');
+	})
+};
