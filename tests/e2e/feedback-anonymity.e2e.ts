@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FACTORY_PASSWORD, buildClient } from '../factories/accounts.ts';
+import { FACTORY_PASSWORD, buildClient, buildCoach } from '../factories/accounts.ts';
 import { completeAssessment } from '../factories/assessments.ts';
 import { answerAsRater, raterTokens, roundForm } from '../factories/feedback.ts';
 import { HttpClient } from '../support/http.ts';
@@ -30,15 +30,22 @@ for (const dialect of testDialects()) {
 		let roundId: string;
 		let client: HttpClient;
 		let lateToken: string;
+		let coachClient: HttpClient;
+		let clientPage: string;
 
 		beforeAll(async () => {
 			t = await createTestContext(dialect);
 			t.clock.current = new Date(); // the server runs on the wall clock
-			const person = await buildClient(t.ctx, { name: 'Leila Haddad' });
-			const actor = { userId: person.userId, practices: {} };
+			const coach = await buildCoach(t.ctx);
+			const person = await buildClient(t.ctx, { name: 'Leila Haddad', coach });
+			clientPage = `/practices/${coach.practiceId}/clients/${person.userId}`;
+			const actor = {
+				userId: person.userId,
+				practices: { [coach.practiceId]: ['client' as const] }
+			};
 			await completeAssessment(t.ctx, {
 				userId: person.userId,
-				practiceId: null,
+				practiceId: coach.practiceId,
 				lean: { DEP: 2, IND: 4, MUT: 3 },
 				date: new Date(Date.now() - 86_400_000)
 			});
@@ -65,6 +72,8 @@ for (const dialect of testDialects()) {
 			server = await startServer({ env: t.serverEnv });
 			client = new HttpClient(server.url);
 			await client.signIn(person.email, FACTORY_PASSWORD);
+			coachClient = new HttpClient(server.url);
+			await coachClient.signIn(coach.email, FACTORY_PASSWORD);
 		}, 120_000);
 
 		afterAll(async () => {
@@ -129,6 +138,26 @@ for (const dialect of testDialects()) {
 			const anonymous = await new HttpClient(server.url).get(`/feedback/${roundId}`);
 			expect(anonymous.status).toBe(303);
 			expect(anonymous.headers.get('location')).toMatch(/^\/login/);
+		});
+
+		it("shows the client's coach the round only once shared, and still nothing of the family", async () => {
+			expect((await coachClient.get(`/feedback/${roundId}`)).status).toBe(404);
+			expect(await (await coachClient.get(clientPage)).text()).not.toContain(roundId);
+			expect((await coachClient.post(`/feedback/${roundId}?/share`, { share: 'on' })).status).toBe(
+				404
+			);
+			expect((await client.post(`/feedback/${roundId}?/share`, { share: 'on' })).status).toBe(200);
+			expect(await (await coachClient.get(clientPage)).text()).toContain(`/feedback/${roundId}`);
+			const res = await coachClient.get(`/feedback/${roundId}`);
+			expect(res.status).toBe(200);
+			const html = await res.text();
+			expect(html).toContain('How others see your client');
+			expect(html).not.toContain(FAMILY_MARK);
+			expect(html).not.toContain('Share with my coach');
+			expect(visibleText(section(html, 'FAM'))).toBe(
+				'Family Not enough answers yet. A group shows once at least three of its people have answered.'
+			);
+			expect(section(html, 'FRI')).toContain('Others (mean of 3)');
 		});
 	});
 }

@@ -45,7 +45,8 @@ const resources: Record<Action, Resource> = {
 	'coach-note.write': cleosRecord,
 	'reassessment.schedule': cleosRecord,
 	'feedback.read': cleosRecord,
-	'feedback.manage': cleosRecord
+	'feedback.manage': cleosRecord,
+	'feedback.read-shared': cleosRecord
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -76,7 +77,8 @@ const expected: Record<Action, Who[]> = {
 	'coach-note.write': ['cole'],
 	'reassessment.schedule': ['cole'],
 	'feedback.read': ['cleo'],
-	'feedback.manage': ['cleo']
+	'feedback.manage': ['cleo'],
+	'feedback.read-shared': ['cleo', 'cole']
 };
 
 describe('the policy table', () => {

@@ -73,10 +73,12 @@ export const policyTable = {
 	'coach-note.read': ['assigned-coach'],
 	'coach-note.write': ['assigned-coach'],
 	'reassessment.schedule': ['assigned-coach'],
-	// Feedback rounds (J7): the client asks and reads the pooled result. The coach's view of a
-	// shared round comes later; until then nobody else reads a round, not even the coach.
+	// Feedback rounds (J7): the client asks and reads the pooled result; nobody else reads a
+	// round unless the client shares it (below).
 	'feedback.read': ['owner'],
-	'feedback.manage': ['owner']
+	'feedback.manage': ['owner'],
+	// A round the client chose to share: their own coach reads its pooled result too.
+	'feedback.read-shared': ['owner', 'assigned-coach']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

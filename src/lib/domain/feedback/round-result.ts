@@ -18,6 +18,10 @@ export interface RoundResult {
 	openedOn: string;
 	closesOn: string;
 	closed: boolean;
+	/** Whether the client shares this round with their coach. */
+	shared: boolean;
+	/** Who is reading: the client, or their coach reading a shared round (no forms for them). */
+	viewer: 'owner' | 'coach';
 	/** Whether the client's one reminder for this round was used. */
 	reminded: boolean;
 	domains: DomainResult[];

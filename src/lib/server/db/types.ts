@@ -335,6 +335,8 @@ export interface FeedbackRoundsTable {
 	opened_at: Timestamp;
 	closes_at: Timestamp;
 	closed_at: Timestamp | null;
+	/** Set while the client shares this round's result with their coach. */
+	shared_at: Timestamp | null;
 	/** JSON Release (domain/feedback/pooling.ts), stored once at the close. */
 	released: string | null;
 }

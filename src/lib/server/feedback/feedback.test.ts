@@ -14,6 +14,7 @@ import { closeRoundEarly, extendRound } from './change-round.ts';
 import { openFeedbackRound } from './open-round.ts';
 import { declineRequest, viewRaterForm } from './rate.ts';
 import { remindWaitingRaters, sendDueRaterReminders } from './remind-raters.ts';
+import { listSharedRounds, shareRound } from './share-round.ts';
 import { getFeedbackRound, listFeedbackRounds } from './view-rounds.ts';
 
 const base = 'http://localhost:3000';
@@ -298,5 +299,61 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		await runDueJobs(t.ctx);
 		const all = (await listDevMailbox(t.ctx)).filter((m) => m.subject.startsWith('A reminder'));
 		expect(all).toHaveLength(4);
+	});
+
+	it("shows a closed round to the client's coach only while the client shares it", async () => {
+		const { me, coach, person } = await client();
+		const { roundId } = await openFeedbackRound(t.ctx, {
+			actor: me,
+			values: roundForm({ FRI: 3 }, '2026-12-11'),
+			baseUrl: base
+		});
+		const tokens = await raterTokens(t.ctx);
+		for (const who of ['r-fri1', 'r-fri2', 'r-fri3'])
+			await answerAsRater(t.ctx, {
+				token: tokens.get(`${who}@example.com`)!,
+				domain: 'FRI',
+				lean: leaning
+			});
+		const ownCoach: Actor = {
+			userId: coach.userId,
+			practices: { [coach.practiceId]: ['admin', 'coach'] }
+		};
+		const elsewhere = await buildCoach(t.ctx);
+		const otherCoach: Actor = {
+			userId: elsewhere.userId,
+			practices: { [elsewhere.practiceId]: ['admin', 'coach'] }
+		};
+		await expect(shareRound(t.ctx, { actor: me, roundId, share: true })).rejects.toThrow(
+			'A round can be shared once it has closed.'
+		);
+		await closeRoundEarly(t.ctx, { actor: me, roundId });
+		await expect(getFeedbackRound(t.ctx, { actor: ownCoach, roundId })).rejects.toThrow(
+			'not yours to see'
+		);
+		expect(await listSharedRounds(t.ctx, { actor: ownCoach, clientId: person.userId })).toEqual([]);
+		await expect(shareRound(t.ctx, { actor: ownCoach, roundId, share: true })).rejects.toThrow(
+			'not yours to see'
+		);
+
+		await shareRound(t.ctx, { actor: me, roundId, share: true });
+		const mine = await getFeedbackRound(t.ctx, { actor: me, roundId });
+		const coachView = await getFeedbackRound(t.ctx, { actor: ownCoach, roundId });
+		expect(coachView).toEqual({ ...mine, viewer: 'coach' });
+		expect(coachView.domains[1]!.view).toMatchObject({ status: 'released', n: 3 });
+		expect(await listSharedRounds(t.ctx, { actor: ownCoach, clientId: person.userId })).toEqual([
+			{ id: roundId, openedOn: '2026-11-27' }
+		]);
+		await expect(getFeedbackRound(t.ctx, { actor: otherCoach, roundId })).rejects.toThrow(
+			'not yours to see'
+		);
+		expect(await listSharedRounds(t.ctx, { actor: otherCoach, clientId: person.userId })).toEqual(
+			[]
+		);
+
+		await shareRound(t.ctx, { actor: me, roundId, share: false });
+		await expect(getFeedbackRound(t.ctx, { actor: ownCoach, roundId })).rejects.toThrow(
+			'not yours to see'
+		);
 	});
 });

@@ -117,6 +117,7 @@ export async function openFeedbackRound(
 			opened_at: now.toISOString(),
 			closes_at: closesAt,
 			closed_at: null,
+			shared_at: null,
 			released: null
 		},
 		rows

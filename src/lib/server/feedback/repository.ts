@@ -258,3 +258,22 @@ export async function replaceRaterToken(
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1;
 }
+
+export async function setShared(db: Db, id: string, sharedAt: string | null): Promise<void> {
+	await db
+		.updateTable('feedback_rounds')
+		.set({ shared_at: sharedAt })
+		.where('id', '=', id)
+		.execute();
+}
+
+/** A client's rounds shared with their coach, newest first. */
+export async function listSharedRoundsOf(db: Db, userId: string): Promise<RoundRow[]> {
+	return db
+		.selectFrom('feedback_rounds')
+		.selectAll()
+		.where('user_id', '=', userId)
+		.where('shared_at', 'is not', null)
+		.orderBy('opened_at', 'desc')
+		.execute();
+}

@@ -7,7 +7,7 @@ import { closingDay } from '../../domain/feedback/round-rules.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { isSendKeyClaimed } from '../reminders/repository.ts';
-import { requireOwn, roundFor } from './access.ts';
+import { readableRound, requireOwn } from './access.ts';
 import { roundReminderKey } from './remind-raters.ts';
 import { countRatersByDomain, listRoundsOf, type RoundRow } from './repository.ts';
 import { sentForms, settleRound } from './settle-round.ts';
@@ -31,6 +31,8 @@ async function present(
 		openedOn: round.opened_at.slice(0, 10),
 		closesOn: closingDay(round.closed_at ?? round.closes_at),
 		closed,
+		shared: round.shared_at !== null,
+		viewer: 'owner',
 		reminded: closed || (await isSendKeyClaimed(ctx.db, roundReminderKey(round.id))),
 		comments: view.comments,
 		domains: DOMAINS.map((code) => {
@@ -69,5 +71,6 @@ export async function getFeedbackRound(
 	ctx: Pick<AppContext, 'db' | 'now'>,
 	input: { actor: Actor; roundId: string }
 ): Promise<RoundResult> {
-	return present(ctx, await roundFor(ctx.db, input.actor, input.roundId, 'feedback.read'));
+	const { round, viewer } = await readableRound(ctx.db, input.actor, input.roundId);
+	return { ...(await present(ctx, round)), viewer };
 }

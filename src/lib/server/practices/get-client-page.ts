@@ -3,6 +3,7 @@ import { todayFor } from '../../domain/actions/dates.ts';
 import { describeChange } from '../../domain/describe-change.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
+import { listSharedRounds } from '../feedback/share-round.ts';
 import { getClientOverview } from './get-client-overview.ts';
 
 /**
@@ -31,6 +32,8 @@ export async function getClientPage(
 				sharedAt: e.sharedAt!,
 				replies: e.replies
 			})) ?? null,
+		// Feedback rounds the client shares with this reader (their own coach), and nothing else.
+		sharedRounds: await listSharedRounds(ctx, { actor: input.actor, clientId: input.clientId }),
 		today: todayFor(ctx.now())
 	};
 }

@@ -1,6 +1,8 @@
+import { shareRound } from '$lib/server/feedback/share-round';
 import { getFeedbackRound } from '$lib/server/feedback/view-rounds';
+import { formAction } from '$lib/server/http/form-action';
 import { withErrorPage } from '$lib/server/http/load';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, params }) => ({
@@ -9,3 +11,11 @@ export const load: PageServerLoad = (event) =>
 			roundId: params.id
 		})
 	}));
+
+export const actions: Actions = {
+	share: formAction(async ({ locals, params }, { values }) => {
+		const share = values.share === 'on';
+		await shareRound(locals.ctx, { actor: locals.signedIn!.actor, roundId: params.id, share });
+		return { shared: share };
+	})
+};

@@ -12,6 +12,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 		.addColumn('opened_at', ts, (c) => c.notNull())
 		.addColumn('closes_at', ts, (c) => c.notNull())
 		.addColumn('closed_at', ts)
+		// Set while the client shares this round's result with their coach.
+		.addColumn('shared_at', ts)
 		// JSON Release (domain/feedback/pooling.ts), written once when the round closes.
 		.addColumn('released', 'text')
 		.execute();
