@@ -89,7 +89,10 @@ describe('how others see you: 3 friends and 2 family asked by email', () => {
 	it('opens a round from the menu in two clicks, refusing her own address', async () => {
 		client = await (await newContext(browser, true)).newPage();
 		await signInThroughForm(client, server.url, email, FACTORY_PASSWORD);
-		await client.getByRole('link', { name: "Others' view" }).click();
+		await client
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'How others see you' })
+			.click();
 		await client.waitForURL('**/feedback');
 		await expectAccessible(client);
 		await client.getByRole('link', { name: 'Ask people how they see you' }).click();
