@@ -47,6 +47,18 @@ export interface UserCipher {
 	decrypt(address: FieldAddress, stored: string): string;
 }
 
+/** A person's cipher, fetched the first time it is asked for and then shared. */
+export type LazyCipher = () => Promise<UserCipher>;
+
+/**
+ * One person's key looked up at most once, for a request that reads several of their things
+ * (the coach's client page: shared entries and two sets of threads), and not at all if none.
+ */
+export function lazyCipher(db: Db, master: MasterKey, userId: string): LazyCipher {
+	let cipher: Promise<UserCipher> | undefined;
+	return () => (cipher ??= userCipher(db, master, userId));
+}
+
 /** One person's cipher: the data key is unwrapped once for all the fields of a request. */
 export async function userCipher(db: Db, master: MasterKey, userId: string): Promise<UserCipher> {
 	const { id, key } = await dataKey(db, master, userId, true);

@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Action, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { userCipher } from '../crypto/field-crypto.ts';
+import { userCipher, type LazyCipher } from '../crypto/field-crypto.ts';
 import { findEntry, type JournalRow } from './repository.ts';
 
 export const JOURNAL_BODY_MAX = 20_000;
@@ -43,10 +43,11 @@ export async function entryFor(
 export async function readEntries(
 	ctx: Pick<AppContext, 'db' | 'masterKey'>,
 	userId: string,
-	rows: JournalRow[]
+	rows: JournalRow[],
+	cipherOf?: LazyCipher
 ): Promise<JournalEntry[]> {
 	if (rows.length === 0) return [];
-	const cipher = await userCipher(ctx.db, ctx.masterKey, userId);
+	const cipher = await (cipherOf?.() ?? userCipher(ctx.db, ctx.masterKey, userId));
 	return rows.map((row) => ({
 		id: row.id,
 		step: row.step,

@@ -2,6 +2,7 @@ import { can, type Actor } from '../../domain/policies.ts';
 import type { Resource } from '../../domain/policies.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { AppContext } from '../context.ts';
+import type { LazyCipher } from '../crypto/field-crypto.ts';
 import { readEntries, type JournalEntry } from './entry-access.ts';
 import { listSharedEntriesOf } from './repository.ts';
 
@@ -11,11 +12,11 @@ import { listSharedEntriesOf } from './repository.ts';
  */
 export async function listSharedEntries(
 	ctx: Pick<AppContext, 'db' | 'masterKey'>,
-	input: { actor: Actor; client: Resource & { ownerId: string } }
+	input: { actor: Actor; client: Resource & { ownerId: string }; cipher?: LazyCipher }
 ): Promise<JournalEntry[]> {
 	if (!can(input.actor, 'journal.read-shared', input.client)) {
 		throw new DomainError('forbidden', 'Only the client’s own coach can read what they share.');
 	}
 	const rows = await listSharedEntriesOf(ctx.db, input.client.ownerId);
-	return readEntries(ctx, input.client.ownerId, rows);
+	return readEntries(ctx, input.client.ownerId, rows, input.cipher);
 }

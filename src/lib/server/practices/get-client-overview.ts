@@ -5,7 +5,8 @@ import {
 	listAssessmentHistory,
 	type HistoryEntry
 } from '../assessments/list-assessment-history.ts';
-import { listCoachNotes } from '../coach-notes/list-coach-notes.ts';
+import { listNotesOnClient } from '../coach-notes/list-coach-notes.ts';
+import { lazyCipher } from '../crypto/field-crypto.ts';
 import type { CoachNote } from '../coach-notes/note-access.ts';
 import type { JournalEntry } from '../journal/entry-access.ts';
 import { listSharedEntries } from '../journal/list-shared-entries.ts';
@@ -15,7 +16,7 @@ import { comparedWith } from '../../domain/coach-visits.ts';
 import { NOT_YOUR_CLIENT } from './client-in-practice.ts';
 import { readCoachVisit } from './coach-visits.ts';
 import { findClientInPractice } from './repository.ts';
-import { listClientActions, type ClientAction, type ReportBack } from './list-client-actions.ts';
+import { listActionsOfClient, type ClientAction, type ReportBack } from './list-client-actions.ts';
 
 export interface ThreadedEntry extends JournalEntry {
 	replies: ReplyView[];
@@ -61,6 +62,9 @@ export async function getClientOverview(
 		throw new DomainError('not_found', NOT_YOUR_CLIENT);
 	}
 	const { actor } = input;
+	// Found and checked once above; each part below still asks its own policy of this client, and
+	// the client's key is looked up once for their entries and both sets of threads.
+	const clientKey = lazyCipher(ctx.db, ctx.masterKey, client.ownerId);
 	const history = await listAssessmentHistory(ctx, { actor, userId: client.ownerId });
 	const threadsOn = async (subjectType: 'entry' | 'report', subjectIds: string[]) =>
 		can(actor, 'reply.read', client)
@@ -68,13 +72,14 @@ export async function getClientOverview(
 					readerId: actor.userId,
 					clientId: client.ownerId,
 					subjectType,
-					subjectIds
+					subjectIds,
+					cipher: clientKey
 				})
 			: new Map<string, ReplyView[]>();
 
 	let sharedEntries: ThreadedEntry[] | null = null;
 	if (can(actor, 'journal.read-shared', client)) {
-		const entries = await listSharedEntries(ctx, { actor, client });
+		const entries = await listSharedEntries(ctx, { actor, client, cipher: clientKey });
 		const threads = await threadsOn(
 			'entry',
 			entries.map((e) => e.id)
@@ -84,7 +89,7 @@ export async function getClientOverview(
 
 	let actions: ClientOverview['actions'] = null;
 	if (can(actor, 'action.read', client)) {
-		const listed = await listClientActions(ctx, input);
+		const listed = await listActionsOfClient(ctx, actor, client);
 		const all = [...listed.open, ...listed.closed];
 		const reported = all.flatMap((a) => a.reports.filter((r) => !r.skipped).map((r) => r.id));
 		const threads = await threadsOn('report', reported);
@@ -99,7 +104,9 @@ export async function getClientOverview(
 		};
 	}
 
-	const notes = can(actor, 'coach-note.read', client) ? await listCoachNotes(ctx, input) : null;
+	const notes = can(actor, 'coach-note.read', client)
+		? await listNotesOnClient(ctx, actor, client)
+		: null;
 	const pending = can(actor, 'reassessment.schedule', client)
 		? await findPendingReassessment(ctx.db, client.ownerId)
 		: undefined;

@@ -1,11 +1,12 @@
 import { todayFor } from '../../domain/actions/dates.ts';
-import type { Actor } from '../../domain/policies.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { can, type Actor } from '../../domain/policies.ts';
 import { arrangeActions } from '../actions/list-actions.ts';
 import { listActionsOf, listReportsOf, type ReportRow } from '../actions/repository.ts';
 import { toReportView, type ActionView, type ReportView } from '../actions/view.ts';
 import type { AppContext } from '../context.ts';
 import { listAnswersTo } from '../counterpart/repository.ts';
-import { clientFor } from './client-in-practice.ts';
+import { clientFor, NOT_YOUR_CLIENT, type ClientInPractice } from './client-in-practice.ts';
 
 export interface ReportBack extends ReportView {
 	/** The report's id: the subject of its reply thread. */
@@ -33,8 +34,24 @@ export interface ClientAction extends ActionView {
 export async function listClientActions(
 	ctx: Pick<AppContext, 'db' | 'now'>,
 	input: { actor: Actor; practiceId: string; clientId: string }
-): Promise<{ open: ClientAction[]; closed: ClientAction[]; dueCount: number }> {
+): Promise<ClientActions> {
 	const client = await clientFor(ctx.db, input.actor, input, 'action.read');
+	return listActionsOfClient(ctx, input.actor, client);
+}
+
+export interface ClientActions {
+	open: ClientAction[];
+	closed: ClientAction[];
+	dueCount: number;
+}
+
+/** As listClientActions, for a client the caller has already found in the practice. */
+export async function listActionsOfClient(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	actor: Actor,
+	client: ClientInPractice
+): Promise<ClientActions> {
+	if (!can(actor, 'action.read', client)) throw new DomainError('not_found', NOT_YOUR_CLIENT);
 	const rows = await listActionsOf(ctx.db, client.ownerId);
 	const ids = rows.map((r) => r.id);
 	const reports = await listReportsOf(ctx.db, ids);

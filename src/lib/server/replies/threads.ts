@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.ts';
-import { userCipher } from '../crypto/field-crypto.ts';
+import { userCipher, type LazyCipher } from '../crypto/field-crypto.ts';
 import type { ReplySubject } from '../db/types.ts';
 import { deferMark, pendingMarks, type MarkKind } from '../deferred/deferred-marks.ts';
 import { listReplies, markRepliesRead } from './repository.ts';
@@ -48,13 +48,15 @@ export async function readThreads(
 		clientId: string;
 		subjectType: ReplySubject;
 		subjectIds: readonly string[];
+		/** The client's cipher when the caller already has it (one key lookup per request). */
+		cipher?: LazyCipher;
 	}
 ): Promise<Map<string, ReplyView[]>> {
 	const threads = new Map<string, ReplyView[]>();
 	const readMarkPending = pendingReadMarks(ctx);
 	const rows = await listReplies(ctx.db, input.clientId, input.subjectType, input.subjectIds);
 	if (rows.length === 0) return threads;
-	const cipher = await userCipher(ctx.db, ctx.masterKey, input.clientId);
+	const cipher = await (input.cipher?.() ?? userCipher(ctx.db, ctx.masterKey, input.clientId));
 	const at = ctx.now().toISOString();
 	for (const row of rows) {
 		const isNew =
