@@ -8,6 +8,10 @@ import { hasSecondFactor } from '$lib/server/two-factor/pending-sign-in';
 import { formAction, parseValues } from '$lib/server/http/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals }) => ({
 	email: locals.signedIn!.user.email,
 	name: locals.signedIn!.user.name,

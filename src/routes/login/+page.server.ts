@@ -8,6 +8,10 @@ import { safeNext } from '$lib/server/http/safe-next';
 import { PENDING_EXPIRED } from '$lib/server/two-factor/pending-sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = ({ url }) => ({
 	next: safeNext(url.searchParams.get('next'), url.origin),
 	notice:

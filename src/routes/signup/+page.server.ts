@@ -5,6 +5,10 @@ import { formAction, parseValues } from '$lib/server/http/form-action';
 import { baseUrl } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = ({ url }) => ({
 	kind:
 		url.searchParams.get('kind') === 'coach'

@@ -6,6 +6,10 @@ import { prepareNewAction } from '$lib/server/actions/prepare-new-action';
 import { formAction, parseValues } from '$lib/server/http/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const ready = await prepareNewAction(locals.ctx, {
 		actor: locals.signedIn!.actor,

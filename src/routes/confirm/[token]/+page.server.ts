@@ -7,6 +7,10 @@ import { withLinkProblem } from '$lib/server/http/load';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link only shows the question: mail scanners that fetch links must not answer it.
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { found, linkProblem } = await withLinkProblem(() =>
 		viewCounterpartRequest(locals.ctx, params.token)

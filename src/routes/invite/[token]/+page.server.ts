@@ -8,6 +8,10 @@ import { formAction } from '$lib/server/http/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link only shows the invitation: mail scanners that fetch links accept nothing.
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const user = locals.signedIn?.user;
 	return {

@@ -8,6 +8,10 @@ import { revokeInvitation } from '$lib/server/invitations/revoke-invitation';
 import { sendInvitation } from '$lib/server/invitations/send-invitation';
 import type { Actions, PageServerLoad } from './$types';
 
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, ({ locals, params }) =>
 		listInvitations(locals.ctx, { actor: locals.signedIn!.actor, practiceId: params.practiceId })

@@ -9,6 +9,10 @@ import {
 } from '$lib/server/two-factor/requirement';
 import type { Actions, PageServerLoad } from './$types';
 
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, params }) => ({
 		practice: await getPracticeName(locals.ctx, { practiceId: params.practiceId }),

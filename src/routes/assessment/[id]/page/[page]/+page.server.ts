@@ -5,6 +5,10 @@ import { formAction } from '$lib/server/http/form-action';
 import { withErrorPage } from '$lib/server/http/load';
 import type { Actions, PageServerLoad } from './$types';
 
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, params, url }) => {
 		const view = await getAssessmentPage(locals.ctx, {
