@@ -6,6 +6,10 @@ import { baseUrl } from '$lib/server/http/forms';
 import { withErrorPage } from '$lib/server/http/load';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
+// Every form here posts natively and lands back on its part of the page (the e2e tests run it
+// both ways), so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, params, url }) => ({
 		...(await getActionPage(locals.ctx, {

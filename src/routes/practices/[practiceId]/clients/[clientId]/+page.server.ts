@@ -7,6 +7,10 @@ import { recordCoachVisit } from '$lib/server/practices/coach-visits';
 import { getClientPage } from '$lib/server/practices/get-client-page';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
+// Every form posts natively and lands back on its part of the page (`#thread-…`, `#notes`; the
+// e2e tests run it both ways), so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, params, url }) => {
 		const page = await getClientPage(locals.ctx, { actor: locals.signedIn!.actor, ...params });
