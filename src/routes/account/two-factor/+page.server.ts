@@ -8,6 +8,10 @@ import {
 } from '$lib/server/two-factor/manage-two-factor';
 import type { Actions, PageServerLoad } from './$types';
 
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => ({
 	email: locals.signedIn!.user.email,
 	required: url.searchParams.get('required') === '1' || !!locals.mustSetUpSecondFactor,

@@ -10,6 +10,10 @@ import { completeSignIn, isPendingSignInLive } from '$lib/server/two-factor/pend
 import type { Actions, PageServerLoad } from './$types';
 
 // Also runs after a refused code: a sign-in that ran out of time goes back to the password step.
+// Plain forms that post natively: the server keeps what was typed and focuses the first error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, cookies, url }) => {
 	if (!(await isPendingSignInLive(locals.ctx, readPendingSignInCookie(cookies, url)))) {
 		clearPendingSignInCookie(cookies, url);
