@@ -7,6 +7,10 @@ import { withLinkProblem } from '$lib/server/http/load';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link only shows a button: mail scanners that fetch links must not use them up.
+// Its one form posts natively and uses no script of its own: the page ships no JavaScript
+// (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { found, linkProblem } = await withLinkProblem(() =>
 		peekEmailToken(locals.ctx, params.token, 'confirm-email')
