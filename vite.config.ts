@@ -14,6 +14,8 @@ export default defineConfig({
 					include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'bin/**/*.test.ts'],
 					environment: 'node',
 					env: { TZ: 'UTC' },
+					globalSetup: ['tests/support/global-setup.ts'],
+					expect: { requireAssertions: true },
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}
@@ -24,8 +26,9 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.e2e.ts'],
 					// Pages hydrate and mail arrives on their own time; a loaded CI machine is slower.
-					expect: { poll: { timeout: 10_000, interval: 100 } },
+					expect: { poll: { timeout: 10_000, interval: 100 }, requireAssertions: true },
 					environment: 'node',
+					globalSetup: ['tests/support/global-setup.ts'],
 					fileParallelism: false,
 					testTimeout: 120_000,
 					hookTimeout: 120_000
