@@ -16,6 +16,9 @@ export default defineConfig({
 					env: { TZ: 'UTC' },
 					globalSetup: ['tests/support/global-setup.ts'],
 					expect: { requireAssertions: true },
+					// Most of a test's time is spent waiting on a database or a child process, not on
+					// this CPU: on 2 cores vitest's default (cores − 1 = one file at a time) leaves it idle.
+					maxWorkers: 3,
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}
