@@ -1,27 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { selfPages } from '../../src/lib/server/assessments/get-assessment-page.ts';
-import {
-	expectAccessible,
-	launchBrowser,
-	newContext,
-	signInThroughForm
-} from '../support/browser.ts';
+import { expectAccessible, newContext, signInThroughForm } from '../support/browser.ts';
 import { HttpClient } from '../support/http.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import type { RunningServer } from '../support/server.ts';
+import { useApp } from '../support/app.ts';
 import { answerScoring } from '../../src/lib/domain/scoring/reverse-keying.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useApp();
+let browser: Browser, server: RunningServer;
+beforeAll(() => void ({ browser, server } = app));
 
 /** A client whose latest result leans clearly independent, made over HTTP like a form-only browser. */
 async function independentClient(email: string, password: string) {
@@ -166,10 +154,14 @@ describe('writing while the connection drops', () => {
 		await expect
 			.poll(() => page.getByRole('status').last().textContent(), { timeout: 10_000 })
 			.toMatch(/offline|connection dropped/);
-		await page.close();
-		await context.setOffline(false);
-
-		page = await context.newPage();
+		// The person closes the browser while offline and opens it again once back online. Closing
+		// a page is not enough: a page still shutting down hears the connection come back and
+		// saves the text itself, so nothing is left to bring back. The offline browser is closed
+		// whole, and the device's storage and sign-in carry over to a new one.
+		const device = await context.storageState();
+		await context.close();
+		const back = await browser.newContext({ storageState: device });
+		page = await back.newPage();
 		await page.goto(address);
 		await expect
 			.poll(() => page.locator('main').textContent())
@@ -178,12 +170,13 @@ describe('writing while the connection drops', () => {
 			.poll(() => page.getByRole('status').last().textContent(), { timeout: 10_000 })
 			.toMatch(/Saved at/);
 		const fresh = await browser.newContext();
-		await fresh.addCookies(await context.cookies());
+		await fresh.addCookies(await back.cookies());
 		const other = await fresh.newPage();
 		await other.goto(address);
 		expect(await other.locator('textarea').inputValue()).toBe(
 			'We painted the fence together. It took half the time and we laughed a lot.'
 		);
 		await fresh.close();
+		await back.close();
 	});
 });
