@@ -18,13 +18,14 @@ export interface Templates {
 	postgres?: string;
 }
 
-async function withAdmin<T>(run: (admin: pg.Client) => Promise<T>): Promise<T> {
-	const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-	await admin.connect();
+/** Runs one statement on the server's maintenance database, where databases are made and dropped. */
+async function admin(statement: string): Promise<void> {
+	const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+	await client.connect();
 	try {
-		return await run(admin);
+		await client.query(statement);
 	} finally {
-		await admin.end();
+		await client.end();
 	}
 }
 
@@ -50,7 +51,7 @@ export async function makePostgresTemplate(): Promise<{
 	remove: () => Promise<void>;
 }> {
 	const name = `midpoint_template_${randomBytes(6).toString('hex')}`;
-	await withAdmin((admin) => admin.query(`create database ${name}`));
+	await admin(`create database ${name}`);
 	const handle = createDb({ kind: 'postgres', url: urlOf(name) });
 	try {
 		await migrateToLatest(handle.db, 'postgres');
@@ -60,7 +61,7 @@ export async function makePostgresTemplate(): Promise<{
 	}
 	return {
 		name,
-		remove: () => withAdmin((admin) => admin.query(`drop database if exists ${name} with (force)`))
+		remove: () => admin(`drop database if exists ${name} with (force)`)
 	};
 }
 
@@ -78,14 +79,12 @@ export async function newPostgresDatabase(template: string | undefined): Promise
 	drop: () => Promise<void>;
 }> {
 	const name = `midpoint_test_${randomBytes(6).toString('hex')}`;
-	await withAdmin((admin) =>
-		admin.query(
-			template ? `create database ${name} template ${template}` : `create database ${name}`
-		)
+	await admin(
+		template ? `create database ${name} template ${template}` : `create database ${name}`
 	);
 	return {
 		url: urlOf(name),
 		copied: !!template,
-		drop: () => withAdmin((admin) => admin.query(`drop database if exists ${name} with (force)`))
+		drop: () => admin(`drop database if exists ${name} with (force)`)
 	};
 }
