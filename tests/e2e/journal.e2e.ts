@@ -133,6 +133,10 @@ describe.each([
 	});
 });
 
+// What follows needs the page's script running, which on a loaded machine can take longer than
+// the usual 10 s; each poll still ends the moment the state shows.
+const PAGE_SCRIPT = { timeout: 30_000 };
+
 describe('writing while the connection drops', () => {
 	it('keeps what was typed offline and saves it when the person is back', async () => {
 		const email = 'offline@example.com';
@@ -144,7 +148,7 @@ describe('writing while the connection drops', () => {
 		const editor = page.getByLabel('When did doing something together work out better than alone?');
 		await editor.fill('We painted the fence together.');
 		await expect
-			.poll(() => page.getByRole('status').last().textContent(), { timeout: 10_000 })
+			.poll(() => page.getByRole('status').last().textContent(), PAGE_SCRIPT)
 			.toMatch(/Saved at/);
 		await page.waitForURL(/\/journal\/[0-9a-f-]{36}$/);
 		const address = page.url();
@@ -164,10 +168,10 @@ describe('writing while the connection drops', () => {
 		page = await back.newPage();
 		await page.goto(address);
 		await expect
-			.poll(() => page.locator('main').textContent())
+			.poll(() => page.locator('main').textContent(), PAGE_SCRIPT)
 			.toContain('We brought back text you wrote on this device');
 		await expect
-			.poll(() => page.getByRole('status').last().textContent(), { timeout: 10_000 })
+			.poll(() => page.getByRole('status').last().textContent(), PAGE_SCRIPT)
 			.toMatch(/Saved at/);
 		const fresh = await browser.newContext();
 		await fresh.addCookies(await back.cookies());
