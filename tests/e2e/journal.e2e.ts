@@ -158,12 +158,12 @@ describe('writing while the connection drops', () => {
 		await expect
 			.poll(() => page.getByRole('status').last().textContent(), { timeout: 10_000 })
 			.toMatch(/offline|connection dropped/);
-		// The person closes the browser while offline and opens it again once back online. Closing
-		// a page is not enough: a page still shutting down hears the connection come back and
-		// saves the text itself, so nothing is left to bring back. The offline browser is closed
-		// whole, and the device's storage and sign-in carry over to a new one.
+		// The person comes back later in a new browser, with this device's storage and sign-in.
+		// The offline browser stays open and offline until the end: its offline state is the
+		// browser's emulation, lifted as a page or browser closes or leaves, and the page hears
+		// 'online' then and saves the text itself (a real browser closing offline never does), so
+		// nothing would be left to bring back.
 		const device = await context.storageState();
-		await context.close();
 		const back = await browser.newContext({ storageState: device });
 		page = await back.newPage();
 		await page.goto(address);
@@ -182,5 +182,6 @@ describe('writing while the connection drops', () => {
 		);
 		await fresh.close();
 		await back.close();
+		await context.close();
 	});
 });
