@@ -14,6 +14,11 @@ export default defineConfig({
 					include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'bin/**/*.test.ts'],
 					environment: 'node',
 					env: { TZ: 'UTC' },
+					globalSetup: ['tests/support/global-setup.ts'],
+					expect: { requireAssertions: true },
+					// Most of a test's time is spent waiting on a database or a child process, not on
+					// this CPU: on 2 cores vitest's default (cores − 1 = one file at a time) leaves it idle.
+					maxWorkers: 3,
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}
@@ -24,8 +29,9 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.e2e.ts'],
 					// Pages hydrate and mail arrives on their own time; a loaded CI machine is slower.
-					expect: { poll: { timeout: 10_000, interval: 100 } },
+					expect: { poll: { timeout: 10_000, interval: 100 }, requireAssertions: true },
 					environment: 'node',
+					globalSetup: ['tests/support/global-setup.ts'],
 					fileParallelism: false,
 					testTimeout: 120_000,
 					hookTimeout: 120_000

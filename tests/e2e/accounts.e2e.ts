@@ -1,23 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, focusedName, launchBrowser, newContext } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
-import { linkFrom, startSmtp } from '../support/smtp.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, focusedName, newContext } from '../support/browser.ts';
+import type { RunningServer } from '../support/server.ts';
+import { useApp } from '../support/app.ts';
+import { linkFrom, type Smtp } from '../support/smtp.ts';
 
-let browser: Browser;
-let server: RunningServer;
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-
-beforeAll(async () => {
-	smtp = await startSmtp();
-	server = await startServer({ env: { SMTP_URL: smtp.url } });
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	await smtp?.stop();
-});
+const app = useApp({ smtp: true });
+let browser: Browser, server: RunningServer, smtp: Smtp;
+beforeAll(() => void ({ browser, server, smtp } = app));
 
 async function visit(page: Page, path: string) {
 	const res = await page.goto(server.url + path);

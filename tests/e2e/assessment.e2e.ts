@@ -1,26 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	expectAccessible,
-	launchBrowser,
-	newContext,
-	signInThroughForm
-} from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, newContext, signInThroughForm } from '../support/browser.ts';
+import type { RunningServer } from '../support/server.ts';
+import { useApp } from '../support/app.ts';
 import { answerScoring } from '../../src/lib/domain/scoring/reverse-keying.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useApp();
+let browser: Browser, server: RunningServer;
+beforeAll(() => void ({ browser, server } = app));
 
 /** Answers every line on the current page; `choose` gives the value per item ('' leaves it blank). */
 async function answerPage(page: Page, choose: (id: string) => string) {

@@ -1,25 +1,13 @@
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	expectAccessible,
-	launchBrowser,
-	newContext,
-	signInThroughForm
-} from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, newContext, signInThroughForm } from '../support/browser.ts';
+import type { RunningServer } from '../support/server.ts';
+import { useApp } from '../support/app.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useApp();
+let browser: Browser, server: RunningServer;
+beforeAll(() => void ({ browser, server } = app));
 
 const summaries = (text: string) =>
 	new ICAL.Component(ICAL.parse(text))

@@ -4,27 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openContext } from '../../src/lib/server/cli/open-context.ts';
 import type { AppContext } from '../../src/lib/server/context.ts';
 import { buildClient, buildCoach, FACTORY_PASSWORD } from '../factories/accounts.ts';
-import {
-	expectAccessible,
-	launchBrowser,
-	newContext,
-	signInThroughForm
-} from '../support/browser.ts';
+import { expectAccessible, newContext, signInThroughForm } from '../support/browser.ts';
 import { HttpClient } from '../support/http.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
-import { startSmtp } from '../support/smtp.ts';
+import type { RunningServer } from '../support/server.ts';
+import { useApp } from '../support/app.ts';
+import type { Smtp } from '../support/smtp.ts';
 
-let browser: Browser;
-let server: RunningServer;
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
+const app = useApp({ smtp: true });
+let browser: Browser, server: RunningServer, smtp: Smtp;
+beforeAll(() => void ({ browser, server, smtp } = app));
+
 const coachEmail = 'rosa@example.com';
 const PASSWORD = FACTORY_PASSWORD;
 let rosa: { userId: string; practiceId: string };
 
 beforeAll(async () => {
-	smtp = await startSmtp();
-	server = await startServer({ env: { SMTP_URL: smtp.url } });
-	browser = await launchBrowser();
 	// A coach with two clients, made through the real use-cases in the server's own database.
 	const { ctx, handle } = await openContext({
 		NODE_ENV: 'production',
@@ -39,11 +33,6 @@ beforeAll(async () => {
 	} finally {
 		await handle.close();
 	}
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	await smtp?.stop();
 });
 
 /**

@@ -1,19 +1,12 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newContext } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, newContext } from '../support/browser.ts';
+import type { RunningServer } from '../support/server.ts';
+import { useApp } from '../support/app.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useApp();
+let browser: Browser, server: RunningServer;
+beforeAll(() => void ({ browser, server } = app));
 
 describe('first run, without JavaScript', () => {
 	it('fills an empty Midpoint with the demo practice and lets the coach in', async () => {

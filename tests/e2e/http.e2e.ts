@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient } from '../support/http.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
+import { useApp } from '../support/app.ts';
+
+const app = useApp({ browser: false });
+let server: RunningServer;
+beforeAll(() => void ({ server } = app));
 
 const DEMO_PASSWORD = 'midpoint-demo-practice';
-let server: RunningServer;
 let practiceP: string;
 let practiceQ: string;
 
@@ -15,7 +19,6 @@ async function practiceOf(client: HttpClient): Promise<string> {
 }
 
 beforeAll(async () => {
-	server = await startServer();
 	const demo = server.cli('demo');
 	expect(demo.status, demo.stderr).toBe(0);
 	const created = server.cli(
@@ -38,9 +41,6 @@ beforeAll(async () => {
 	const quinn = new HttpClient(server.url);
 	await quinn.signIn('quinn@example.com', 'quiet harbour lights');
 	practiceQ = await practiceOf(quinn);
-});
-afterAll(async () => {
-	await server?.stop();
 });
 
 describe('security headers', () => {

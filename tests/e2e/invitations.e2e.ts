@@ -1,23 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	expectAccessible,
-	launchBrowser,
-	newContext,
-	signInThroughForm
-} from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
-import { linkFrom, startSmtp } from '../support/smtp.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, newContext, signInThroughForm } from '../support/browser.ts';
+import type { RunningServer } from '../support/server.ts';
+import { useApp } from '../support/app.ts';
+import { linkFrom, type Smtp } from '../support/smtp.ts';
 
-let browser: Browser;
-let server: RunningServer;
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
+const app = useApp({ smtp: true });
+let browser: Browser, server: RunningServer, smtp: Smtp;
+beforeAll(() => void ({ browser, server, smtp } = app));
+
 const coachPassword = 'lanterns along the quay';
 
 beforeAll(async () => {
-	smtp = await startSmtp();
-	server = await startServer({ env: { SMTP_URL: smtp.url } });
-	browser = await launchBrowser();
 	const created = server.cli(
 		'create-user',
 		'--email',
@@ -32,11 +26,6 @@ beforeAll(async () => {
 		coachPassword
 	);
 	expect(created.status, created.stderr).toBe(0);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	await smtp?.stop();
 });
 
 describe.each([

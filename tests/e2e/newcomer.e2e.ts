@@ -4,30 +4,22 @@
 // shows unread replies from the coach, says when the action limit is reached and, on one's own,
 // how joining a coach works. axe runs on the pages visited.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	expectAccessible,
-	launchBrowser,
-	newContext,
-	signInThroughForm
-} from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, newContext, signInThroughForm } from '../support/browser.ts';
 import { crawlSignedIn } from '../support/crawl.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import type { RunningServer } from '../support/server.ts';
+import { useApp } from '../support/app.ts';
+
+const app = useApp();
+let browser: Browser, server: RunningServer;
+beforeAll(() => void ({ browser, server } = app));
 
 const PASSWORD = 'midpoint-demo-practice';
 const demo = (name: string) => `${name}@demo.midpoint.local`;
-let browser: Browser;
-let server: RunningServer;
 
 beforeAll(async () => {
-	server = await startServer();
 	const seeded = server.cli('demo');
 	expect(seeded.status, seeded.stderr).toBe(0);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
 });
 
 async function signedIn(email: string, options: { javaScript?: boolean; width?: number } = {}) {

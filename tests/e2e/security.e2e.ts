@@ -9,21 +9,14 @@ import {
 } from '../support/browser.ts';
 import { HttpClient } from '../support/http.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
-import { linkFrom, startSmtp } from '../support/smtp.ts';
+import { linkFrom, type Smtp } from '../support/smtp.ts';
+import { useApp } from '../support/app.ts';
 
 // Findings of the ASVS review (issue 10, decision 0025), seen from outside: over HTTP and in a browser.
 
-let server: RunningServer;
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-
-beforeAll(async () => {
-	smtp = await startSmtp();
-	server = await startServer({ env: { SMTP_URL: smtp.url } });
-});
-afterAll(async () => {
-	await server?.stop();
-	await smtp?.stop();
-});
+const app = useApp({ smtp: true, browser: false });
+let server: RunningServer, smtp: Smtp;
+beforeAll(() => void ({ server, smtp } = app));
 
 function createUser(email: string, password: string, name = 'Writer') {
 	const made = server.cli(

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
 
 export interface RunningServer {
 	url: string;
@@ -10,6 +11,8 @@ export interface RunningServer {
 	logs: () => string;
 	/** Runs `midpoint …` against the same data folder. */
 	cli: (...args: string[]) => { status: number | null; stdout: string; stderr: string };
+	/** Reads the server's SQLite database, for state no page shows (the email queue). */
+	query: <Row>(sql: string, ...params: unknown[]) => Row[];
 	stop: () => Promise<void>;
 }
 
@@ -78,6 +81,14 @@ export async function startServer(
 				encoding: 'utf8'
 			});
 			return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+		},
+		query: <Row>(sql: string, ...params: unknown[]) => {
+			const db = new SQLite(path.join(dataDir, 'midpoint.db'), { readonly: true });
+			try {
+				return db.prepare(sql).all(...params) as Row[];
+			} finally {
+				db.close();
+			}
 		},
 		async stop() {
 			if (child.exitCode === null) {

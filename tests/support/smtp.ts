@@ -7,13 +7,15 @@ export interface ReceivedMail {
 	text: string;
 }
 
-/** A real SMTP server on loopback that keeps what it receives, for tests to read. */
-export async function startSmtp(): Promise<{
+export interface Smtp {
 	url: string;
 	mails: ReceivedMail[];
 	waitFor: (match: (m: ReceivedMail) => boolean, timeoutMs?: number) => Promise<ReceivedMail>;
 	stop: () => Promise<void>;
-}> {
+}
+
+/** A real SMTP server on loopback that keeps what it receives, for tests to read. */
+export async function startSmtp(): Promise<Smtp> {
 	const mails: ReceivedMail[] = [];
 	const server = new SMTPServer({
 		authOptional: true,

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import pino from 'pino';
+import { inject } from 'vitest';
 import { loadConfig } from '../../src/lib/server/config.ts';
 import { createAppContext, type AppContext } from '../../src/lib/server/context.ts';
 import { createDb, type Dialect, type DbHandle } from '../../src/lib/server/db/create-db.ts';
 import { migrateToLatest } from '../../src/lib/server/db/migrate.ts';
+import { newPostgresDatabase, newSqliteDatabase, type Templates } from './template-db.ts';
 
 /** The engines to run repository tests on: DIALECTS=sqlite,postgres (npm test sets it). */
 export function testDialects(): Dialect[] {
@@ -43,7 +44,19 @@ export interface TestContext {
 	dispose(): Promise<void>;
 }
 
-/** A fresh, migrated database of the given engine: a temp SQLite file, or a new PostgreSQL database. */
+/** The run's migrated templates (tests/support/global-setup.ts); none outside such a run. */
+function templates(): Templates {
+	try {
+		return inject('midpointTemplates') ?? {};
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * A fresh, migrated database of the given engine: a copy of the run's template (a temp SQLite
+ * file, or a new PostgreSQL database made from the template), migrated here when there is none.
+ */
 export async function createTestContext(
 	dialect: Dialect,
 	env: Record<string, string> = {}
@@ -51,23 +64,13 @@ export async function createTestContext(
 	let url: string | undefined;
 	let dropDatabase: (() => Promise<void>) | undefined;
 	let dir: string | undefined;
+	let copied: boolean;
 	if (dialect === 'postgres') {
-		const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-		await admin.connect();
-		const name = `midpoint_test_${randomBytes(6).toString('hex')}`;
-		await admin.query(`create database ${name}`);
-		await admin.end();
-		const u = new URL(process.env.TEST_DATABASE_URL!);
-		u.pathname = `/${name}`;
-		url = u.toString();
-		dropDatabase = async () => {
-			const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-			await c.connect();
-			await c.query(`drop database if exists ${name} with (force)`);
-			await c.end();
-		};
+		const made = await newPostgresDatabase(templates().postgres);
+		({ url, copied } = made);
+		dropDatabase = made.drop;
 	} else {
-		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-test-'));
+		({ dir, copied } = newSqliteDatabase(templates().sqlite));
 	}
 	const masterKey = env.MIDPOINT_MASTER_KEY ?? randomBytes(32).toString('base64');
 	const config = loadConfig({
@@ -79,7 +82,7 @@ export async function createTestContext(
 		...env
 	});
 	const handle = createDb(config.database);
-	await migrateToLatest(handle.db, handle.dialect);
+	if (!copied) await migrateToLatest(handle.db, handle.dialect);
 	const clock = new TestClock();
 	const ctx = await createAppContext(handle, config, {
 		now: clock.now,

@@ -9,7 +9,7 @@ import {
 } from './quality-flags.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { createRandom, simulateRespondents } from './simulation.ts';
-import { answersScoring, uniformAnswers } from './test-answers.ts';
+import { answersScoring, uniformAnswers } from '../../../../tests/factories/answers.ts';
 import { answerScoring, flipAnswer } from './reverse-keying.ts';
 
 const attentive = simulateRespondents({ respondents: 200, seed: 11, attention: true });

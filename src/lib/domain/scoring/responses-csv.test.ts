@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parseResponsesCsv, responsesCsv } from './responses-csv.ts';
 import { simulateRespondents } from './simulation.ts';
-import { uniformAnswers } from './test-answers.ts';
+import { uniformAnswers } from '../../../../tests/factories/answers.ts';
 
 const problemsOf = (text: string) => {
 	const parsed = parseResponsesCsv(text);

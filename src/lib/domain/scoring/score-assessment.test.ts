@@ -5,7 +5,7 @@ import { isDomainError } from '../errors.ts';
 import { DEFAULT_NORMS } from './default-norms.ts';
 import { CANONICAL_ITEM_IDS } from './item-layout.ts';
 import { scoreAssessment } from './score-assessment.ts';
-import { answersScoring, uniformAnswers } from './test-answers.ts';
+import { answersScoring, uniformAnswers } from '../../../../tests/factories/answers.ts';
 import { flipAnswer } from './reverse-keying.ts';
 
 const answerOrBlank = fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined, freq: 6 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../domain/csv/csv.ts';
 import { responsesCsv } from '../../domain/scoring/responses-csv.ts';
 import { simulateRespondents } from '../../domain/scoring/simulation.ts';
-import { answersScoring, uniformAnswers } from '../../domain/scoring/test-answers.ts';
+import { answersScoring, uniformAnswers } from '../../../../tests/factories/answers.ts';
 import { runInstrumentCommand } from './instrument-command.ts';
 
 let folder = '';

@@ -14,7 +14,7 @@ import {
 	pdfText,
 	qpdfCheck,
 	renderPage
-} from './pdf-tools.ts';
+} from '../../../../tests/support/pdf-tools.ts';
 import { renderResultReport } from './result-report.ts';
 import { answerScoring } from '../../domain/scoring/reverse-keying.ts';
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 /**
- * Test support: the poppler and qpdf command-line tools, run on a PDF held in memory, plus a
- * grey-scale image comparison for layout snapshots. Not used by the app itself.
+ * The poppler and qpdf command-line tools, run on a PDF held in memory, plus a
+ * grey-scale image comparison for layout snapshots.
  */
 const run = promisify(execFile);
 

@@ -1,9 +1,9 @@
-import { CELLS, ITEMS_PER_CELL, type CellCode } from '../../content/instrument/codes.ts';
-import type { Answers } from './read-answers.ts';
-import { answerScoring } from './reverse-keying.ts';
+import { CELLS, ITEMS_PER_CELL, type CellCode } from '../../src/lib/content/instrument/codes.ts';
+import type { Answers } from '../../src/lib/domain/scoring/read-answers.ts';
+import { answerScoring } from '../../src/lib/domain/scoring/reverse-keying.ts';
 
 /**
- * Test helper: answers in which every item of a cell scores `value` after rekeying
+ * Answers in which every item of a cell scores `value` after rekeying
  * (so the reverse-keyed item 6 gets the flipped answer). Cells left out stay blank.
  */
 export function answersScoring(
