@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellCode, DomainCode } from '../../content/instrument/codes.ts';
-import { answersScoring } from '../scoring/test-answers.ts';
+import { answersScoring } from '../../../../tests/factories/answers.ts';
 import { releaseRound, viewRound, type CompletedForm } from './pooling.ts';
 
 /** A rater's form for one domain, each cell scoring the given rekeyed value (1–5). */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CELLS } from '../../content/instrument/codes.ts';
 import { responsesCsv } from '../../domain/scoring/responses-csv.ts';
 import { simulateRespondents } from '../../domain/scoring/simulation.ts';
-import { uniformAnswers } from '../../domain/scoring/test-answers.ts';
+import { uniformAnswers } from '../../../../tests/factories/answers.ts';
 import { rPackageProblem } from '../r/rscript.ts';
 import { runInstrumentCommand } from './instrument-command.ts';
 
