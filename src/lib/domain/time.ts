@@ -1,4 +1,4 @@
-/** Session lifetimes (see docs/decisions/0004-sessions.md). */
+/** Session lifetimes (see docs/decisions/0004-accounts-and-sessions.md). */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
 /** Last-seen is written at most this often, so reading a page is not a database write. */
