@@ -45,7 +45,16 @@ beforeAll(async () => {
 
 describe('security headers', () => {
 	it('sends a nonce-based CSP and the protective headers on every page', async () => {
-		const res = await new HttpClient(server.url).get('/login');
+		// The sign-in page ships no script at all (decision 0023): its policy allows none inline.
+		const plain = await new HttpClient(server.url).get('/login');
+		const plainCsp = plain.headers.get('content-security-policy') ?? '';
+		expect(plainCsp).toMatch(/script-src 'self'(;| 'nonce-)/);
+		expect(plainCsp).not.toMatch(/script-src[^;]*unsafe/);
+		expect(await plain.text()).not.toMatch(/<script(?![^>]*nonce=)/);
+		// The roster runs a script, and only under this response's nonce.
+		const rosa = new HttpClient(server.url);
+		await rosa.signIn('rosa@demo.midpoint.local', DEMO_PASSWORD);
+		const res = await rosa.get(`/practices/${practiceP}`);
 		const csp = res.headers.get('content-security-policy') ?? '';
 		expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
 		expect(csp).toContain("frame-ancestors 'none'");
