@@ -22,10 +22,14 @@ export async function reportBack(
 	const now = ctx.now();
 	const today = todayFor(now);
 	const { report } = input;
-	const existing = await findReport(ctx.db, row.id, report.occurrence);
+	let existing = await findReport(ctx.db, row.id, report.occurrence);
 	if (!existing) {
 		const state = stateOf(row, await listReportsOf(ctx.db, [row.id]), today);
-		if (state.due !== report.occurrence) {
+		// A report sent at the same moment (a double submit) may have answered this occurrence
+		// between the two reads: it is then updated, not refused.
+		if (state.due !== report.occurrence)
+			existing = await findReport(ctx.db, row.id, report.occurrence);
+		if (!existing && state.due !== report.occurrence) {
 			const message =
 				report.occurrence > today
 					? `This report-back opens on ${formatDay(report.occurrence, today)}. Come back then.`
