@@ -10,6 +10,10 @@ import { findPostgresBin } from './system-deps.ts';
 export interface PgCluster {
 	url: string;
 	stop(): void;
+	/** Stops the server but keeps its data, as an operator's restart or a crash would. */
+	halt(): void;
+	/** Starts it again on the same data and port. */
+	resume(): void;
 }
 
 async function freePort(): Promise<number> {
@@ -53,18 +57,22 @@ export async function startPgCluster(): Promise<PgCluster | undefined> {
 		'-N'
 	]);
 	const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${socketDir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-	asPg(path.join(bin, 'pg_ctl'), [
-		'-D',
-		dataDir,
-		'-o',
-		options,
-		'-l',
-		path.join(dir, 'log'),
-		'-w',
-		'start'
-	]);
+	const start = () =>
+		asPg(path.join(bin, 'pg_ctl'), [
+			'-D',
+			dataDir,
+			'-o',
+			options,
+			'-l',
+			path.join(dir, 'log'),
+			'-w',
+			'start'
+		]);
+	start();
 	return {
 		url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+		halt: () => asPg(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop']),
+		resume: start,
 		stop() {
 			const args = ['-D', dataDir, '-m', 'immediate', 'stop'];
 			if (isRoot)

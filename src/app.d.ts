@@ -15,6 +15,8 @@ declare global {
 			signedIn: SignedIn | null;
 			/** Staff of a practice that requires a second factor, without one yet (0030). */
 			mustSetUpSecondFactor?: boolean;
+			/** Set when the database could not be used during this request (db/unavailable.ts). */
+			unavailable?: import('$lib/server/db/unavailable').Unavailability;
 		}
 		interface PageData {
 			signedIn?: {

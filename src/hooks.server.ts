@@ -7,6 +7,8 @@ import { securityHeaders } from '$lib/server/http/headers';
 import { readSessionCookie } from '$lib/server/http/cookies';
 import { loggablePath } from '$lib/server/logger';
 import { mustSetUpSecondFactor } from '$lib/server/two-factor/requirement';
+import { unavailability } from '$lib/server/db/unavailable';
+import { typedFields, unavailableResponse } from '$lib/server/http/unavailable-page';
 
 let app: RunningApp | undefined;
 let starting: Promise<RunningApp> | undefined;
@@ -42,16 +44,28 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.log = ctx.log.child({ requestId: event.locals.requestId });
 	event.locals.ctx = ctx;
 
-	const token = readSessionCookie(event.cookies, event.url);
-	event.locals.signedIn = token ? await resolveSession(ctx, token) : null;
-	if (event.locals.signedIn)
-		event.locals.mustSetUpSecondFactor = await mustSetUpSecondFactor(
-			ctx,
-			event.locals.signedIn.actor
+	// A copy of a form post's body, to give back what was typed if the database is unavailable.
+	const copy = event.request.method === 'POST' ? event.request.clone() : null;
+	let response: Response;
+	try {
+		response = await resolveWithSession({ event, resolve });
+	} catch (err) {
+		event.locals.unavailable = unavailability(err) ?? undefined;
+		if (!event.locals.unavailable) throw err;
+		response = new Response(null, { status: 503 });
+	}
+	if (event.locals.unavailable) {
+		event.locals.log[event.locals.unavailable === 'storage' ? 'error' : 'warn'](
+			{ kind: event.locals.unavailable, path: loggablePath(event.url.pathname) },
+			'database unavailable: answered 503'
 		);
-
-	guardRoute(event);
-	const response = await resolve(event);
+		response = unavailableResponse(event.locals.unavailable, {
+			url: event.url,
+			method: event.request.method,
+			viaScript: event.request.headers.get('x-sveltekit-action') === 'true',
+			fields: await typedFields(copy)
+		});
+	} else void copy?.body?.cancel();
 	for (const [name, value] of Object.entries(securityHeaders(event.url))) {
 		response.headers.set(name, value);
 	}
@@ -71,8 +85,28 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/** Who is signed in, the route's guard, then the page or action itself. */
+async function resolveWithSession(...[{ event, resolve }]: Parameters<Handle>): Promise<Response> {
+	const { ctx } = event.locals;
+	const token = readSessionCookie(event.cookies, event.url);
+	event.locals.signedIn = token ? await resolveSession(ctx, token) : null;
+	if (event.locals.signedIn)
+		event.locals.mustSetUpSecondFactor = await mustSetUpSecondFactor(
+			ctx,
+			event.locals.signedIn.actor
+		);
+	guardRoute(event);
+	return resolve(event);
+}
+
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const requestId = event.locals.requestId ?? randomUUID();
+	// The database is down or cannot write: `handle` answers 503 instead of this error page.
+	const unavailable = unavailability(error);
+	if (unavailable) {
+		event.locals.unavailable = unavailable;
+		return { message: 'Back in a moment.', requestId };
+	}
 	if (status >= 500) {
 		const log = event.locals.log ?? app?.ctx.log;
 		const err =

@@ -14,6 +14,8 @@ export interface RunningServer {
 	/** Reads the server's SQLite database, for state no page shows (the email queue). */
 	query: <Row>(sql: string, ...params: unknown[]) => Row[];
 	stop: () => Promise<void>;
+	/** Ends the process at once, as a power cut would: no shutdown, the data folder kept. */
+	kill: () => Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -31,12 +33,19 @@ export async function freePort(): Promise<number> {
  * `origin` lets a test pose as an https deployment behind a proxy.
  */
 export async function startServer(
-	options: { env?: Record<string, string>; origin?: (port: number) => string } = {}
+	options: {
+		env?: Record<string, string>;
+		origin?: (port: number) => string;
+		/** Start on this data folder (a restart) instead of a fresh one; `stop` then keeps it. */
+		dataDir?: string;
+		/** Listen on this port (a restart where clients keep their address). */
+		port?: number;
+	} = {}
 ): Promise<RunningServer> {
 	if (!fs.existsSync('build/index.js'))
 		throw new Error('Build the app first: npm run build (npm test does).');
-	const port = await freePort();
-	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-e2e-'));
+	const port = options.port ?? (await freePort());
+	const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-e2e-'));
 	const url = `http://localhost:${port}`;
 	const env = {
 		...process.env,
@@ -96,7 +105,13 @@ export async function startServer(
 				child.kill('SIGTERM');
 				await exited;
 			}
-			fs.rmSync(dataDir, { recursive: true, force: true });
+			if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+		},
+		async kill() {
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			const exited = new Promise((r) => child.once('exit', r));
+			child.kill('SIGKILL');
+			await exited;
 		}
 	};
 }
