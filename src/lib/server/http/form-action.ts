@@ -20,6 +20,26 @@ export interface PostedForm {
 /** Fields never echoed back into a page. */
 const SECRET_FIELDS = new Set(['password', 'confirm', 'current']);
 
+/**
+ * The form as sent, less NUL characters: no keyboard types them, PostgreSQL cannot store them in
+ * text, and a hostile client could use them to turn a refusal into a server error.
+ */
+async function readForm(request: Request): Promise<FormData | null> {
+	let sent: FormData;
+	try {
+		sent = await request.formData();
+	} catch {
+		return null; // not a form at all (a broken multipart body, a JSON post)
+	}
+	const clean = new FormData();
+	for (const [key, value] of sent.entries())
+		clean.append(
+			key.replaceAll('\u0000', ''),
+			typeof value === 'string' ? value.replaceAll('\u0000', '') : value
+		);
+	return clean;
+}
+
 export function formValues(data: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of data.entries()) {
@@ -84,7 +104,13 @@ export function formAction<E extends RequestEvent, R>(
 	options: { form?: string } = {}
 ): (event: E) => Promise<R | ActionFailure<FormState>> {
 	return async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event.request);
+		if (!data)
+			return fail(400, {
+				values: {},
+				fields: {},
+				message: 'That form arrived unreadable. Please fill it in again.'
+			});
 		const values = formValues(data);
 		if (options.form) values.form = options.form;
 		try {
