@@ -1,3 +1,4 @@
+import { formatSigned as signed } from '../../format.ts';
 import { distanceFromMidpoint, LEAN_THRESHOLD } from '../lean.ts';
 
 /**
@@ -76,3 +77,20 @@ export function quantile(sorted: readonly number[], q: number): number | null {
 }
 
 const clamp = (v: number) => Math.max(SCALE.min, Math.min(SCALE.max, v));
+
+/** The spread in one paragraph: the drawing's description and the sentence beside it. */
+export function describeSpread(summary: TeamSpreadSummary): string {
+	if (summary.count === 0 || summary.median === null) return 'No positions yet.';
+	const { lowerQuartile: low, upperQuartile: high, interquartileRange: iqr } = summary;
+	const sentences = [
+		`${summary.count} ${summary.count === 1 ? 'person' : 'people'}; the median is ${signed(summary.median)}.`,
+		low !== null && high !== null && iqr !== null
+			? `The middle half stands between ${signed(low)} and ${signed(high)}, ${Math.round(iqr)} points apart.`
+			: '',
+		`${summary.nearMidpoint} of ${summary.count} ${summary.nearMidpoint === 1 ? 'is' : 'are'} near the midpoint (within ${LEAN_THRESHOLD} points).`,
+		summary.named.length
+			? `Shown by name: ${summary.named.map((n) => `${n.name} ${signed(n.score)}`).join(', ')}.`
+			: ''
+	];
+	return sentences.filter(Boolean).join(' ');
+}
