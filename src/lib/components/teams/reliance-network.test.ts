@@ -1,6 +1,11 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { answer, members, mixedTeamOfEight } from '../../../../tests/factories/reliance.ts';
+import {
+	answer,
+	largeTeam,
+	members,
+	mixedTeamOfEight
+} from '../../../../tests/factories/reliance.ts';
 import { analyseReliance, type RelianceAnalysis } from '../../domain/teams/network.ts';
 import RelianceNetwork from './RelianceNetwork.svelte';
 
@@ -132,5 +137,36 @@ describe('the reliance drawing and its table', () => {
 		);
 		expect(elements(empty, 'line', 'data-from')).toEqual([]);
 		expect(empty).toContain('Nobody in the team named anyone they rely on');
+	});
+});
+
+describe('the reliance drawing of a large team', () => {
+	const { people, answers } = largeTeam(200);
+	// p000 relies on nobody, and twelve teammates go to them for help: a one-way carrier.
+	const reliesOnSomeone = (a: (typeof answers)[number]) =>
+		a.question === 'comes-to-me' ? a.to === 'p000' : a.from === 'p000';
+	const carried = Array.from({ length: 12 }, (_, i) =>
+		answer(`p${String(i + 1).padStart(3, '0')}`, 'help', 'p000', 'often')
+	);
+	const analysis = analyseReliance(people, [
+		...answers.filter((a) => !reliesOnSomeone(a)),
+		...carried
+	]);
+	const html = draw(analysis);
+
+	it('draws only the ties of those who stand out, and says so; the table keeps every tie', () => {
+		const flagged = new Set([...analysis.team.bottlenecks, ...analysis.team.carriers]);
+		const drawn = elements(html, 'line', 'data-from');
+		expect(drawn.length).toBeGreaterThan(0);
+		expect(drawn.length).toBeLessThan(analysis.team.tiedPairs / 4);
+		for (const line of drawn) {
+			expect(flagged.has(line['data-from']!) || flagged.has(line['data-to']!)).toBe(true);
+		}
+		expect(html).toContain('the drawing shows only the ties of the people who stand');
+		expect(rows(html).size).toBe(200);
+		const listed = elements(html, 'td', 'data-relies-on').flatMap((c) =>
+			c['data-relies-on']!.split(' ').filter(Boolean)
+		);
+		expect(listed).toHaveLength(analysis.team.tieCount);
 	});
 });

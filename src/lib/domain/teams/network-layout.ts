@@ -44,6 +44,11 @@ export interface RelianceLayout {
 	showNames: boolean;
 	/** Where the row of people without ties starts, if any. */
 	isolatesY: number | null;
+	/**
+	 * 'all', or in a large team only the ties of the people who stand out (bottlenecks, carriers):
+	 * hundreds of lines would hide everything; the table still lists every tie.
+	 */
+	tiesDrawn: 'all' | 'of-flagged';
 	nodes: LayoutNode[];
 	edges: LayoutEdge[];
 }
@@ -54,6 +59,8 @@ const CENTRE = { x: LAYOUT_WIDTH / 2, y: 200 };
 const ISOLATE_GAP = 72;
 /** Above this many people names crowd each other; the numbers and the table carry them. */
 export const MAX_NAMED = 12;
+/** Above this many people, only the ties of those who stand out are drawn. */
+export const MAX_ALL_TIES = 40;
 
 export function layoutReliance(people: PersonReliance[], ties: RelianceTie[]): RelianceLayout {
 	const ring = ringOrder(people, ties);
@@ -69,7 +76,7 @@ export function layoutReliance(people: PersonReliance[], ties: RelianceTie[]): R
 		// The circular layout starts at three o'clock; a quarter turn puts the first person on top.
 		const turned = rotation(graph, -Math.PI / 2, { centeredOnZero: true });
 		for (const p of ring) {
-			const { x, y } = turned[p.id]!;
+			const { x = 0, y = 0 } = turned[p.id]!;
 			nodes.push(placed(p, CENTRE.x + x, CENTRE.y + y, nodeRadius));
 		}
 	}
@@ -82,6 +89,10 @@ export function layoutReliance(people: PersonReliance[], ties: RelianceTie[]): R
 		nodes.push({ id: p.id, number: p.number, x, y, labelX: x, labelY: y + 30, anchor: 'middle' });
 	});
 	const rows = Math.ceil(isolates.length / perRow);
+	const tiesDrawn = people.length > MAX_ALL_TIES ? 'of-flagged' : 'all';
+	const flagged = new Set(people.filter((p) => p.bottleneck || p.carrier).map((p) => p.id));
+	const drawn =
+		tiesDrawn === 'all' ? ties : ties.filter((t) => flagged.has(t.from) || flagged.has(t.to));
 	const height = isolates.length ? ringBottom + rows * 56 + 20 : ringBottom;
 
 	return {
@@ -90,8 +101,9 @@ export function layoutReliance(people: PersonReliance[], ties: RelianceTie[]): R
 		nodeRadius: round(nodeRadius),
 		showNames,
 		isolatesY: isolates.length ? ringBottom : null,
+		tiesDrawn,
 		nodes,
-		edges: edgesBetween(nodes, ties, nodeRadius)
+		edges: edgesBetween(nodes, drawn, nodeRadius)
 	};
 }
 

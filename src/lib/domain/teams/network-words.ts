@@ -46,7 +46,7 @@ const list = (names: string[]) =>
 		: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /** One paragraph a screen reader hears for the drawing. */
-export function describeReliance({ people, team }: RelianceAnalysis): string {
+export function describeReliance({ people, team, layout }: RelianceAnalysis): string {
 	const name = (ids: string[]) => list(ids.map((id) => people.find((p) => p.id === id)!.name));
 	const sentences = [
 		`${team.size} people and ${team.tieCount} ties of reliance.`,
@@ -56,7 +56,9 @@ export function describeReliance({ people, team }: RelianceAnalysis): string {
 		team.bottlenecks.length ? `Bottleneck: ${name(team.bottlenecks)}.` : '',
 		team.carriers.length ? `One-way carrier: ${name(team.carriers)}.` : '',
 		team.isolates.length && team.tiedPairs ? `No ties: ${name(team.isolates)}.` : '',
-		'The table that follows lists every tie.'
+		layout.tiesDrawn === 'of-flagged'
+			? 'Only the ties of those who stand out are drawn; the table that follows lists every tie.'
+			: 'The table that follows lists every tie.'
 	];
 	return sentences.filter(Boolean).join(' ');
 }
