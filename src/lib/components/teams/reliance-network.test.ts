@@ -7,6 +7,8 @@ import {
 	mixedTeamOfEight
 } from '../../../../tests/factories/reliance.ts';
 import { analyseReliance, type RelianceAnalysis } from '../../domain/teams/network.ts';
+import { relianceFigures } from '../../domain/teams/team-figures.ts';
+import RelianceFigures from './RelianceFigures.svelte';
 import RelianceNetwork from './RelianceNetwork.svelte';
 
 const draw = (analysis: RelianceAnalysis) =>
@@ -137,6 +139,20 @@ describe('the reliance drawing and its table', () => {
 		);
 		expect(elements(empty, 'line', 'data-from')).toEqual([]);
 		expect(empty).toContain('Nobody in the team named anyone they rely on');
+	});
+});
+
+describe('the team’s figures for a member', () => {
+	it('give the counts and name nobody', () => {
+		const { people, answers } = mixedTeamOfEight();
+		const figures = relianceFigures(analyseReliance(people, answers));
+		const html = render(RelianceFigures, { props: { figures } }).body;
+		for (const p of people) expect(html).not.toContain(p.name);
+		expect(JSON.stringify(figures)).not.toMatch(/ana|dan|hana/i);
+		expect(html).toContain('5 of the 9 tied pairs (56%)');
+		expect(html).toMatch(/No ties either way<\/dt>\s*<dd[^>]*>1<\/dd>/);
+		expect(html).toMatch(/Bottlenecks<\/dt>\s*<dd[^>]*>1<\/dd>/);
+		expect(html).toMatch(/One-way carriers<\/dt>\s*<dd[^>]*>Nobody<\/dd>/);
 	});
 });
 
