@@ -20,8 +20,9 @@ describe('quality flags, calibrated by simulation', () => {
 			repeatingShare: 0.6,
 			minimumScaleConsistency: 0.7,
 			bothPolesDomains: 2,
-			secondsPerItem: 2,
-			rushedShare: 1 / 3
+			// Recalibrated by the speed study (decision 0032; speed-study.test.ts).
+			secondsPerItem: 1.5,
+			rushedShare: 1 / 2
 		});
 	});
 

@@ -12,6 +12,7 @@ import {
 } from './responders.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { createRandom } from './simulation.ts';
+import { QUICK_READERS, STEADY_READERS, timingsFor, type SpeedModel } from './speed-study.ts';
 
 /**
  * The simulation study behind the quality-flag thresholds (decision 0026): for each generative
@@ -25,6 +26,18 @@ export type FlagStudyOptions = {
 	/** Share of honest people who slip on the attention line anyway (a real-life allowance). */
 	honestAttentionSlip?: number;
 	models?: readonly GenerativeModel[];
+	/**
+	 * Give everyone page timings (decision 0032), so the too-fast flag counts too: honest people
+	 * read at the paired speed model (project: steady, alternative: quick), the careless click at
+	 * about 1.2 s a line. Without it, nobody has timings and too-fast is left out of the table.
+	 */
+	timed?: boolean;
+};
+
+/** Honest reading speed paired with each generative model in the timed study. */
+export const SPEED_FOR_MODEL: Record<string, SpeedModel> = {
+	project: STEADY_READERS,
+	alternative: QUICK_READERS
 };
 
 export type FlagStudyRow = {
@@ -67,6 +80,8 @@ export function runFlagStudy(options: FlagStudyOptions): FlagStudyRow[] {
 			const seed = options.seed + 1000 * m + k;
 			const people = simulateResponders(kind, model, options.perKind, seed);
 			const random = createRandom(seed + 500);
+			const clock = createRandom(seed + 700);
+			const speed = SPEED_FOR_MODEL[model.name] ?? STEADY_READERS;
 			const before: Record<string, number> = {};
 			const after: Record<string, number> = {};
 			let anyBefore = 0;
@@ -74,7 +89,8 @@ export function runFlagStudy(options: FlagStudyOptions): FlagStudyRow[] {
 			let anyWithoutAttention = 0;
 			for (const answers of people) {
 				if (kind === 'honest' && random() < slip) answers[ATTENTION_ID] = wrongAttention(random);
-				const score = scoreAssessment(answers, { attentionPresented: true });
+				const pageTimings = options.timed ? timingsFor(kind, clock, speed) : undefined;
+				const score = scoreAssessment(answers, { attentionPresented: true, pageTimings });
 				readAnswers(answers, rekeyed);
 				const old = previousFlags(score, rekeyed);
 				for (const flag of old) before[flag] = (before[flag] ?? 0) + 1;
@@ -92,7 +108,7 @@ export function runFlagStudy(options: FlagStudyOptions): FlagStudyRow[] {
 				n,
 				before: share(PREVIOUS_FLAG_CODES, before),
 				after: share(
-					QUALITY_FLAGS.filter((flag) => flag !== 'too-fast'),
+					QUALITY_FLAGS.filter((flag) => options.timed || flag !== 'too-fast'),
 					after
 				),
 				anyBefore: anyBefore / n,
@@ -116,7 +132,10 @@ export const FLAG_TARGETS: Record<ResponderKind, { atMost?: number; atLeast?: nu
 const percent = (value: number): string => (100 * value).toFixed(1);
 
 /** The study as Markdown tables, one per rule set, for the decision note and the manual. */
-export function flagStudyMarkdown(rows: readonly FlagStudyRow[]): string {
+export function flagStudyMarkdown(
+	rows: readonly FlagStudyRow[],
+	afterTitle = 'After: current rules'
+): string {
 	const table = (title: string, codes: string[], pick: (row: FlagStudyRow) => number[]) => {
 		const header = ['model', 'responders', ...codes];
 		return [
@@ -133,7 +152,7 @@ export function flagStudyMarkdown(rows: readonly FlagStudyRow[]): string {
 			...PREVIOUS_FLAG_CODES.map((code) => row.before[code]!),
 			row.anyBefore
 		]),
-		table('After: current rules', [...afterCodes, 'any', 'any without attention line'], (row) => [
+		table(afterTitle, [...afterCodes, 'any', 'any without attention line'], (row) => [
 			...afterCodes.map((code) => row.after[code]!),
 			row.anyAfter,
 			row.anyAfterWithoutAttention

@@ -33,10 +33,10 @@ export const QUALITY_THRESHOLDS = {
 	minimumScaleConsistency: 0.7,
 	/** Domains with both poles high (pulled both ways). */
 	bothPolesDomains: 2,
-	/** Seconds per item below which a page counts as rushed. */
-	secondsPerItem: 2,
-	/** Share of pages rushed at or above which the result is flagged. */
-	rushedShare: 1 / 3
+	/** Seconds per item below which a page counts as rushed (speed study, decision 0032). */
+	secondsPerItem: 1.5,
+	/** Share of pages rushed at or above which the result is flagged: half, 3 of 6 pages. */
+	rushedShare: 1 / 2
 } as const;
 
 export type PageTiming = { itemCount: number; ms: number };
@@ -108,16 +108,22 @@ export function scaleConsistency(rekeyed: Float64Array): number | null {
 	return between / (groups - 1) / (within / (count - groups));
 }
 
-/** True when a third or more of the timed pages went faster than 2 s per item. */
-export function rushedPages(pageTimings: readonly PageTiming[]): boolean {
+/**
+ * True when `rushedShare` or more of the timed pages went faster than `secondsPerItem` a line
+ * (the thresholds by default; the speed study tries others).
+ */
+export function rushedPages(
+	pageTimings: readonly PageTiming[],
+	rule: { secondsPerItem: number; rushedShare: number } = QUALITY_THRESHOLDS
+): boolean {
 	let pages = 0;
 	let rushed = 0;
 	for (const page of pageTimings) {
 		if (page.itemCount <= 0) continue;
 		pages++;
-		if (page.ms < page.itemCount * QUALITY_THRESHOLDS.secondsPerItem * 1000) rushed++;
+		if (page.ms < page.itemCount * rule.secondsPerItem * 1000) rushed++;
 	}
-	return pages > 0 && rushed >= pages * QUALITY_THRESHOLDS.rushedShare;
+	return pages > 0 && rushed >= pages * rule.rushedShare - 1e-9;
 }
 
 export type FlagInputs = {
