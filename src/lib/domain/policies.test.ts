@@ -46,7 +46,9 @@ const resources: Record<Action, Resource> = {
 	'reassessment.schedule': cleosRecord,
 	'feedback.read': cleosRecord,
 	'feedback.manage': cleosRecord,
-	'feedback.read-shared': cleosRecord
+	'feedback.read-shared': cleosRecord,
+	'practice.instrument.validity': { practiceId: P },
+	'practice.norms.adopt': { practiceId: P }
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -78,7 +80,9 @@ const expected: Record<Action, Who[]> = {
 	'reassessment.schedule': ['cole'],
 	'feedback.read': ['cleo'],
 	'feedback.manage': ['cleo'],
-	'feedback.read-shared': ['cleo', 'cole']
+	'feedback.read-shared': ['cleo', 'cole'],
+	'practice.instrument.validity': ['cole', 'otherCoach', 'ada'],
+	'practice.norms.adopt': ['ada']
 };
 
 describe('the policy table', () => {

@@ -78,7 +78,11 @@ export const policyTable = {
 	'feedback.read': ['owner'],
 	'feedback.manage': ['owner'],
 	// A round the client chose to share: their own coach reads its pooled result too.
-	'feedback.read-shared': ['owner', 'assigned-coach']
+	'feedback.read-shared': ['owner', 'assigned-coach'],
+	// Local norms and the structure check (issue 15): pooled figures about the practice's
+	// clients, read by its coaches and admins; only the admin changes the norms in force.
+	'practice.instrument.validity': ['practice-coach', 'practice-admin'],
+	'practice.norms.adopt': ['practice-admin']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

@@ -51,9 +51,10 @@ export const routeTable: Record<string, Access> = {
 		action: 'practice.view',
 		resource: practice
 	},
+	// Coaches and admins (norms, structure check); item statistics stay the admin's (issue 15).
 	'/practices/[practiceId]/instrument': {
 		kind: 'policy',
-		action: 'practice.instrument.read',
+		action: 'practice.instrument.validity',
 		resource: practice
 	},
 	'/practices/[practiceId]/instrument/responses.csv': {

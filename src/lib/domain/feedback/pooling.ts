@@ -2,6 +2,7 @@ import { DOMAINS, type DomainCode } from '../../content/instrument/codes.ts';
 import type { Answers } from '../scoring/read-answers.ts';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
 import { BAND_Z } from '../scoring/precision.ts';
+import { isComplete, normFiguresFrom, type NormFigures } from '../scoring/local-norms.ts';
 import { isPulledBothWays, zoneFor, type Zone } from '../scoring/zones.ts';
 
 /**
@@ -180,3 +181,31 @@ export function viewRound(
 }
 
 const notEnough: DomainView = { status: 'not-enough' };
+
+// Local norms (issue 15, decision 0032): a practice's clients' answers pooled into norms.
+
+/**
+ * A practice's own norms rest on at least this many clean results (complete, unflagged, each
+ * person once): the factor analysis needs as many, and with fewer an alpha or a correlation
+ * moves by several hundredths from one client to the next. Far above the rater minimum, so no
+ * figure can be traced back to one person's answers.
+ */
+export const MIN_NORMS_PEOPLE = 200;
+
+export type PooledNorms =
+	| { status: 'not-enough'; n: number }
+	/** Every client has the same score in some part: the figures would be undefined. */
+	| { status: 'degenerate'; n: number }
+	| { status: 'pooled'; n: number; figures: NormFigures };
+
+/**
+ * Pools clean results into norms: only complete answer sets count, and below MIN_NORMS_PEOPLE
+ * nothing is computed at all. Only SDs, alphas and correlations come out.
+ */
+export function poolNorms(clean: readonly Answers[]): PooledNorms {
+	const complete = clean.filter(isComplete);
+	const n = complete.length;
+	if (n < MIN_NORMS_PEOPLE) return { status: 'not-enough', n };
+	const figures = normFiguresFrom(complete);
+	return figures ? { status: 'pooled', n, figures } : { status: 'degenerate', n };
+}

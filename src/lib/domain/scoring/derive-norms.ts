@@ -1,53 +1,26 @@
-import { CELLS, ITEMS_PER_CELL } from '../../content/instrument/codes.ts';
-import { cronbachAlpha } from './item-statistics.ts';
-import { CANONICAL_ITEM_IDS, CELL_COUNT, ITEM_REVERSED } from './item-layout.ts';
+import { CELLS } from '../../content/instrument/codes.ts';
+import { CELL_COUNT } from './item-layout.ts';
+import { normFiguresFrom } from './local-norms.ts';
 import type { Norms } from './norms.ts';
 import { simulateRespondents } from './simulation.ts';
-import { rekey } from './reverse-keying.ts';
 
 /** The simulation behind DEFAULT_NORMS. Changing these changes the defaults: regenerate. */
 export const NORMS_SIMULATION = { respondents: 20_000, seed: 20_261_127 } as const;
 
-const round = (value: number): number => Math.round(value * 1e4) / 1e4;
-
 /**
  * Derives default norms from the seeded GRM simulation: complete answers, cell proportions
- * p = (mean − 1) / 4, their SDs (n − 1) and correlations, and each cell's Cronbach's alpha.
- * Rounded to 4 decimals so the constant file is stable and readable.
+ * p = (mean − 1) / 4, their SDs (n − 1) and correlations, and each cell's Cronbach's alpha, by
+ * the same computation a practice's own norms use (normFiguresFrom), rounded to 4 decimals.
  */
 export function deriveDefaultNorms(): Norms {
 	const people = simulateRespondents(NORMS_SIMULATION);
-	const cellRows: number[][][] = CELLS.map(() => []);
-	const proportions = people.map((person) =>
-		CELLS.map((_, cell) => {
-			const values = CANONICAL_ITEM_IDS.slice(
-				cell * ITEMS_PER_CELL,
-				(cell + 1) * ITEMS_PER_CELL
-			).map((id, i) => {
-				const raw = person.answers[id]!;
-				return rekey(raw, ITEM_REVERSED[cell * ITEMS_PER_CELL + i] === 1);
-			});
-			cellRows[cell]!.push(values);
-			return (values.reduce((sum, value) => sum + value, 0) / ITEMS_PER_CELL - 1) / 4;
-		})
-	);
-	const n = proportions.length;
-	const means = CELLS.map((_, cell) => proportions.reduce((sum, row) => sum + row[cell]!, 0) / n);
-	const covariance = (i: number, j: number): number =>
-		proportions.reduce((sum, row) => sum + (row[i]! - means[i]!) * (row[j]! - means[j]!), 0) /
-		(n - 1);
-	const sd = CELLS.map((_, cell) => Math.sqrt(covariance(cell, cell)));
-	const correlation = CELLS.map((_, i) =>
-		CELLS.map((_, j) => (i === j ? 1 : round(covariance(i, j) / (sd[i]! * sd[j]!))))
-	);
+	const figures = normFiguresFrom(people.map((person) => person.answers))!;
 	return {
 		source: 'simulation',
 		description:
 			`Graded response model, ${NORMS_SIMULATION.respondents} simulated people, seed ` +
 			`${NORMS_SIMULATION.seed}. Replace with a practice's own norms once it has real data.`,
-		cellSd: sd.map(round),
-		cellAlpha: cellRows.map((rows) => round(cronbachAlpha(rows) ?? 0)),
-		cellCorrelation: correlation
+		...figures
 	};
 }
 

@@ -6,6 +6,10 @@
 export type Norms = {
 	source: 'simulation' | 'practice';
 	description: string;
+	/** A practice's adopted norms: their row id, so a result names the norms that scored it. */
+	id?: string;
+	/** How many people the figures rest on (simulated people for the defaults). */
+	respondents?: number;
 	cellSd: readonly number[];
 	cellAlpha: readonly number[];
 	cellCorrelation: readonly (readonly number[])[];

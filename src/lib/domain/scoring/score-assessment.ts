@@ -54,6 +54,10 @@ export type AssessmentScore = {
 	/** Scored items answered, out of 54. */
 	answered: number;
 	normsSource: Norms['source'];
+	/** The practice norms that scored it (absent for the built-in ones, and in older results). */
+	normsId?: string;
+	/** How many people those practice norms rest on. */
+	normsRespondents?: number;
 };
 
 export type ScoreOptions = {
@@ -162,7 +166,8 @@ export function scoreAssessment(answers: Answers, options: ScoreOptions = {}): A
 			attentionExpected: ATTENTION_EXPECTED
 		}),
 		answered: pattern.answered,
-		normsSource: norms.source
+		normsSource: norms.source,
+		...(norms.id ? { normsId: norms.id, normsRespondents: norms.respondents } : {})
 	};
 }
 

@@ -11,7 +11,8 @@ export const MIN_VALIDATION_ROWS = 200;
 
 export type ValidationSample =
 	| { ok: true; rows: ResponseRow[]; total: number; incomplete: number; flagged: number }
-	| { ok: false; problems: string[] };
+	/** `usable`: how many rows were usable, when the rows were looked at at all. */
+	| { ok: false; problems: string[]; usable?: number };
 
 export function validationSample(parsed: Extract<ParsedResponses, { ok: true }>): ValidationSample {
 	const missing = CANONICAL_ITEM_IDS.filter((id) => !parsed.itemColumns.includes(id));
@@ -34,6 +35,7 @@ export function validationSample(parsed: Extract<ParsedResponses, { ok: true }>)
 	if (rows.length < MIN_VALIDATION_ROWS) {
 		return {
 			ok: false,
+			usable: rows.length,
 			problems: [
 				`Only ${rows.length} of ${total} rows are usable (${incomplete} have a blank item, ` +
 					`${flagged} have a quality flag); the factor analysis needs at least ${MIN_VALIDATION_ROWS}.`
@@ -49,6 +51,6 @@ export function validationSample(parsed: Extract<ParsedResponses, { ok: true }>)
 			);
 		}
 	}
-	if (problems.length > 0) return { ok: false, problems };
+	if (problems.length > 0) return { ok: false, problems, usable: rows.length };
 	return { ok: true, rows, total, incomplete, flagged };
 }

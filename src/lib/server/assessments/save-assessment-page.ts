@@ -7,6 +7,7 @@ import { selfPages } from './get-assessment-page.ts';
 import { findAssessment, savePage } from './repository.ts';
 import { refreshClientSummary, touchClientActivity } from '../roster/refresh-client-summary.ts';
 import { completeReassessments } from '../reassessments/complete-reassessments.ts';
+import { normsForClient } from '../practice-norms/norms-for-scoring.ts';
 
 export type SaveOutcome = { next: { page: number } } | { completed: true };
 
@@ -77,8 +78,13 @@ export async function saveAssessmentPage(
 	}
 	const nextPage = firstSave ? row.next_page + 1 : row.next_page;
 	const finished = nextPage >= selfPages.length;
+	// Scored once, with the norms the person's practice has in force now (issue 15).
 	const score = finished
-		? scoreAssessment(answers, { pageTimings: timings, attentionPresented: true })
+		? scoreAssessment(answers, {
+				pageTimings: timings,
+				attentionPresented: true,
+				norms: await normsForClient(ctx.db, row.user_id)
+			})
 		: null;
 	const at = now.toISOString();
 	const saved = await savePage(ctx.db, row.id, row.next_page, {

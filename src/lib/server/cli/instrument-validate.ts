@@ -1,9 +1,10 @@
 import { parseCsv } from '../../domain/csv/csv.ts';
-import { instrumentStatistics } from '../../domain/scoring/item-statistics.ts';
+import { instrumentStatistics, type CellStatistics } from '../../domain/scoring/item-statistics.ts';
 import {
 	formatProblem,
 	parseResponsesCsv,
-	responsesCsv
+	responsesCsv,
+	type ResponseRow
 } from '../../domain/scoring/responses-csv.ts';
 import { validationSample } from '../../domain/scoring/validation-sample.ts';
 import { runRScript } from '../r/rscript.ts';
@@ -42,6 +43,30 @@ export function parseCfaOutput(stdout: string): CfaFigures {
 const three = (value: number | null | undefined): string =>
 	value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(3);
 
+export type StructureCheck =
+	| { ok: true; cfa: CfaFigures; statistics: CellStatistics[] }
+	| { ok: false; errors: string[]; r?: boolean };
+
+/**
+ * The nine-factor CFA from lavaan on usable rows, with alpha and item–total r (ours) per cell:
+ * what both the command and the practice's instrument page report.
+ */
+export async function checkStructure(
+	rows: readonly ResponseRow[],
+	options: { rscript?: string }
+): Promise<StructureCheck> {
+	const r = await runRScript('cfa-lavaan.R', responsesCsv(rows), {
+		rscript: options.rscript,
+		packageName: 'lavaan'
+	});
+	if (!r.ok) return { ok: false, errors: [r.message], r: true };
+	return {
+		ok: true,
+		cfa: parseCfaOutput(r.stdout),
+		statistics: instrumentStatistics(rows.map((row) => row.answers))
+	};
+}
+
 /**
  * `instrument validate`: the nine-factor CFA from lavaan, with alpha (ours) and omega (from the
  * CFA) per cell and the item–total correlations, as a plain-text report.
@@ -54,13 +79,9 @@ export async function validateReport(
 	if (!parsed.ok) return { ok: false, errors: parsed.problems.map(formatProblem) };
 	const sample = validationSample(parsed);
 	if (!sample.ok) return { ok: false, errors: sample.problems };
-	const r = await runRScript('cfa-lavaan.R', responsesCsv(sample.rows), {
-		rscript: options.rscript,
-		packageName: 'lavaan'
-	});
-	if (!r.ok) return { ok: false, errors: [r.message], r: true };
-	const cfa = parseCfaOutput(r.stdout);
-	const statistics = instrumentStatistics(sample.rows.map((row) => row.answers));
+	const check = await checkStructure(sample.rows, options);
+	if (!check.ok) return check;
+	const { cfa, statistics } = check;
 	const lines = [
 		'Confirmatory factor analysis: nine correlated factors (three domains x three scales),',
 		'six items each, item 6 rekeyed.',

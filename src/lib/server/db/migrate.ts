@@ -11,6 +11,9 @@ import * as scrubSentMail from './migrations/2026-11-29-0025-scrub-sent-mail.ts'
 import * as coachVisits from './migrations/2026-11-29-0026-coach-visits.ts';
 import * as twoFactor from './migrations/2026-11-29-0030-two-factor.ts';
 import * as feedbackRounds from './migrations/2026-11-29-0031-feedback-rounds.ts';
+// Local norms and the cached structure check (issue 15).
+import * as practiceNorms from './migrations/2026-11-29-0035-practice-norms.ts';
+import * as practiceValidity from './migrations/2026-11-29-0036-practice-validity.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -26,7 +29,10 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-29-0025-scrub-sent-mail': { up: (db) => scrubSentMail.up(db, dialect) },
 		'2026-11-29-0026-coach-visits': { up: (db) => coachVisits.up(db, dialect) },
 		'2026-11-29-0030-two-factor': { up: (db) => twoFactor.up(db, dialect) },
-		'2026-11-29-0031-feedback-rounds': { up: (db) => feedbackRounds.up(db, dialect) }
+		'2026-11-29-0031-feedback-rounds': { up: (db) => feedbackRounds.up(db, dialect) },
+		// Local norms and the cached structure check (issue 15).
+		'2026-11-29-0035-practice-norms': { up: (db) => practiceNorms.up(db, dialect) },
+		'2026-11-29-0036-practice-validity': { up: (db) => practiceValidity.up(db, dialect) }
 	};
 }
 

@@ -363,6 +363,31 @@ export interface FeedbackOptOutsTable {
 	created_at: Timestamp;
 }
 
+/** A practice's own norms, one row per adoption; the one with no retired_at is in force. */
+export interface PracticeNormsTable {
+	id: string;
+	practice_id: string;
+	respondents: number;
+	/** JSON { cellSd, cellAlpha, cellCorrelation }. */
+	figures: string;
+	adopted_by: string | null;
+	adopted_at: Timestamp;
+	retired_at: Timestamp | null;
+}
+
+/** The cached structure check of a practice's clean results (computed by a job). */
+export interface PracticeValidityTable {
+	practice_id: string;
+	status: 'pending' | 'done' | 'failed';
+	basis: string;
+	respondents: number;
+	/** JSON ValidityFigures. */
+	figures: string | null;
+	message: string | null;
+	requested_at: Timestamp;
+	computed_at: Timestamp | null;
+}
+
 export interface Database {
 	totp_factors: TotpFactorsTable;
 	recovery_codes: RecoveryCodesTable;
@@ -370,6 +395,9 @@ export interface Database {
 	feedback_rounds: FeedbackRoundsTable;
 	feedback_raters: FeedbackRatersTable;
 	feedback_opt_outs: FeedbackOptOutsTable;
+	// Local norms and the cached structure check (issue 15).
+	practice_norms: PracticeNormsTable;
+	practice_validity: PracticeValidityTable;
 	calendar_feeds: CalendarFeedsTable;
 	invitations: InvitationsTable;
 	client_summaries: ClientSummariesTable;

@@ -9,6 +9,8 @@ import { listPracticeResults, type PracticeResultRow } from './repository.ts';
 export type PracticeResponses = {
 	/** One entry per person, in an order that says nothing about who they are. */
 	answers: Answers[];
+	/** The counted results' ids, in the same order: only for knowing when cached figures are stale. */
+	ids: string[];
 	/** People whose latest result raised a quality flag. */
 	leftOutFlagged: number;
 	/** People whose latest result has no part with enough answers to score. */
@@ -57,5 +59,10 @@ export async function loadPracticeResponses(
 	}
 	// Random assessment ids give a stable order unrelated to names, joining or finishing times.
 	kept.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	return { answers: kept.map((row) => row.answers), leftOutFlagged, leftOutUnscorable };
+	return {
+		answers: kept.map((row) => row.answers),
+		ids: kept.map((row) => row.id),
+		leftOutFlagged,
+		leftOutUnscorable
+	};
 }

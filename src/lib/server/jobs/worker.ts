@@ -3,11 +3,14 @@ import { deliverEmail, type EmailMessage } from '../mail/mailer.ts';
 import { claimNextJob, completeJob, failJob } from './queue.ts';
 import { sendDueReminders } from '../reminders/send-due-reminders.ts';
 import { sendCoachDigests } from '../digest/send-coach-digests.ts';
+import { VALIDITY_JOB, computeValidity } from '../instrument-validity/compute-validity.ts';
 
 type Handler = (ctx: AppContext, payload: unknown) => Promise<void>;
 
 const handlers: Record<string, Handler> = {
-	email: (ctx, payload) => deliverEmail(ctx, payload as EmailMessage)
+	email: (ctx, payload) => deliverEmail(ctx, payload as EmailMessage),
+	// The structure check on a practice's instrument page (issue 15): lavaan takes seconds.
+	[VALIDITY_JOB]: (ctx, payload) => computeValidity(ctx, payload as { practiceId: string })
 };
 
 /** Runs every job that is due now; returns how many ran. */

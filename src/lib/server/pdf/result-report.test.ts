@@ -6,7 +6,9 @@ import { CELLS, DOMAINS, DOMAIN_NAMES } from '../../content/instrument/codes.ts'
 import { explanationFor } from '../../content/instrument/explanations.ts';
 import { describeChange } from '../../domain/describe-change.ts';
 import { scoreAssessment } from '../../domain/scoring/score-assessment.ts';
-import type { ResultView } from '../assessments/get-assessment-result.ts';
+import { resultNorms, type ResultView } from '../assessments/get-assessment-result.ts';
+import { DEFAULT_NORMS } from '../../domain/scoring/default-norms.ts';
+import { bandUnder, practiceNorms } from '../../domain/scoring/local-norms.ts';
 import {
 	differingShare,
 	missingPdfTools,
@@ -48,13 +50,23 @@ const cellAnswers: Record<string, number[]> = {
 	TEAM_MUT: [3, 2, 3, 3, 4, 3]
 };
 
-function resultView(options: { flagged?: boolean; withChange?: boolean } = {}): ResultView {
+/** Norms adopted by a practice of 240 clients: a little less precise than the built-in ones. */
+const localNorms = practiceNorms({
+	id: 'norms-1',
+	respondents: 240,
+	adoptedAt: '2025-01-10T09:00:00.000Z',
+	figures: { ...DEFAULT_NORMS, cellAlpha: DEFAULT_NORMS.cellAlpha.map((alpha) => alpha - 0.1) }
+});
+
+function resultView(
+	options: { flagged?: boolean; withChange?: boolean; local?: boolean } = {}
+): ResultView {
 	const answers: Record<string, number> = {};
 	for (const cell of CELLS)
 		cellAnswers[cell]!.forEach((value, i) => {
 			answers[`${cell}_${i + 1}`] = answerScoring(`${cell}_${i + 1}`, value);
 		});
-	const score = scoreAssessment(answers);
+	const score = scoreAssessment(answers, options.local ? { norms: localNorms } : {});
 	if (options.flagged) score.flags = ['longstring'];
 	return {
 		id: 'assessment-1',
@@ -72,7 +84,8 @@ function resultView(options: { flagged?: boolean; withChange?: boolean } = {}): 
 		}),
 		change: options.withChange
 			? { delta: -18, rci: -2.3, verdict: 'reliable', since: '2024-12-01T09:00:00.000Z' }
-			: null
+			: null,
+		norms: resultNorms(score, undefined)
 	};
 }
 
@@ -115,6 +128,18 @@ describe.skipIf(skip)('the PDF report of a result', () => {
 		const text = flat(await pdfText(await render(resultView({ flagged: true }))));
 		expect(text).toContain('This result may be less accurate than usual');
 		expect(text).not.toContain('Since last time');
+	});
+
+	it("says when a result was scored with the practice's own norms, and how many people they rest on", async () => {
+		const view = resultView({ local: true });
+		const text = flat(await pdfText(await render(view)));
+		expect(text).toContain("The band uses your practice's own norms");
+		expect(text).toContain('240 of its clients');
+		const builtIn = bandUnder(view.score, DEFAULT_NORMS)!;
+		expect(text).toContain(
+			`With the built-in norms it would be ${Math.round(builtIn.low)} to ${Math.round(builtIn.high)}.`
+		);
+		expect(text).not.toContain('defaults from simulation');
 	});
 
 	it('keeps the layout of page 1 (snapshot)', async () => {

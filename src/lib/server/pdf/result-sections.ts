@@ -1,3 +1,4 @@
+import { describeNorms } from '../../domain/describe-norms.ts';
 import type { ResultView } from '../assessments/get-assessment-result.ts';
 import { drawContinuum, drawMiniContinuum, type ContinuumDot } from './continuum-drawing.ts';
 import {
@@ -97,17 +98,12 @@ export function domainSection(
 }
 
 export function aboutTheNumbers(doc: Doc, view: ResultView): void {
-	const simulation =
-		view.score.normsSource === 'simulation'
-			? ' Until your practice has enough results of its own, precision uses documented ' +
-				'defaults from simulation.'
-			: '';
 	const text =
 		'Positions run from -100 (the independent pole) through 0 (the midpoint) to +100 (the ' +
 		'dependent pole). The 90% band shows the range your position very likely falls in, given ' +
 		'how precise a short assessment can be. Balance is high when you both lean on others and ' +
-		'let them lean on you, without tipping to either pole.' +
-		simulation;
+		'let them lean on you, without tipping to either pole. ' +
+		describeNorms(view.norms);
 	gap(doc, 14);
 	keepTogether(doc, 80);
 	doc

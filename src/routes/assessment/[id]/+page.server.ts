@@ -1,4 +1,5 @@
 import { describeChange } from '$lib/domain/describe-change';
+import { describeNorms } from '$lib/domain/describe-norms';
 import { getAssessmentResult } from '$lib/server/assessments/get-assessment-result';
 import { withErrorPage } from '$lib/server/http/load';
 import type { PageServerLoad } from './$types';
@@ -23,9 +24,9 @@ export const load: PageServerLoad = (event) =>
 				band: score.band,
 				balance: score.balance,
 				flagged: score.flags.length > 0,
-				fromSimulation: score.normsSource === 'simulation',
 				domains: result.domains.map((d) => ({ ...d, position: score.domains[d.code].position }))
 			},
+			normsText: describeNorms(result.norms),
 			changeText: result.change ? describeChange(result.change, result.score.position) : null,
 			justFinished: url.searchParams.has('done')
 		};
