@@ -1,23 +1,9 @@
 import { DOMAIN_NAMES, SCALE_NAMES, type CellCode } from '../../content/instrument/codes.ts';
+import type { ValidityFigures } from '../../domain/scoring/instrument-page.ts';
 import type { AppContext } from '../context.ts';
 import { checkStructure } from '../cli/instrument-validate.ts';
 import { practiceValiditySample } from './validity-sample.ts';
 import { storeValidity } from './repository.ts';
-
-/** What the instrument page shows of the structure check: pooled figures only. */
-export type ValidityFigures = {
-	rows: number;
-	lavaan: string;
-	fit: { cfi: number; tli: number; rmsea: number; srmr: number };
-	cells: {
-		cell: CellCode;
-		label: string;
-		alpha: number | null;
-		omega: number | null;
-		/** Lowest corrected item–total correlation of the six lines. */
-		weakestItemTotal: number | null;
-	}[];
-};
 
 export const VALIDITY_JOB = 'instrument-validity';
 

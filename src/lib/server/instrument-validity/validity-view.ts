@@ -3,26 +3,13 @@ import { MIN_VALIDATION_ROWS } from '../../domain/scoring/validation-sample.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
-import { VALIDITY_JOB, type ValidityFigures } from './compute-validity.ts';
+import { VALIDITY_JOB } from './compute-validity.ts';
+import type { ValidityFigures, ValidityView } from '../../domain/scoring/instrument-page.ts';
 import { findValidity, markValidityPending } from './repository.ts';
 import { practiceValiditySample } from './validity-sample.ts';
 
 /** A request older than this with no outcome is assumed lost (a worker died) and made again. */
 const RETRY_AFTER_MS = 15 * 60_000;
-
-export type ValidityView = {
-	minimum: number;
-	/** Clean, complete, unflagged results the check would use today. */
-	usable: number;
-	/** `too-few`: below the minimum; `working`: a job is on it; `failed`: it could not run. */
-	status: 'too-few' | 'working' | 'done' | 'failed';
-	figures: ValidityFigures | null;
-	/** How many results the shown figures rest on, and when they were computed. */
-	computedAt: string | null;
-	message: string | null;
-	/** The figures shown are from fewer or other results than today's. */
-	stale: boolean;
-};
 
 /**
  * The structure check on the practice's instrument page. Never fitted during a page view: the

@@ -1,25 +1,13 @@
 import { DomainError } from '../../domain/errors.ts';
 import { MIN_NORMS_PEOPLE, poolNorms, type PooledNorms } from '../../domain/feedback/pooling.ts';
-import { precisionRows, type PrecisionRow } from '../../domain/scoring/local-norms.ts';
+import { precisionRows } from '../../domain/scoring/local-norms.ts';
+import type { NormsView } from '../../domain/scoring/instrument-page.ts';
 import { DEFAULT_NORMS } from '../../domain/scoring/default-norms.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { loadPracticeResponses } from '../instrument-stats/practice-responses.ts';
 import { findNormsInForce } from './repository.ts';
 import { NORMS_SIMULATION } from '../../domain/scoring/derive-norms.ts';
-
-export type NormsView = {
-	minimum: number;
-	/** Clean, complete results (each client once): what the practice's own norms would rest on. */
-	clean: number;
-	builtInPeople: number;
-	inForce: { respondents: number; adoptedAt: string; rows: PrecisionRow[] } | null;
-	/** Bands and change thresholds now, and with norms from today's data (null below the minimum). */
-	preview: { builtIn: PrecisionRow[]; fromData: PrecisionRow[] } | null;
-	/** Why norms from today's data cannot be adopted, in plain words; null when they can. */
-	blocked: string | null;
-	canAdopt: boolean;
-};
 
 export function blockedReason(pooled: PooledNorms): string | null {
 	if (pooled.status === 'not-enough')
