@@ -7,6 +7,7 @@ import {
 	type ResponseRow
 } from '../../domain/scoring/responses-csv.ts';
 import { validationSample } from '../../domain/scoring/validation-sample.ts';
+import { CFA_LAVAAN_R } from '../r/cfa-lavaan.ts';
 import { runRScript } from '../r/rscript.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, refuse, type CommandIo } from './instrument-io.ts';
 
@@ -29,7 +30,7 @@ export type CfaFigures = {
 	omega: Record<string, number>;
 };
 
-/** Reads the kind,name,value lines cfa-lavaan.R prints. */
+/** Reads the kind,name,value lines the lavaan script (cfa-lavaan.ts) prints. */
 export function parseCfaOutput(stdout: string): CfaFigures {
 	const figures: CfaFigures = { lavaan: '', fit: {}, omega: {} };
 	for (const [kind, name, value] of parseCsv(stdout).slice(1)) {
@@ -55,7 +56,7 @@ export async function checkStructure(
 	rows: readonly ResponseRow[],
 	options: { rscript?: string }
 ): Promise<StructureCheck> {
-	const r = await runRScript('cfa-lavaan.R', responsesCsv(rows), {
+	const r = await runRScript(CFA_LAVAAN_R, responsesCsv(rows), {
 		rscript: options.rscript,
 		packageName: 'lavaan'
 	});

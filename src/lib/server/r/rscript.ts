@@ -2,41 +2,39 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
- * The one way Midpoint runs R: an R script from this folder, given one CSV file written to a
- * private temporary folder, answering on stdout. Everything R-specific stays here.
+ * The one way Midpoint runs R: an R script kept as text in this folder (cfa-lavaan.ts), written
+ * with one CSV file to a private temporary folder and run there, answering on stdout.
+ * Everything R-specific stays here.
  */
 export type RResult =
 	| { ok: true; stdout: string }
 	| { ok: false; reason: 'no-r' | 'no-package' | 'failed'; message: string };
 
-/** Exit status our R scripts use when a package is missing (see cfa-lavaan.R). */
+/** Exit status our R scripts use when a package is missing (see cfa-lavaan.ts). */
 const MISSING_PACKAGE = 3;
 const TIMEOUT_MS = 5 * 60_000;
 
-export function rScriptPath(name: string): string {
-	return fileURLToPath(new URL(`./${name}`, import.meta.url));
-}
-
 /**
- * Runs `rscript script.R input.csv` and returns its stdout. `rscript` is the Rscript
+ * Runs `rscript script.R input.csv` in a private temporary folder and returns its stdout. `rscript` is the Rscript
  * executable (RSCRIPT in the environment may point at another installation).
  */
 export async function runRScript(
-	script: string,
+	script: { name: string; source: string },
 	csv: string,
 	options: { rscript?: string; packageName: string }
 ): Promise<RResult> {
 	const folder = await mkdtemp(join(tmpdir(), 'midpoint-r-'));
 	try {
 		const input = join(folder, 'input.csv');
+		const program = join(folder, script.name);
 		await writeFile(input, csv, { mode: 0o600 });
+		await writeFile(program, script.source, { mode: 0o600 });
 		return await new Promise<RResult>((resolve) => {
 			execFile(
 				options.rscript ?? 'Rscript',
-				['--vanilla', rScriptPath(script), input],
+				['--vanilla', program, input],
 				{ encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
 				(error, stdout, stderr) => {
 					if (!error) return resolve({ ok: true, stdout });

@@ -1,4 +1,11 @@
-#!/usr/bin/env Rscript
+/**
+ * The R script behind `instrument validate` and the practice's structure check, kept as text so
+ * it travels inside the server bundle too (a separate .R file is not copied into the build, so the
+ * running app could not find it: decision 0032). rscript.ts writes it beside the input CSV.
+ */
+export const CFA_LAVAAN_R = {
+	name: 'cfa-lavaan.R',
+	source: String.raw`#!/usr/bin/env Rscript
 # Confirmatory factor analysis of the Continuum Assessment with lavaan: nine correlated factors
 # (three domains x three scales), each measured by its six items (item 6 rekeyed as 6 - x).
 # Usage: Rscript cfa-lavaan.R responses.csv
@@ -54,3 +61,5 @@ for (cell in cells) {
   omega <- sum(loadings)^2 / (sum(loadings)^2 + sum(residuals))
   cat(sprintf("omega,%s,%.6f\n", cell, omega))
 }
+`
+} as const;
