@@ -66,6 +66,7 @@ describe('local norms and the structure check on the instrument page', () => {
 		await page.goto(`${server.url}/practices/${practiceId}`);
 		await page.getByRole('link', { name: 'How the assessment behaves in your practice' }).click();
 		expect(await main(page)).toContain('New results in your practice use the built-in norms');
+		expect(await main(page)).toContain('None of your clients has two results yet');
 		expect(
 			await page.getByRole('table', { name: 'Built-in norms and norms from your results' }).count()
 		).toBe(1);

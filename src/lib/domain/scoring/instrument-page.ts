@@ -1,5 +1,5 @@
 import type { CellCode } from '../../content/instrument/codes.ts';
-import type { PrecisionRow } from './local-norms.ts';
+import type { PrecisionRow, VerdictShift } from './local-norms.ts';
 
 /**
  * What the practice's instrument page is given about norms and the structure check (issue 15):
@@ -12,7 +12,7 @@ export type NormsView = {
 	builtInPeople: number;
 	inForce: { respondents: number; adoptedAt: string; rows: PrecisionRow[] } | null;
 	/** Bands and change thresholds now, and with norms from today's data (null below the minimum). */
-	preview: { builtIn: PrecisionRow[]; fromData: PrecisionRow[] } | null;
+	preview: { builtIn: PrecisionRow[]; fromData: PrecisionRow[]; verdicts: VerdictShift } | null;
 	/** Why norms from today's data cannot be adopted, in plain words; null when they can. */
 	blocked: string | null;
 	canAdopt: boolean;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_NORMS_PEOPLE, poolNorms } from '../feedback/pooling.ts';
 import { DEFAULT_NORMS } from './default-norms.ts';
-import { bandUnder, normFiguresFrom, practiceNorms, precisionRows } from './local-norms.ts';
+import {
+	bandUnder,
+	normFiguresFrom,
+	practiceNorms,
+	precisionRows,
+	verdictShift
+} from './local-norms.ts';
 import { readFit, readReliability, readWeakestLine } from './read-validity.ts';
 import { ALTERNATIVE_MODEL, PROJECT_MODEL } from './responders.ts';
 import { scoreAssessment } from './score-assessment.ts';
@@ -69,6 +75,21 @@ describe("a practice's own norms", () => {
 		expect(defaults.normsSource).toBe('simulation');
 		expect(defaults).not.toHaveProperty('normsId');
 		expect(bandUnder(score, DEFAULT_NORMS)).toEqual(defaults.band);
+	});
+});
+
+describe('the preview of change verdicts', () => {
+	it('counts verdicts that would become less certain under wider local bands, and none more certain', () => {
+		const pooled = poolNorms(people(ALTERNATIVE_MODEL, 1_000));
+		if (pooled.status !== 'pooled') throw new Error(pooled.status);
+		const scores = people(ALTERNATIVE_MODEL, 400).map((answers) => scoreAssessment(answers));
+		const pairs = scores.slice(0, 200).map((before, i) => ({ before, after: scores[200 + i]! }));
+		const shift = verdictShift(pairs, pooled.figures);
+		expect(shift.pairs).toBe(200);
+		expect(shift.stronger).toBe(0);
+		expect(shift.weaker).toBeGreaterThan(5);
+		// The same norms as the results were scored with move nothing.
+		expect(verdictShift(pairs, DEFAULT_NORMS)).toEqual({ pairs: 200, stronger: 0, weaker: 0 });
 	});
 });
 

@@ -8,8 +8,10 @@ import {
 	BAND_Z,
 	confidenceBand,
 	positionComposite,
+	reliableChange,
 	type Band
 } from './precision.ts';
+import { changeBetween } from './score-change.ts';
 import type { Answers } from './read-answers.ts';
 import { rekey } from './reverse-keying.ts';
 import type { AssessmentScore } from './score-assessment.ts';
@@ -74,9 +76,7 @@ export function practiceNorms(adopted: {
 		respondents: adopted.respondents,
 		description: `The practice's own norms: ${adopted.respondents} clean results, adopted ${adopted.adoptedAt}.`,
 		// Only the three figures, whatever else the object carries.
-		cellSd: adopted.figures.cellSd,
-		cellAlpha: adopted.figures.cellAlpha,
-		cellCorrelation: adopted.figures.cellCorrelation
+		...pick(adopted.figures)
 	};
 }
 
@@ -106,13 +106,7 @@ export type PrecisionRow = {
 
 /** Band widths and change thresholds, overall and per domain, for a preview of two sets of norms. */
 export function precisionRows(norms: NormFigures): PrecisionRow[] {
-	const asNorms: Norms = {
-		source: 'practice',
-		description: '',
-		cellSd: norms.cellSd,
-		cellAlpha: norms.cellAlpha,
-		cellCorrelation: norms.cellCorrelation
-	};
+	const asNorms: Norms = { source: 'practice', description: '', ...pick(norms) };
 	const targets = [
 		{ label: 'Overall', mask: 7 },
 		...DOMAINS.map((code, d) => ({ label: DOMAIN_NAMES[code], mask: 1 << d }))
@@ -127,4 +121,50 @@ export function precisionRows(norms: NormFigures): PrecisionRow[] {
 			likelyChange: LIKELY_CHANGE_Z * spread
 		};
 	});
+}
+
+export type VerdictShift = {
+	/** Clients with two results, both with an overall position. */
+	pairs: number;
+	/** Whose latest change would be called more certain (e.g. "probably" → "real") under `norms`. */
+	stronger: number;
+	/** Whose latest change would be called less certain (e.g. "real" → "within the noise"). */
+	weaker: number;
+};
+
+const VERDICT_RANK = { 'within-noise': 0, likely: 1, reliable: 2 } as const;
+
+/**
+ * How the verdicts on clients' latest changes would move if both results had been scored with
+ * `norms`: the positions stay, only the SEMs (and so the RCI) change. Counts only.
+ */
+export function verdictShift(
+	pairs: readonly { before: AssessmentScore; after: AssessmentScore }[],
+	norms: NormFigures
+): VerdictShift {
+	const asNorms: Norms = { source: 'practice', description: '', ...pick(norms) };
+	const shift: VerdictShift = { pairs: 0, stronger: 0, weaker: 0 };
+	for (const { before, after } of pairs) {
+		const now = changeBetween(before, after);
+		const beforeBand = bandUnder(before, asNorms);
+		const afterBand = bandUnder(after, asNorms);
+		if (!now || !beforeBand || !afterBand) continue;
+		shift.pairs++;
+		const then = reliableChange(
+			{ position: before.position!, sem: beforeBand.sem },
+			{ position: after.position!, sem: afterBand.sem }
+		);
+		const move = VERDICT_RANK[then.verdict] - VERDICT_RANK[now.verdict];
+		if (move > 0) shift.stronger++;
+		if (move < 0) shift.weaker++;
+	}
+	return shift;
+}
+
+function pick(norms: NormFigures): NormFigures {
+	return {
+		cellSd: norms.cellSd,
+		cellAlpha: norms.cellAlpha,
+		cellCorrelation: norms.cellCorrelation
+	};
 }

@@ -1,12 +1,12 @@
 import { DomainError } from '../../domain/errors.ts';
 import { MIN_NORMS_PEOPLE, poolNorms, type PooledNorms } from '../../domain/feedback/pooling.ts';
-import { precisionRows } from '../../domain/scoring/local-norms.ts';
+import { precisionRows, verdictShift } from '../../domain/scoring/local-norms.ts';
 import type { NormsView } from '../../domain/scoring/instrument-page.ts';
 import { DEFAULT_NORMS } from '../../domain/scoring/default-norms.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { loadPracticeResponses } from '../instrument-stats/practice-responses.ts';
-import { findNormsInForce } from './repository.ts';
+import { findNormsInForce, listLatestResultPairs } from './repository.ts';
 import { NORMS_SIMULATION } from '../../domain/scoring/derive-norms.ts';
 
 export function blockedReason(pooled: PooledNorms): string | null {
@@ -50,7 +50,11 @@ export async function getNormsView(
 			: null,
 		preview:
 			pooled.status === 'pooled'
-				? { builtIn: precisionRows(DEFAULT_NORMS), fromData: precisionRows(pooled.figures) }
+				? {
+						builtIn: precisionRows(DEFAULT_NORMS),
+						fromData: precisionRows(pooled.figures),
+						verdicts: verdictShift(await listLatestResultPairs(ctx.db, practiceId), pooled.figures)
+					}
 				: null,
 		blocked: blockedReason(pooled),
 		canAdopt: can(actor, 'practice.norms.adopt', { practiceId })

@@ -80,6 +80,8 @@ describe.each(testDialects())("a practice's own norms on %s", (dialect) => {
 		expect(view.canAdopt).toBe(true);
 		// The weaker-item population is less consistent: its bands are wider than the built-in ones.
 		expect(view.preview!.fromData[0]!.band).toBeGreaterThan(view.preview!.builtIn[0]!.band + 1);
+		// Nobody has two results yet: no verdict to move.
+		expect(view.preview!.verdicts).toEqual({ pairs: 0, stronger: 0, weaker: 0 });
 		const { respondents } = await adoptPracticeNorms(t.ctx, input);
 		expect(respondents).toBeGreaterThanOrEqual(view.clean);
 

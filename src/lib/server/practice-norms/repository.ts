@@ -2,6 +2,7 @@ import type { Db } from '../db/create-db.ts';
 import type { PracticeNormsTable } from '../db/types.ts';
 import type { Selectable } from 'kysely';
 import type { NormFigures } from '../../domain/scoring/local-norms.ts';
+import type { AssessmentScore } from '../../domain/scoring/score-assessment.ts';
 
 export type PracticeNormsRow = Selectable<PracticeNormsTable>;
 
@@ -61,4 +62,36 @@ export async function retireNormsInForce(db: Db, practiceId: string, at: string)
 		.where('retired_at', 'is', null)
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Each client's two latest finished results (stored scores only), for the preview of how change
+ * verdicts would move. Names are not selected.
+ */
+export async function listLatestResultPairs(
+	db: Db,
+	practiceId: string
+): Promise<{ before: AssessmentScore; after: AssessmentScore }[]> {
+	const rows = await db
+		.selectFrom('assessments')
+		.innerJoin('memberships', 'memberships.user_id', 'assessments.user_id')
+		.select(['assessments.user_id', 'assessments.result'])
+		.where('memberships.practice_id', '=', practiceId)
+		.where('memberships.role', '=', 'client')
+		.where('assessments.completed_at', 'is not', null)
+		.orderBy('assessments.user_id')
+		.orderBy('assessments.completed_at')
+		.execute();
+	const latest = new Map<string, string[]>();
+	for (const row of rows) {
+		const results = latest.get(row.user_id) ?? [];
+		results.push(row.result!);
+		latest.set(row.user_id, results.slice(-2));
+	}
+	return [...latest.values()]
+		.filter((results) => results.length === 2)
+		.map(([before, after]) => ({
+			before: JSON.parse(before!) as AssessmentScore,
+			after: JSON.parse(after!) as AssessmentScore
+		}));
 }
