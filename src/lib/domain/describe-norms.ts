@@ -7,6 +7,8 @@ export type ResultNorms = {
 	other: (NormsSet & { band: { low: number; high: number } }) | null;
 	/** Clean results a practice needs before it can adopt norms of its own. */
 	practiceMinimum: number;
+	/** The person is a client of a practice (self-guided people have no practice norms). */
+	inPractice: boolean;
 };
 
 type NormsSet = { kind: 'built-in' | 'practice'; people: number };
@@ -35,10 +37,12 @@ export function describeNorms(norms: ResultNorms): string {
 		sentences.push(
 			`Your practice has since adopted norms of its own (${count(other.people)} clean results); with those the band would be ${range(other.band)}. This result keeps the band it was given.`
 		);
-	} else if (used.kind === 'built-in') {
+	} else if (used.kind === 'built-in' && norms.inPractice) {
 		sentences.push(
 			`Until your practice has at least ${norms.practiceMinimum} clean results and adopts norms of its own, precision uses documented defaults from simulation.`
 		);
+	} else if (used.kind === 'built-in') {
+		sentences.push('Without a practice, precision uses documented defaults from simulation.');
 	}
 	return sentences.join(' ');
 }

@@ -15,6 +15,7 @@ import { bandUnder } from '../../domain/scoring/local-norms.ts';
 import type { Norms } from '../../domain/scoring/norms.ts';
 import { normsOf } from '../practice-norms/norms-for-scoring.ts';
 import { findNormsInForceForClient } from '../practice-norms/repository.ts';
+import { findClientPlacement } from '../practices/repository.ts';
 import { findPreviousResult, type CompletedAssessment } from './repository.ts';
 
 export interface ResultView {
@@ -37,9 +38,13 @@ export function parseScore(row: CompletedAssessment): AssessmentScore {
 }
 
 /** The norms a stored score used, and its band under the other set when there is one. */
-export function resultNorms(score: AssessmentScore, inForce: Norms | undefined): ResultNorms {
+export function resultNorms(
+	score: AssessmentScore,
+	inForce: Norms | undefined,
+	inPractice: boolean
+): ResultNorms {
 	const builtIn = { kind: 'built-in' as const, people: NORMS_SIMULATION.respondents };
-	const base = { practiceMinimum: MIN_NORMS_PEOPLE };
+	const base = { practiceMinimum: MIN_NORMS_PEOPLE, inPractice };
 	if (score.normsSource === 'practice') {
 		const band = bandUnder(score, DEFAULT_NORMS);
 		const used = { kind: 'practice' as const, people: score.normsRespondents ?? 0 };
@@ -61,6 +66,7 @@ export async function getAssessmentResult(
 	const previous = await findPreviousResult(ctx.db, row.user_id, row.completed_at!);
 	const change = previous ? changeBetween(parseScore(previous), score) : null;
 	const inForce = await findNormsInForceForClient(ctx.db, row.user_id);
+	const placement = await findClientPlacement(ctx.db, row.user_id);
 	return {
 		id: row.id,
 		ownerId: row.user_id,
@@ -76,6 +82,6 @@ export async function getAssessmentResult(
 			};
 		}),
 		change: change && previous ? { ...change, since: previous.completed_at! } : null,
-		norms: resultNorms(score, inForce ? normsOf(inForce) : undefined)
+		norms: resultNorms(score, inForce ? normsOf(inForce) : undefined, placement !== undefined)
 	};
 }

@@ -85,7 +85,7 @@ function resultView(
 		change: options.withChange
 			? { delta: -18, rci: -2.3, verdict: 'reliable', since: '2024-12-01T09:00:00.000Z' }
 			: null,
-		norms: resultNorms(score, undefined)
+		norms: resultNorms(score, undefined, true)
 	};
 }
 
