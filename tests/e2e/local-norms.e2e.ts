@@ -12,6 +12,7 @@ import {
 	newContext,
 	signInThroughForm
 } from '../support/browser.ts';
+import { HttpClient } from '../support/http.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { createTestContext, type TestContext } from '../support/test-context.ts';
 
@@ -148,5 +149,25 @@ describe('local norms and the structure check on the instrument page', () => {
 		}
 		await expectAccessible(page);
 		await page.context().close();
+	});
+
+	it('refuses a coach and a client who post to change the norms, and changes nothing', async () => {
+		const inForce = () =>
+			t.ctx.db
+				.selectFrom('practice_norms')
+				.select(['id', 'retired_at'])
+				.where('retired_at', 'is', null)
+				.execute();
+		const before = await inForce();
+		expect(before).toHaveLength(1); // adopted by the admin above
+		for (const person of [people.colleague, people.client]) {
+			const http = new HttpClient(server.url);
+			await http.signIn(person.email, FACTORY_PASSWORD);
+			for (const action of ['adopt', 'builtIn']) {
+				const res = await http.post(`/practices/${practiceId}/instrument?/${action}`, {});
+				expect(res.status, `${person.email} ${action}`).toBe(403);
+			}
+		}
+		expect(await inForce()).toEqual(before);
 	});
 });
