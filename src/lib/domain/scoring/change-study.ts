@@ -7,6 +7,8 @@ import { PROJECT_MODEL, type GenerativeModel } from './responders.ts';
 import { changeBetween } from './score-change.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { simulateRespondents, type ItemParameters } from './simulation.ts';
+import { normFiguresFrom, practiceNorms } from './local-norms.ts';
+import type { Norms } from './norms.ts';
 
 /**
  * Does reliable change keep its promise? The same simulated people sit the assessment twice.
@@ -101,12 +103,18 @@ export function simulateSittings(options: {
 
 export type ChangeShares = { beyondReliable: number; beyondLikely: number };
 
-/** Shares of people whose |RCI| passes 1.96 and 1.645, scored as the app scores them. */
-export function changeShares(pair: SittingPair): ChangeShares {
+/**
+ * Shares of people whose |RCI| passes 1.96 and 1.645, scored as the app scores them (with the
+ * default norms, or with `norms`: a practice's own).
+ */
+export function changeShares(pair: SittingPair, norms?: Norms): ChangeShares {
 	let reliable = 0;
 	let likely = 0;
 	pair.before.forEach((answers, i) => {
-		const change = changeBetween(scoreAssessment(answers), scoreAssessment(pair.after[i]!));
+		const change = changeBetween(
+			scoreAssessment(answers, { norms }),
+			scoreAssessment(pair.after[i]!, { norms })
+		);
 		if (change?.verdict === 'reliable') reliable++;
 		if (change?.verdict === 'reliable' || change?.verdict === 'likely') likely++;
 	});
@@ -150,4 +158,31 @@ export function runChangeStudy(options: {
 		noChange,
 		oneSd: { ...change, points: POSITION_SD, latentShift }
 	};
+}
+
+/**
+ * The remedy decision 0027 pointed at (decision 0032): the no-change sittings scored with norms
+ * a practice would adopt from `practiceSize` other people of the same population.
+ */
+export function localNormsNoChange(options: {
+	people: number;
+	seed: number;
+	practiceSize: number;
+	model?: GenerativeModel;
+}): ChangeShares {
+	const model = options.model ?? PROJECT_MODEL;
+	const practice = simulateRespondents({
+		respondents: options.practiceSize,
+		seed: options.seed + 13,
+		parameters: model.parameters,
+		latentCorrelation: model.latentCorrelation
+	});
+	const figures = normFiguresFrom(practice.map((person) => person.answers))!;
+	const norms = practiceNorms({
+		id: 'simulated-practice',
+		respondents: options.practiceSize,
+		adoptedAt: '',
+		figures
+	});
+	return changeShares(simulateSittings({ ...options, shift: 0 }), norms);
 }
