@@ -42,6 +42,12 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
 		summary: 'the Continuum Assessment: items, scoring, reliability, change and structure from CSV',
 		load: async () => (await import('./commands/instrument.ts')).instrumentCommand
 	},
+	// Local norms (issue 15): what the instrument page offers a practice admin.
+	{
+		name: 'norms',
+		summary: "show, adopt or leave a practice's own norms (as its admin)",
+		load: async () => (await import('./commands/norms.ts')).normsCommand
+	},
 	{
 		name: 'jobs',
 		summary: 'look for due reminders and send queued email once, then stop',
