@@ -18,7 +18,8 @@ export const QUALITY_FLAGS = [
 export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 
 /**
- * Chosen by simulation (scripts/flag-study.ts, decision 0026): on two different populations of
+ * Chosen by simulation (scripts/flag-study.ts, decision 0026; the speed rule by simulated page
+ * timings, decision 0032): on two different populations of
  * honest people at most 5% get any flag, while straight-liners, people typing a repeating
  * pattern and (with the attention line) people answering at random are nearly all caught.
  */
