@@ -80,7 +80,12 @@ const entriesFor = (fields: FormField[]) =>
 const shown = (v: string) =>
 	v.toWellFormed().replaceAll('\u0000', '').replace(/\r\n?/g, '\n').replace(/^\n/, '');
 
-async function storage(dialect: string) {
+async function storage(
+	dialect: string
+): Promise<{
+	env: Record<string, string>;
+	target: (dir: string) => Parameters<typeof snapshots>[0];
+}> {
 	if (dialect === 'sqlite')
 		return { env: {}, target: (dir: string) => ({ sqliteFile: path.join(dir, 'midpoint.db') }) };
 	const db = await newPostgresDatabase(undefined);

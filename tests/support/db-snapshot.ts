@@ -45,7 +45,7 @@ export async function snapshots(target: {
 		return {
 			take: async () =>
 				digest(tables.map((t) => [t, db.prepare(`select * from "${t}" order by rowid`).all()])),
-			close: async () => db.close()
+			close: async () => void db.close()
 		};
 	}
 	const client = new pg.Client({ connectionString: target.postgresUrl });

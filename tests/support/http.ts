@@ -8,7 +8,7 @@ export class HttpClient {
 
 	async request(
 		path: string,
-		init: { method?: string; form?: Record<string, string> } = {}
+		init: { method?: string; form?: Record<string, string> | [string, string][] } = {}
 	): Promise<Response> {
 		const headers: Record<string, string> = { accept: 'text/html' };
 		if (this.cookies.size)

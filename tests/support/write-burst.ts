@@ -37,11 +37,11 @@ export class Writer {
 	/** What the server answered as saved, across every run of this writer. */
 	readonly acks: Acks = newAcks();
 
-	constructor(
-		base: string,
-		readonly name: string
-	) {
+	readonly name: string;
+
+	constructor(base: string, name: string) {
 		this.client = new HttpClient(base);
+		this.name = name;
 	}
 
 	/** Signs in and finds a reflection prompt and an earlier report-back to write to. */
