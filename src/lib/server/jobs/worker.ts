@@ -3,6 +3,8 @@ import { deliverEmail, type EmailMessage } from '../mail/mailer.ts';
 import { claimNextJob, completeJob, failJob } from './queue.ts';
 import { sendDueReminders } from '../reminders/send-due-reminders.ts';
 import { sendCoachDigests } from '../digest/send-coach-digests.ts';
+// Retention (decision 0037)
+import { pruneIfDue } from '../retention/prune-expired.ts';
 
 type Handler = (ctx: AppContext, payload: unknown) => Promise<void>;
 
@@ -50,6 +52,7 @@ export function startJobWorker(
 				lastReminderScan = Date.now();
 				await sendDueReminders(ctx);
 				await sendCoachDigests(ctx);
+				await pruneIfDue(ctx); // once a day, whichever process looks first (decision 0037)
 			}
 			await runDueJobs(ctx);
 		} catch (err) {
