@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildClient } from '../../../../tests/factories/accounts.ts';
 import { databaseState } from '../../../../tests/support/db-state.ts';
@@ -111,6 +112,22 @@ describe.each(testDialects())('the backup drill on %s', (dialect) => {
 		expect(await run('restore')).toBe(2);
 		expect(await databaseState(t.handle)).toEqual(before);
 	});
+
+	it.runIf(dialect === 'postgres')(
+		'refuses a backup older than the tables the database has, changing nothing',
+		async () => {
+			await buildClient(t.ctx);
+			const file = path.join(dir, 'older.dump');
+			expect(await run('backup', file)).toBe(0);
+			await sql`create table later_feature (id text)`.execute(t.ctx.db);
+			await buildClient(t.ctx);
+			const before = await databaseState(t.handle);
+			expect(await run('restore', file)).toBe(1);
+			expect(err.join('\n')).toContain('The database has tables this backup does not (later_feature)');
+			expect(err.join('\n')).toContain('Nothing was changed.');
+			expect(await databaseState(t.handle)).toEqual(before);
+		}
+	);
 
 	it('keeps the master key apart: a backup made beside the key file is warned about', async () => {
 		const keyFile = path.join(dir, 'keys', 'master.key');

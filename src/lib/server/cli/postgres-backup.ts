@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import { PgToolMissing, runPgTool } from './pg-tools.ts';
+import { sql } from 'kysely';
+import { createDb } from '../db/create-db.ts';
+import { runPgTool } from './pg-tools.ts';
 
 /** A file made private (0600) before anything is written into it. */
 export function createPrivateFile(file: string): void {
@@ -20,8 +22,16 @@ export function dumpPostgres(url: string, target: string): string | null {
 	return `pg_dump failed: ${output}`;
 }
 
-/** Why FILE cannot be restored on PostgreSQL, or null when it is a Midpoint custom-format dump. */
-export function postgresRestoreProblem(file: string): string | null {
+/** The tables a custom-format dump creates, by name (from `pg_restore --list`). */
+export function tablesOf(list: string): string[] {
+	return [...list.matchAll(/^\d+; \d+ \d+ TABLE \S+ (\S+) /gm)].map((m) => m[1]!);
+}
+
+/**
+ * Why FILE cannot be restored on PostgreSQL over a database holding `currentTables`, or null
+ * when it is a Midpoint custom-format dump that replaces every one of them.
+ */
+export function postgresRestoreProblem(file: string, currentTables: readonly string[]): string | null {
 	if (!fs.existsSync(file)) return `${file} does not exist.`;
 	const head = Buffer.alloc(5);
 	const fd = fs.openSync(file, 'r');
@@ -34,8 +44,16 @@ export function postgresRestoreProblem(file: string): string | null {
 		return `${file} is not a PostgreSQL backup in custom format (made by midpoint backup or pg_dump --format=custom).`;
 	const { ok, output } = runPgTool('pg_restore', ['--list', file]);
 	if (!ok) return `${file} is not a readable PostgreSQL backup (${output}).`;
-	if (!/TABLE \S+ users /.test(output) || !/TABLE \S+ kysely_migration /.test(output))
+	const tables = tablesOf(output);
+	if (!tables.includes('users') || !tables.includes('kysely_migration'))
 		return `${file} is a PostgreSQL backup, but not of a Midpoint database.`;
+	// pg_restore --clean replaces the tables in the backup; any other table would stay as it is.
+	const extra = currentTables.filter((t) => !tables.includes(t));
+	if (extra.length > 0)
+		return (
+			`The database has tables this backup does not (${extra.join(', ')}): the backup was made by an older ` +
+			'Midpoint. Restore it into a new, empty database (createdb, then midpoint restore with DATABASE_URL pointing there).'
+		);
 	return null;
 }
 
@@ -57,4 +75,16 @@ export function restorePostgres(url: string, file: string): string | null {
 	return ok ? null : `pg_restore failed, and rolled back: ${output}`;
 }
 
-export { PgToolMissing };
+
+/** The tables in the database's public schema now. */
+export async function postgresTables(url: string): Promise<string[]> {
+	const handle = createDb({ kind: 'postgres', url });
+	try {
+		const { rows } = await sql<{
+			name: string;
+		}>`select tablename as name from pg_tables where schemaname = 'public'`.execute(handle.db);
+		return rows.map((r) => r.name);
+	} finally {
+		await handle.close();
+	}
+}

@@ -11,6 +11,8 @@ import * as scrubSentMail from './migrations/2026-11-29-0025-scrub-sent-mail.ts'
 import * as coachVisits from './migrations/2026-11-29-0026-coach-visits.ts';
 import * as twoFactor from './migrations/2026-11-29-0030-two-factor.ts';
 import * as feedbackRounds from './migrations/2026-11-29-0031-feedback-rounds.ts';
+// Keys and encryption at rest (decision 0037)
+import * as sealMoreFields from './migrations/2026-11-29-0048-seal-more-fields.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -26,7 +28,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-29-0025-scrub-sent-mail': { up: (db) => scrubSentMail.up(db, dialect) },
 		'2026-11-29-0026-coach-visits': { up: (db) => coachVisits.up(db, dialect) },
 		'2026-11-29-0030-two-factor': { up: (db) => twoFactor.up(db, dialect) },
-		'2026-11-29-0031-feedback-rounds': { up: (db) => feedbackRounds.up(db, dialect) }
+		'2026-11-29-0031-feedback-rounds': { up: (db) => feedbackRounds.up(db, dialect) },
+		// Keys and encryption at rest (decision 0037)
+		'2026-11-29-0048-seal-more-fields': { up: (db) => sealMoreFields.up(db, dialect) }
 	};
 }
 

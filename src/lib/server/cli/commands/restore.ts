@@ -9,6 +9,7 @@ import {
 	createPrivateFile,
 	dumpPostgres,
 	postgresRestoreProblem,
+	postgresTables,
 	restorePostgres
 } from '../postgres-backup.ts';
 import type { Command } from './command.ts';
