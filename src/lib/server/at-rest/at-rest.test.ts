@@ -103,7 +103,10 @@ describe.each(testDialects())('encryption at rest, widened, on %s', (dialect) =>
 			if (dialect === 'sqlite') expectNotInSqliteFiles(t.handle, secret);
 		}
 
-		// The client's own pages.
+		// The client's own pages (the home card first: opening the action page reads the reply).
+		expect(await listRepliesToRead(t.ctx, { actor: me })).toMatchObject([
+			{ on: 'action', what: WHAT }
+		]);
 		const page = await getActionPage(t.ctx, { actor: me, actionId, occurrence: null });
 		expect([page.action.what, page.action.withEmail]).toEqual([WHAT, EMAIL]);
 		expect([page.reports[0]!.happened, page.reports[0]!.note]).toEqual([HAPPENED, NOTE]);
@@ -112,9 +115,6 @@ describe.each(testDialects())('encryption at rest, widened, on %s', (dialect) =>
 			COMMENT
 		]);
 		expect((await listActions(t.ctx, { actor: me })).open.map((a) => a.what)).toEqual([WHAT]);
-		expect(await listRepliesToRead(t.ctx, { actor: me })).toMatchObject([
-			{ on: 'action', what: WHAT }
-		]);
 		const feed = await createCalendarFeed(t.ctx, { actor: me, baseUrl: base });
 		const ics = await readCalendarFeed(t.ctx, {
 			token: feed.url.split('/').at(-1)!.replace('.ics', ''),

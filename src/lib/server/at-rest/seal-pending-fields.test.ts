@@ -36,23 +36,52 @@ describe.each(testDialects())('sealing rows written before 0048 on %s', (dialect
 		const today = t.clock.now().toISOString().slice(0, 10);
 		const { id } = await createAction(t.ctx, {
 			actor: me,
-			action: { what: 'x', withName: 'Ottoline', withEmail: 'x@example.org', domain: 'FRI', kind: 'ask-help', discipline: 'commitment', schedule: { type: 'date', dueOn: today }, suggestionId: null, key: null }
+			action: {
+				what: 'x',
+				withName: 'Ottoline',
+				withEmail: 'x@example.org',
+				domain: 'FRI',
+				kind: 'ask-help',
+				discipline: 'commitment',
+				schedule: { type: 'date', dueOn: today },
+				suggestionId: null,
+				key: null
+			}
 		});
 		await reportBack(t.ctx, {
 			actor: me,
 			actionId: id,
-			report: { occurrence: today, outcome: 'done', happened: 'x', mutuality: 3, compared: 'same', measure: null, measureLabel: null, note: 'x' }
+			report: {
+				occurrence: today,
+				outcome: 'done',
+				happened: 'x',
+				mutuality: 3,
+				compared: 'same',
+				measure: null,
+				measureLabel: null,
+				note: 'x'
+			}
 		});
 		await askCounterpart(t.ctx, { actor: me, actionId: id, baseUrl: 'https://midpoint.example' });
 		const db = t.ctx.db;
 		await db.updateTable('actions').set({ what: OLD.what, with_email: OLD.with_email }).execute();
-		await db.updateTable('action_reports').set({ happened: OLD.happened, note: OLD.note }).execute();
-		await db.updateTable('counterpart_confirmations').set({ sent_to: OLD.with_email, comment: OLD.comment }).execute();
+		await db
+			.updateTable('action_reports')
+			.set({ happened: OLD.happened, note: OLD.note })
+			.execute();
+		await db
+			.updateTable('counterpart_confirmations')
+			.set({ sent_to: OLD.with_email, comment: OLD.comment })
+			.execute();
 		await db.insertInto('app_meta').values({ name: PENDING_MARK, value: 'test' }).execute();
 		return { me, id };
 	}
 
-	const readPage = async (ctx: TestContext['ctx'], actor: Parameters<typeof getActionPage>[1]['actor'], actionId: string) => {
+	const readPage = async (
+		ctx: TestContext['ctx'],
+		actor: Parameters<typeof getActionPage>[1]['actor'],
+		actionId: string
+	) => {
 		const page = await getActionPage(ctx, { actor, actionId, occurrence: null });
 		return {
 			what: page.action.what,

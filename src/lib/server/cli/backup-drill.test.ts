@@ -123,7 +123,9 @@ describe.each(testDialects())('the backup drill on %s', (dialect) => {
 			await buildClient(t.ctx);
 			const before = await databaseState(t.handle);
 			expect(await run('restore', file)).toBe(1);
-			expect(err.join('\n')).toContain('The database has tables this backup does not (later_feature)');
+			expect(err.join('\n')).toContain(
+				'The database has tables this backup does not (later_feature)'
+			);
 			expect(err.join('\n')).toContain('Nothing was changed.');
 			expect(await databaseState(t.handle)).toEqual(before);
 		}

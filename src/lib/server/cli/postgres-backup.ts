@@ -31,7 +31,10 @@ export function tablesOf(list: string): string[] {
  * Why FILE cannot be restored on PostgreSQL over a database holding `currentTables`, or null
  * when it is a Midpoint custom-format dump that replaces every one of them.
  */
-export function postgresRestoreProblem(file: string, currentTables: readonly string[]): string | null {
+export function postgresRestoreProblem(
+	file: string,
+	currentTables: readonly string[]
+): string | null {
 	if (!fs.existsSync(file)) return `${file} does not exist.`;
 	const head = Buffer.alloc(5);
 	const fd = fs.openSync(file, 'r');
@@ -74,7 +77,6 @@ export function restorePostgres(url: string, file: string): string | null {
 	]);
 	return ok ? null : `pg_restore failed, and rolled back: ${output}`;
 }
-
 
 /** The tables in the database's public schema now. */
 export async function postgresTables(url: string): Promise<string[]> {

@@ -83,7 +83,9 @@ Stop the server first.`,
 		const file = path.resolve(positionals[0]!);
 		const database = config.database;
 		const problem =
-			database.kind === 'postgres' ? postgresRestoreProblem(file) : restoreProblem(file);
+			database.kind === 'postgres'
+				? postgresRestoreProblem(file, await postgresTables(database.url))
+				: restoreProblem(file);
 		if (problem) {
 			io.stderr(`${problem}\nNothing was changed.`);
 			return 1;
