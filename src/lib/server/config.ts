@@ -61,6 +61,21 @@ const envSchema = z.object({
 			(v) => Buffer.from(v, 'base64').length === 32,
 			'MIDPOINT_MASTER_KEY must be base64 of exactly 32 bytes (openssl rand -base64 32)'
 		)
+		.optional(),
+	// Keys and rotation (decision 0037)
+	MIDPOINT_OLD_MASTER_KEY: z
+		.string()
+		.refine(
+			(v) => Buffer.from(v, 'base64').length === 32,
+			'MIDPOINT_OLD_MASTER_KEY must be base64 of exactly 32 bytes (the key being replaced)'
+		)
+		.optional(),
+	MIDPOINT_MASTER_KEY_FILE: z
+		.string()
+		.refine(
+			(v) => !v.endsWith('/') && !v.includes('\0'),
+			'MIDPOINT_MASTER_KEY_FILE must name a file, e.g. /etc/midpoint/master.key'
+		)
 		.optional()
 });
 
@@ -88,6 +103,11 @@ export type Config = {
 	emailDelivery: 'smtp' | 'dev-mailbox' | 'discard';
 	/** Base64 master key from the environment; else a key file in the data folder (SQLite only). */
 	masterKey: string | undefined;
+	/** During a rotation: the key being replaced, still read, never written (decision 0037). */
+	previousMasterKey: string | undefined;
+	/** The key file (MIDPOINT_MASTER_KEY_FILE, else DATA_DIR/master.key), when no key is in the environment. */
+	masterKeyFile: string;
+	masterKeyFileSet: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -112,6 +132,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		);
 	}
 	const e = parsed.data;
+	if (e.MIDPOINT_MASTER_KEY && e.MIDPOINT_MASTER_KEY_FILE)
+		throw new ConfigError(
+			'Midpoint cannot start: the configuration is invalid.\n  MIDPOINT_MASTER_KEY_FILE: set either MIDPOINT_MASTER_KEY or MIDPOINT_MASTER_KEY_FILE, not both'
+		);
 	const dataDir = path.resolve(e.DATA_DIR);
 	const isProduction = e.NODE_ENV === 'production';
 	const local = isLocalOrigin(e.ORIGIN, isProduction) && !isProduction;
@@ -132,6 +156,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		reminderScanMs: e.MIDPOINT_REMINDER_SCAN_MS,
 		demoEnabled,
 		emailDelivery: e.SMTP_URL ? 'smtp' : demoEnabled ? 'dev-mailbox' : 'discard',
-		masterKey: e.MIDPOINT_MASTER_KEY
+		masterKey: e.MIDPOINT_MASTER_KEY,
+		previousMasterKey: e.MIDPOINT_OLD_MASTER_KEY,
+		masterKeyFile: e.MIDPOINT_MASTER_KEY_FILE
+			? path.resolve(e.MIDPOINT_MASTER_KEY_FILE)
+			: path.join(dataDir, 'master.key'),
+		masterKeyFileSet: e.MIDPOINT_MASTER_KEY_FILE !== undefined
 	};
 }

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Db, DbHandle, Dialect } from './db/create-db.ts';
 import { loadMasterKey, type MasterKey } from './crypto/master-key.ts';
 import { createLogger } from './logger.ts';
+import { sealPendingFields } from './at-rest/seal-pending-fields.ts';
 
 /** What every use-case needs from the outside world, passed in rather than imported. */
 export interface AppContext {
@@ -25,13 +26,16 @@ export async function createAppContext(
 	config: Config,
 	options: { now?: () => Date; log?: Logger } = {}
 ): Promise<AppContext> {
+	const masterKey = await loadMasterKey(handle.db, config);
+	// Rows older than a field's encryption are sealed here, where the key is at hand (decision 0037).
+	await sealPendingFields(handle.db, masterKey);
 	return {
 		db: handle.db,
 		dialect: handle.dialect,
 		config,
 		now: options.now ?? (() => new Date()),
 		log: options.log ?? createLogger(config.logLevel),
-		masterKey: await loadMasterKey(handle.db, config)
+		masterKey
 	};
 }
 

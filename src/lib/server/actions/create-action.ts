@@ -10,6 +10,8 @@ import type { AppContext } from '../context.ts';
 import { lockPersonForWrites } from '../db/locks.ts';
 import { countOpenActions, findActionById, insertAction } from './repository.ts';
 import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
+import { userCipher } from '../crypto/field-crypto.ts';
+import { sealAction } from './sealed-action.ts';
 
 export const TOO_MANY_OPEN =
 	'You already have three actions open. That is plenty to carry at once. Close one you are done with, then add this one. What you typed is still here.';
@@ -19,7 +21,7 @@ export const TOO_MANY_OPEN =
  * pressing the button twice makes one action: the second press finds the first and returns it.
  */
 export async function createAction(
-	ctx: Pick<AppContext, 'db' | 'dialect' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'dialect' | 'now' | 'masterKey'>,
 	input: { actor: Actor; action: NewActionInput }
 ): Promise<{ id: string; created: boolean }> {
 	const userId = input.actor.userId;
@@ -32,6 +34,7 @@ export async function createAction(
 		const problem = dueDateProblem(action.schedule.dueOn, today);
 		if (problem) throw new DomainError('invalid_input', problem, { fields: { dueOn: problem } });
 	}
+	const cipher = await userCipher(ctx.db, ctx.masterKey, userId);
 	const result = await ctx.db.transaction().execute(async (trx) => {
 		// Serialise this person's commits, so two tabs cannot both take the third place.
 		await lockPersonForWrites(trx, ctx.dialect, userId);
@@ -44,24 +47,27 @@ export async function createAction(
 		if ((await countOpenActions(trx, userId)) >= MAX_OPEN_ACTIONS)
 			throw new DomainError('conflict', TOO_MANY_OPEN);
 		const at = now.toISOString();
-		await insertAction(trx, {
-			id,
-			user_id: userId,
-			what: action.what,
-			with_name: action.withName,
-			with_email: action.withEmail,
-			domain: action.domain,
-			kind: action.kind,
-			discipline: action.discipline,
-			due_on: action.schedule.type === 'date' ? action.schedule.dueOn : null,
-			weekday: action.schedule.type === 'weekly' ? action.schedule.weekday : null,
-			starts_on: today,
-			paused_until: null,
-			suggestion_id: action.suggestionId,
-			created_at: at,
-			updated_at: at,
-			closed_at: null
-		});
+		await insertAction(
+			trx,
+			sealAction(cipher, {
+				id,
+				user_id: userId,
+				what: action.what,
+				with_name: action.withName,
+				with_email: action.withEmail,
+				domain: action.domain,
+				kind: action.kind,
+				discipline: action.discipline,
+				due_on: action.schedule.type === 'date' ? action.schedule.dueOn : null,
+				weekday: action.schedule.type === 'weekly' ? action.schedule.weekday : null,
+				starts_on: today,
+				paused_until: null,
+				suggestion_id: action.suggestionId,
+				created_at: at,
+				updated_at: at,
+				closed_at: null
+			})
+		);
 		return { id, created: true };
 	});
 	if (result.created) await refreshClientSummary(ctx, userId);

@@ -3,17 +3,22 @@ import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { listActionsOf, listReportsOf, type ActionRow, type ReportRow } from './repository.ts';
 import { toView, type ActionView } from './view.ts';
+import { openActions } from './sealed-action.ts';
+import { ownerCiphers } from '../crypto/sealed-fields.ts';
 
 /**
  * The actor's own actions: open ones with what is due now first (oldest due first), then by the
  * next occurrence; closed ones below, most recently closed first.
  */
 export async function listActions(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	input: { actor: Actor }
 ): Promise<{ open: ActionView[]; closed: ActionView[]; dueCount: number }> {
 	const today = todayFor(ctx.now());
-	const rows = await listActionsOf(ctx.db, input.actor.userId);
+	const rows = await openActions(
+		ownerCiphers(ctx),
+		await listActionsOf(ctx.db, input.actor.userId)
+	);
 	const reports = await listReportsOf(
 		ctx.db,
 		rows.map((r) => r.id)

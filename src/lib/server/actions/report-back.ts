@@ -8,13 +8,15 @@ import { actionFor, requireOpen } from './access.ts';
 import { findReport, listReportsOf, upsertReport } from './repository.ts';
 import { stateOf } from './view.ts';
 import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
+import { userCipher } from '../crypto/field-crypto.ts';
+import { sealReportText } from './sealed-action.ts';
 
 /**
  * Reports back on one occurrence of an action: the one due now, or one already answered (which
  * is then updated, never duplicated). Reporting after a skip turns the skip into a report.
  */
 export async function reportBack(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	input: { actor: Actor; actionId: string; report: ReportInput }
 ): Promise<{ created: boolean }> {
 	const row = await actionFor(ctx.db, input.actor, input.actionId, 'action.report');
@@ -40,21 +42,25 @@ export async function reportBack(
 		}
 	}
 	const at = now.toISOString();
-	await upsertReport(ctx.db, {
-		id: existing?.id ?? randomUUID(),
-		action_id: row.id,
-		occurrence: report.occurrence,
-		outcome: report.outcome,
-		happened: report.happened,
-		mutuality: report.mutuality,
-		compared: report.compared,
-		measure: report.measure,
-		measure_label: report.measureLabel,
-		note: report.note,
-		skipped_at: null,
-		created_at: existing?.created_at ?? at,
-		updated_at: at
-	});
+	const cipher = await userCipher(ctx.db, ctx.masterKey, row.user_id);
+	await upsertReport(
+		ctx.db,
+		sealReportText(cipher, {
+			id: existing?.id ?? randomUUID(),
+			action_id: row.id,
+			occurrence: report.occurrence,
+			outcome: report.outcome,
+			happened: report.happened,
+			mutuality: report.mutuality,
+			compared: report.compared,
+			measure: report.measure,
+			measure_label: report.measureLabel,
+			note: report.note,
+			skipped_at: null,
+			created_at: existing?.created_at ?? at,
+			updated_at: at
+		})
+	);
 	await refreshClientSummary(ctx, row.user_id);
 	return { created: !existing };
 }

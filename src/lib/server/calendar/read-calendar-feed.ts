@@ -5,6 +5,8 @@ import type { AppContext } from '../context.ts';
 import { hashToken } from '../security/tokens.ts';
 import { addActionEvent, newActionsCalendar } from './action-calendar.ts';
 import { findLiveFeedByHash, listOpenActionsOf } from './repository.ts';
+import { openActions } from '../actions/sealed-action.ts';
+import { ownerCiphers } from '../crypto/sealed-fields.ts';
 
 export const FEED_NOT_FOUND =
 	'This calendar link does not work: it was turned off, replaced by a newer one, or copied only in part. Make a new one on your actions page in Midpoint.';
@@ -21,7 +23,7 @@ const REFRESH_SECONDS = 60 * 60;
  * changes nothing.
  */
 export async function readCalendarFeed(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	input: { token: string; baseUrl: string }
 ): Promise<string> {
 	if (!TOKEN.test(input.token)) throw new DomainError('not_found', FEED_NOT_FOUND);
@@ -29,7 +31,10 @@ export async function readCalendarFeed(
 	if (!feed) throw new DomainError('not_found', FEED_NOT_FOUND);
 	const today = todayFor(ctx.now());
 	const calendar = newActionsCalendar({ ttlSeconds: REFRESH_SECONDS });
-	for (const row of await listOpenActionsOf(ctx.db, feed.user_id))
+	for (const row of await openActions(
+		ownerCiphers(ctx),
+		await listOpenActionsOf(ctx.db, feed.user_id)
+	))
 		addActionEvent(calendar, toView(row, [], today), input.baseUrl);
 	return calendar.toString();
 }

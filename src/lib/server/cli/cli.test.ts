@@ -5,6 +5,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './main.ts';
+import { findPgTool, runPgTool } from './pg-tools.ts';
 import type { CliIo } from './io.ts';
 
 let dir: string;
@@ -48,7 +49,7 @@ describe('midpoint (the command line)', () => {
 		expect(err.join('\n')).toContain('Unknown command "launch"');
 	});
 
-	it.each(['serve', 'migrate', 'demo', 'create-user', 'backup', 'restore'])(
+	it.each(['serve', 'migrate', 'demo', 'create-user', 'backup', 'restore', 'keys'])(
 		'explains %s with --help',
 		async (name) => {
 			expect(await run(name, '--help')).toBe(0);
@@ -246,11 +247,16 @@ describe('midpoint (the command line)', () => {
 			expect(err.join('\n')).toContain('missing.db does not exist.');
 		});
 
-		it('on PostgreSQL, explains pg_dump instead', async () => {
-			expect(
-				await runCli(['backup', 'x.db'], io({ DATABASE_URL: 'postgres://localhost/midpoint' }))
-			).toBe(1);
-			expect(err.join('\n')).toContain('pg_dump --format=custom');
+		it('on PostgreSQL without pg_dump, says where it looked and changes nothing', () => {
+			const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-nopg-'));
+			try {
+				expect(findPgTool('pg_dump', empty, path.join(empty, 'none'))).toBeUndefined();
+				expect(() => runPgTool('pg_dump', ['--version'], empty, path.join(empty, 'none'))).toThrow(
+					'pg_dump was not found (looked in /usr/lib/postgresql/*/bin and PATH)'
+				);
+			} finally {
+				fs.rmSync(empty, { recursive: true });
+			}
 		});
 	});
 

@@ -52,6 +52,12 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
 		name: 'jobs',
 		summary: 'look for due reminders and send queued email once, then stop',
 		load: async () => (await import('./commands/jobs.ts')).jobsCommand
+	},
+	// Keys and retention (decision 0037)
+	{
+		name: 'keys',
+		summary: "rotate the master key that wraps each person's data key, or show its use",
+		load: async () => (await import('./commands/keys.ts')).keysCommand
 	}
 ];
 

@@ -4,6 +4,9 @@ import { fieldErrors } from '../../domain/schemas/field-errors.ts';
 import type { AppContext } from '../context.ts';
 import { hashToken } from '../security/tokens.ts';
 import { findConfirmationByTokenHash, recordAnswer } from './repository.ts';
+import { userCipher } from '../crypto/field-crypto.ts';
+import { openWhat } from '../actions/sealed-action.ts';
+import { sealComment } from './sealed-confirmation.ts';
 
 const problems = {
 	missing: 'This link is not valid. It may have been copied only in part.',
@@ -28,7 +31,7 @@ async function findOpen(ctx: Pick<AppContext, 'db' | 'now'>, token: string) {
 
 /** What the other person is asked about: the action and who asked, nothing else of the client's. */
 export async function viewCounterpartRequest(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	token: string
 ): Promise<CounterpartView> {
 	const row = await findOpen(ctx, token);
@@ -36,7 +39,7 @@ export async function viewCounterpartRequest(
 	return {
 		clientName: row.clientName.split(' ')[0] ?? row.clientName,
 		withName: row.withName,
-		what: row.what
+		what: openWhat(await userCipher(ctx.db, ctx.masterKey, row.ownerId), row.actionId, row.what)
 	};
 }
 
@@ -52,7 +55,7 @@ export const answerSchema = z.object({
 
 /** Records the answer; the link is used up by the same statement that saves it. */
 export async function answerCounterpart(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	input: { token: string; values: Record<string, string> }
 ): Promise<void> {
 	const row = await findOpen(ctx, input.token);
@@ -64,7 +67,11 @@ export async function answerCounterpart(
 	const saved = await recordAnswer(ctx.db, row.id, {
 		happened: parsed.data.happened,
 		mutuality: parsed.data.mutuality,
-		comment: parsed.data.comment || null,
+		comment: sealComment(
+			await userCipher(ctx.db, ctx.masterKey, row.ownerId),
+			row.id,
+			parsed.data.comment || null
+		),
 		at: ctx.now().toISOString()
 	});
 	if (!saved) throw new DomainError('gone', problems.used);

@@ -8,6 +8,9 @@ import { counterpartEmail } from '../mail/counterpart-email.ts';
 import { newToken } from '../security/tokens.ts';
 import { findUserById } from '../users/repository.ts';
 import { findOpenConfirmationOf, insertConfirmation } from './repository.ts';
+import { userCipher } from '../crypto/field-crypto.ts';
+import { openAction } from '../actions/sealed-action.ts';
+import { sealSentTo } from './sealed-confirmation.ts';
 
 export const CONFIRMATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -19,7 +22,9 @@ export async function askCounterpart(
 	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	input: { actor: Actor; actionId: string; baseUrl: string }
 ): Promise<{ sentTo: string; expiresAt: string }> {
-	const action = await actionFor(ctx.db, input.actor, input.actionId, 'action.write');
+	const sealed = await actionFor(ctx.db, input.actor, input.actionId, 'action.write');
+	const cipher = await userCipher(ctx.db, ctx.masterKey, sealed.user_id);
+	const action = openAction(cipher, sealed);
 	requireOpen(action);
 	if (!action.with_email) {
 		throw new DomainError(
@@ -39,11 +44,12 @@ export async function askCounterpart(
 	const owner = await findUserById(ctx.db, action.user_id);
 	const { token, hash } = newToken();
 	const expiresAt = new Date(now.getTime() + CONFIRMATION_LIFETIME_MS).toISOString();
+	const id = randomUUID();
 	await insertConfirmation(ctx.db, {
-		id: randomUUID(),
+		id,
 		action_id: action.id,
 		token_hash: hash,
-		sent_to: action.with_email,
+		sent_to: sealSentTo(cipher, id, action.with_email),
 		created_at: now.toISOString(),
 		expires_at: expiresAt,
 		answered_at: null,

@@ -28,6 +28,9 @@ export async function findOpenConfirmationOf(
 /** A link found by its token's hash, with what the other person is asked about. */
 export interface ConfirmationRequest {
 	id: string;
+	actionId: string;
+	/** The action's owner, whose key opens its wording and seals the answer's comment. */
+	ownerId: string;
 	expiresAt: string;
 	answeredAt: string | null;
 	what: string;
@@ -44,12 +47,23 @@ export async function findConfirmationByTokenHash(
 		.selectFrom('counterpart_confirmations as c')
 		.innerJoin('actions as a', 'a.id', 'c.action_id')
 		.innerJoin('users as u', 'u.id', 'a.user_id')
-		.select(['c.id', 'c.expires_at', 'c.answered_at', 'a.what', 'a.with_name', 'u.name'])
+		.select([
+			'c.id',
+			'c.expires_at',
+			'c.answered_at',
+			'a.id as action_id',
+			'a.user_id',
+			'a.what',
+			'a.with_name',
+			'u.name'
+		])
 		.where('c.token_hash', '=', tokenHash)
 		.executeTakeFirst();
 	return (
 		row && {
 			id: row.id,
+			actionId: row.action_id,
+			ownerId: row.user_id,
 			expiresAt: row.expires_at,
 			answeredAt: row.answered_at,
 			what: row.what,
@@ -80,6 +94,7 @@ export async function recordAnswer(
 }
 
 export interface ConfirmationView {
+	id: string;
 	sentTo: string;
 	createdAt: string;
 	expiresAt: string;
@@ -94,6 +109,7 @@ export async function listConfirmationsOf(db: Db, actionId: string): Promise<Con
 	const rows = await db
 		.selectFrom('counterpart_confirmations')
 		.select([
+			'id',
 			'sent_to',
 			'created_at',
 			'expires_at',
@@ -106,6 +122,7 @@ export async function listConfirmationsOf(db: Db, actionId: string): Promise<Con
 		.orderBy('created_at', 'desc')
 		.execute();
 	return rows.map((r) => ({
+		id: r.id,
 		sentTo: r.sent_to,
 		createdAt: r.created_at,
 		expiresAt: r.expires_at,
@@ -117,6 +134,7 @@ export async function listConfirmationsOf(db: Db, actionId: string): Promise<Con
 }
 
 export interface CounterpartAnswer {
+	id: string;
 	actionId: string;
 	answeredAt: string;
 	happened: Happened;
@@ -132,12 +150,13 @@ export async function listAnswersTo(
 	if (actionIds.length === 0) return [];
 	const rows = await db
 		.selectFrom('counterpart_confirmations')
-		.select(['action_id', 'answered_at', 'happened', 'mutuality', 'comment'])
+		.select(['id', 'action_id', 'answered_at', 'happened', 'mutuality', 'comment'])
 		.where('action_id', 'in', actionIds)
 		.where('answered_at', 'is not', null)
 		.orderBy('answered_at', 'desc')
 		.execute();
 	return rows.map((r) => ({
+		id: r.id,
 		actionId: r.action_id,
 		answeredAt: r.answered_at!,
 		happened: r.happened,

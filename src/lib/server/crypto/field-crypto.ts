@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/create-db.ts';
 import { open, seal } from './aead.ts';
-import type { MasterKey } from './master-key.ts';
+import { unwrapWithMaster, wrapWithMaster, type MasterKey } from './master-key.ts';
 import { findWrappedUserKey, insertWrappedUserKey } from './repository.ts';
 
 /** Where a value lives: bound into the ciphertext, so it cannot be moved to another row or column. */
@@ -22,20 +22,19 @@ async function dataKey(
 ): Promise<{ id: string; key: Buffer }> {
 	const stored = await findWrappedUserKey(db, userId);
 	if (stored) {
-		const [, , iv, ciphertext, tag] = stored.wrappedKey.split(':');
+		// The wrapped key names its master key: during a rotation the old and new ones both read.
 		return {
 			id: stored.keyId,
-			key: open(master.key, { iv: iv!, ciphertext: ciphertext!, tag: tag! }, `user-key:${userId}`)
+			key: unwrapWithMaster(master, stored.wrappedKey, `user-key:${userId}`)
 		};
 	}
 	if (!create)
 		throw new Error('This person has no data key: nothing of theirs was ever encrypted.');
 	const key = randomBytes(32);
 	const id = randomBytes(6).toString('hex');
-	const sealed = seal(master.key, key, `user-key:${userId}`);
 	await insertWrappedUserKey(db, userId, {
 		keyId: id,
-		wrappedKey: `v1:${master.id}:${sealed.iv}:${sealed.ciphertext}:${sealed.tag}`
+		wrappedKey: wrapWithMaster(master, key, `user-key:${userId}`)
 	});
 	// Another request may have created it first: always use the stored one.
 	return dataKey(db, master, userId, false);
@@ -68,8 +67,12 @@ export async function userCipher(db: Db, master: MasterKey, userId: string): Pro
 			return `v1:${id}:${sealed.iv}:${sealed.ciphertext}:${sealed.tag}`;
 		},
 		decrypt(address, stored) {
-			const [version, , iv, ciphertext, tag] = stored.split(':');
+			const [version, keyId, iv, ciphertext, tag] = stored.split(':');
 			if (version !== 'v1') throw new Error(`Unknown encryption format ${version}`);
+			if (keyId !== id)
+				throw new Error(
+					`This value was encrypted with data key ${keyId}, not this person's ${id}.`
+				);
 			return open(key, { iv: iv!, ciphertext: ciphertext!, tag: tag! }, aadOf(address)).toString(
 				'utf8'
 			);

@@ -1,75 +1,110 @@
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Config } from '../config.ts';
 import { ConfigError } from '../config.ts';
 import type { Db } from '../db/create-db.ts';
 import { open, seal } from './aead.ts';
+import { readKeyFile } from './key-file.ts';
 import { findAppMeta, insertAppMeta } from './repository.ts';
 
+/**
+ * The key that wraps every person's data key, and the keys it replaced that may still be read
+ * during a rotation (decision 0037). Writes always use `key`; reads pick by the id stored with
+ * each wrapped value.
+ */
 export interface MasterKey {
 	id: string;
 	key: Buffer;
+	/** The previous master key(s), held only between the switch and `midpoint keys rotate`. */
+	previous?: readonly { id: string; key: Buffer }[];
 }
 
-const CHECK_NAME = 'master_key_check';
+export const CHECK_NAME = 'master_key_check';
 const CHECK_TEXT = 'midpoint master key check';
 
-export function masterKeyFrom(key: Buffer): MasterKey {
+export function masterKeyFrom(key: Buffer, previous: readonly Buffer[] = []): MasterKey {
 	if (key.length !== 32)
 		throw new ConfigError('The master key must be 32 bytes (base64 of 32 random bytes).');
-	return { id: createHash('sha256').update(key).digest('hex').slice(0, 8), key };
+	const idOf = (k: Buffer) => createHash('sha256').update(k).digest('hex').slice(0, 8);
+	const master: MasterKey = { id: idOf(key), key };
+	const older = previous.filter((k) => idOf(k) !== master.id).map((k) => ({ id: idOf(k), key: k }));
+	return older.length > 0 ? { ...master, previous: older } : master;
 }
 
-function readConfiguredKey(config: Config, fresh: boolean): MasterKey {
-	if (config.masterKey) return masterKeyFrom(Buffer.from(config.masterKey, 'base64'));
-	if (config.database.kind === 'postgres') {
+/** The master key with this id, current or previous; undefined when this process does not hold it. */
+export function masterKeyById(master: MasterKey, id: string): Buffer | undefined {
+	if (id === master.id) return master.key;
+	return master.previous?.find((p) => p.id === id)?.key;
+}
+
+/** Wraps a secret under the current master key as `v1:masterId:iv:ciphertext:tag`. */
+export function wrapWithMaster(master: MasterKey, secret: Buffer, aad: string): string {
+	const sealed = seal(master.key, secret, aad);
+	return `v1:${master.id}:${sealed.iv}:${sealed.ciphertext}:${sealed.tag}`;
+}
+
+/** Opens what `wrapWithMaster` made under any master key this process holds; throws otherwise. */
+export function unwrapWithMaster(master: MasterKey, wrapped: string, aad: string): Buffer {
+	const [, id, iv, ciphertext, tag] = wrapped.split(':');
+	const key = masterKeyById(master, id ?? '');
+	if (!key)
+		throw new Error(
+			`This value is wrapped with master key ${id}, which this process does not hold ` +
+				`(it holds ${[master.id, ...(master.previous ?? []).map((p) => p.id)].join(', ')}).`
+		);
+	return open(key, { iv: iv!, ciphertext: ciphertext!, tag: tag! }, aad);
+}
+
+/** The configured keys, unchecked: `fresh` lets a new SQLite database make its key file. */
+export function readConfiguredKey(config: Config, fresh: boolean): MasterKey {
+	const previous = config.previousMasterKey
+		? [Buffer.from(config.previousMasterKey, 'base64')]
+		: [];
+	if (config.masterKey) return masterKeyFrom(Buffer.from(config.masterKey, 'base64'), previous);
+	if (config.database.kind === 'postgres' && !config.masterKeyFileSet) {
 		throw new ConfigError(
-			'Midpoint cannot start: set MIDPOINT_MASTER_KEY (base64 of 32 random bytes, e.g. `openssl rand -base64 32`). ' +
-				'On PostgreSQL every app process must share the same key, so it cannot be a local file.'
+			'Midpoint cannot start: set MIDPOINT_MASTER_KEY (base64 of 32 random bytes, e.g. `openssl rand -base64 32`) ' +
+				'or MIDPOINT_MASTER_KEY_FILE. On PostgreSQL every app process must share the same key, so it is never made here.'
 		);
 	}
-	const file = path.join(config.dataDir, 'master.key');
-	if (fs.existsSync(file))
-		return masterKeyFrom(Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64'));
-	if (!fresh) {
-		throw new ConfigError(
-			`Midpoint cannot start: the master key file ${file} is missing, and the database holds text encrypted ` +
-				'with it. Restore the file (or set MIDPOINT_MASTER_KEY). Midpoint will not start without it.'
-		);
-	}
-	fs.mkdirSync(config.dataDir, { recursive: true });
-	const key = randomBytes(32);
-	fs.writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
-	return masterKeyFrom(key);
+	const keys = readKeyFile(config.masterKeyFile, fresh && config.database.kind === 'sqlite');
+	return masterKeyFrom(keys[0]!, [...keys.slice(1), ...previous]);
 }
 
 /**
- * The key that wraps every person's data key. A check value stored in the database proves at
- * start that the key is the right one: with a missing or wrong key the app refuses to start,
- * rather than failing to read journals or, worse, writing text it could never read again.
+ * Loads the master key and proves it against the check value stored in the database: with a
+ * missing or wrong key the app refuses to start, rather than failing to read journals or, worse,
+ * writing text it could never read again. During a rotation the check may still be wrapped by
+ * the previous key, which must then be held too.
  */
 export async function loadMasterKey(db: Db, config: Config): Promise<MasterKey> {
 	const check = await findAppMeta(db, CHECK_NAME);
 	const master = readConfiguredKey(config, !check);
 	if (!check) {
-		const sealed = seal(master.key, Buffer.from(CHECK_TEXT), CHECK_NAME);
-		const value = `v1:${master.id}:${sealed.iv}:${sealed.ciphertext}:${sealed.tag}`;
-		await insertAppMeta(db, CHECK_NAME, value);
+		await insertAppMeta(
+			db,
+			CHECK_NAME,
+			wrapWithMaster(master, Buffer.from(CHECK_TEXT), CHECK_NAME)
+		);
 		return master;
 	}
-	const [, , iv, ciphertext, tag] = check.split(':');
-	try {
-		if (
-			open(master.key, { iv: iv!, ciphertext: ciphertext!, tag: tag! }, CHECK_NAME).toString() ===
-			CHECK_TEXT
-		)
-			return master;
-	} catch {
-		// falls through to the refusal below
-	}
+	if (checkOpens(master, check)) return master;
+	const checkId = check.split(':')[1];
 	throw new ConfigError(
-		'Midpoint cannot start: the master key does not match this database (MIDPOINT_MASTER_KEY or data/master.key). ' +
-			'Use the key this database was created with.'
+		`Midpoint cannot start: the master key does not match this database, whose keys are wrapped with master key ${checkId} ` +
+			`(this process holds ${[master.id, ...(master.previous ?? []).map((p) => p.id)].join(', ')}; ` +
+			'MIDPOINT_MASTER_KEY, MIDPOINT_MASTER_KEY_FILE or data/master.key). Use the key this database was created with; ' +
+			'during a rotation give the old one as MIDPOINT_OLD_MASTER_KEY.'
 	);
 }
+
+/** True when the stored check value opens with a key this process holds. */
+export function checkOpens(master: MasterKey, check: string): boolean {
+	try {
+		return unwrapWithMaster(master, check, CHECK_NAME).toString() === CHECK_TEXT;
+	} catch {
+		return false;
+	}
+}
+
+export const checkValueFor = (master: MasterKey) =>
+	wrapWithMaster(master, Buffer.from(CHECK_TEXT), CHECK_NAME);

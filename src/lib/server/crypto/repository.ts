@@ -39,3 +39,42 @@ export async function insertWrappedUserKey(
 		.onConflict((oc) => oc.column('user_id').doNothing())
 		.execute();
 }
+
+/** Every wrapped data key, for a rotation. */
+export async function listWrappedUserKeys(
+	db: Db
+): Promise<{ userId: string; wrappedKey: string }[]> {
+	const rows = await db.selectFrom('user_keys').select(['user_id', 'wrapped_key']).execute();
+	return rows.map((r) => ({ userId: r.user_id, wrappedKey: r.wrapped_key }));
+}
+
+/** Replaces a wrapped data key only if it is still the one read (another rotation may have run). */
+export async function rewrapUserKey(
+	db: Db,
+	userId: string,
+	from: string,
+	to: string
+): Promise<boolean> {
+	const result = await db
+		.updateTable('user_keys')
+		.set({ wrapped_key: to })
+		.where('user_id', '=', userId)
+		.where('wrapped_key', '=', from)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+/** Replaces an app_meta value only if it is still the one read. */
+export async function replaceAppMeta(
+	db: Db,
+	name: string,
+	from: string,
+	to: string
+): Promise<void> {
+	await db
+		.updateTable('app_meta')
+		.set({ value: to })
+		.where('name', '=', name)
+		.where('value', '=', from)
+		.execute();
+}

@@ -48,7 +48,11 @@ pg.types.setTypeParser(1184, timestamptzToIso);
 pg.types.setTypeParser(1114, (v) => new Date(v + 'Z').toISOString());
 
 export function openSqlite(file: string): SQLite.Database {
-	if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+	if (file !== ':memory:') {
+		fs.mkdirSync(path.dirname(file), { recursive: true });
+		// Private from the first byte; SQLite gives its -wal and -shm files the same mode (0037).
+		if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'a', 0o600));
+	}
 	const sqlite = new SQLite(file);
 	sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('synchronous = FULL');

@@ -14,6 +14,8 @@ import * as feedbackRounds from './migrations/2026-11-29-0031-feedback-rounds.ts
 // Local norms and the cached structure check (issue 15).
 import * as practiceNorms from './migrations/2026-11-29-0035-practice-norms.ts';
 import * as practiceValidity from './migrations/2026-11-29-0036-practice-validity.ts';
+// Keys and encryption at rest (decision 0037)
+import * as sealMoreFields from './migrations/2026-11-29-0048-seal-more-fields.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -32,7 +34,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-29-0031-feedback-rounds': { up: (db) => feedbackRounds.up(db, dialect) },
 		// Local norms and the cached structure check (issue 15).
 		'2026-11-29-0035-practice-norms': { up: (db) => practiceNorms.up(db, dialect) },
-		'2026-11-29-0036-practice-validity': { up: (db) => practiceValidity.up(db, dialect) }
+		'2026-11-29-0036-practice-validity': { up: (db) => practiceValidity.up(db, dialect) },
+		// Keys and encryption at rest (decision 0037)
+		'2026-11-29-0048-seal-more-fields': { up: (db) => sealMoreFields.up(db, dialect) }
 	};
 }
 

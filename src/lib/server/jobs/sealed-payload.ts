@@ -1,5 +1,5 @@
 import { open, seal } from '../crypto/aead.ts';
-import type { MasterKey } from '../crypto/master-key.ts';
+import { masterKeyById, type MasterKey } from '../crypto/master-key.ts';
 
 const PREFIX = 'sealed1';
 
@@ -12,7 +12,11 @@ export function sealPayload(master: MasterKey, kind: string, payload: unknown): 
 /** Opens a sealed payload; a plain JSON one (queued before sealing began, or scrubbed) is read as is. */
 export function openPayload(master: MasterKey, kind: string, stored: string): unknown {
 	if (!stored.startsWith(`${PREFIX}:`)) return JSON.parse(stored);
-	const [, , iv, ciphertext, tag] = stored.split(':');
-	const plain = open(master.key, { iv: iv!, ciphertext: ciphertext!, tag: tag! }, `job:${kind}`);
+	const [, id, iv, ciphertext, tag] = stored.split(':');
+	// Sealed before a rotation: the previous master key, held until the rotation ends, opens it.
+	const key = masterKeyById(master, id!);
+	if (!key)
+		throw new Error(`This job was sealed with master key ${id}, which this process does not hold.`);
+	const plain = open(key, { iv: iv!, ciphertext: ciphertext!, tag: tag! }, `job:${kind}`);
 	return JSON.parse(plain.toString('utf8'));
 }

@@ -4,6 +4,8 @@ import { claimNextJob, completeJob, failJob } from './queue.ts';
 import { sendDueReminders } from '../reminders/send-due-reminders.ts';
 import { sendCoachDigests } from '../digest/send-coach-digests.ts';
 import { VALIDITY_JOB, computeValidity } from '../instrument-validity/compute-validity.ts';
+// Retention (decision 0037)
+import { pruneIfDue } from '../retention/prune-expired.ts';
 
 type Handler = (ctx: AppContext, payload: unknown) => Promise<void>;
 
@@ -53,6 +55,7 @@ export function startJobWorker(
 				lastReminderScan = Date.now();
 				await sendDueReminders(ctx);
 				await sendCoachDigests(ctx);
+				await pruneIfDue(ctx); // once a day, whichever process looks first (decision 0037)
 			}
 			await runDueJobs(ctx);
 		} catch (err) {

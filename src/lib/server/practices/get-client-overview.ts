@@ -89,7 +89,7 @@ export async function getClientOverview(
 
 	let actions: ClientOverview['actions'] = null;
 	if (can(actor, 'action.read', client)) {
-		const listed = await listActionsOfClient(ctx, actor, client);
+		const listed = await listActionsOfClient(ctx, actor, client, clientKey);
 		const all = [...listed.open, ...listed.closed];
 		const reported = all.flatMap((a) => a.reports.filter((r) => !r.skipped).map((r) => r.id));
 		const threads = await threadsOn('report', reported);

@@ -6,6 +6,9 @@ import { listActionsOf, listReportsOf, type ReportRow } from '../actions/reposit
 import { toReportView, type ActionView, type ReportView } from '../actions/view.ts';
 import type { AppContext } from '../context.ts';
 import { listAnswersTo } from '../counterpart/repository.ts';
+import { openActions, openReports } from '../actions/sealed-action.ts';
+import { openAnswers } from '../counterpart/sealed-confirmation.ts';
+import { lazyCipher, type LazyCipher } from '../crypto/field-crypto.ts';
 import { clientFor, NOT_YOUR_CLIENT, type ClientInPractice } from './client-in-practice.ts';
 
 export interface ReportBack extends ReportView {
@@ -32,7 +35,7 @@ export interface ClientAction extends ActionView {
  * (policy action.read: the client and their assigned coach only). Three queries in all.
  */
 export async function listClientActions(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	input: { actor: Actor; practiceId: string; clientId: string }
 ): Promise<ClientActions> {
 	const client = await clientFor(ctx.db, input.actor, input, 'action.read');
@@ -47,15 +50,17 @@ export interface ClientActions {
 
 /** As listClientActions, for a client the caller has already found in the practice. */
 export async function listActionsOfClient(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	actor: Actor,
-	client: ClientInPractice
+	client: ClientInPractice,
+	/** The client's key, when the caller already holds it for other parts of the page. */
+	clientKey: LazyCipher = lazyCipher(ctx.db, ctx.masterKey, client.ownerId)
 ): Promise<ClientActions> {
 	if (!can(actor, 'action.read', client)) throw new DomainError('not_found', NOT_YOUR_CLIENT);
-	const rows = await listActionsOf(ctx.db, client.ownerId);
+	const rows = await openActions(clientKey, await listActionsOf(ctx.db, client.ownerId));
 	const ids = rows.map((r) => r.id);
-	const reports = await listReportsOf(ctx.db, ids);
-	const answers = await listAnswersTo(ctx.db, ids);
+	const reports = await openReports(clientKey, await listReportsOf(ctx.db, ids));
+	const answers = await openAnswers(clientKey, await listAnswersTo(ctx.db, ids));
 	const arranged = arrangeActions(rows, reports, todayFor(ctx.now()));
 	const reportsOf = new Map<string, ReportRow[]>();
 	for (const r of reports) reportsOf.set(r.action_id, [...(reportsOf.get(r.action_id) ?? []), r]);

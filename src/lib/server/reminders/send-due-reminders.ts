@@ -9,6 +9,8 @@ import { sendDueReassessmentReminders } from '../reassessments/send-due-reassess
 import { sendDueRaterReminders } from '../feedback/remind-raters.ts';
 import { claimAndQueue } from './claim-send.ts';
 import { listOpenActionsToRemind } from './repository.ts';
+import { openAction } from '../actions/sealed-action.ts';
+import { ownerCiphers } from '../crypto/sealed-fields.ts';
 
 /** Each person's choice; without one, a reminder for each report-back that comes due. */
 export const DEFAULT_REMINDER_MODE: ReminderMode = 'each';
@@ -34,9 +36,12 @@ export async function sendDueReminders(
 		string,
 		{ email: string; name: string; mode: ReminderMode; due: ActionView[] }
 	>();
+	const cipherOf = ownerCiphers(ctx);
 	for (const { action, ownerEmail, ownerName, mode } of rows) {
-		const view = toView(action, byAction.get(action.id) ?? [], today);
-		if (!view.due) continue;
+		const reportsOf = byAction.get(action.id) ?? [];
+		if (!toView(action, reportsOf, today).due) continue;
+		// Only a due action's text is opened (with its owner's key): it goes into the email.
+		const view = toView(openAction(await cipherOf(action.user_id), action), reportsOf, today);
 		const entry = duePerUser.get(action.user_id) ?? {
 			email: ownerEmail,
 			name: ownerName,

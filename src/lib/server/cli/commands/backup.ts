@@ -1,24 +1,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../config.ts';
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from '../../config.ts';
 import { openSqlite } from '../../db/create-db.ts';
-import { UsageError } from '../io.ts';
+import { UsageError, type CliIo } from '../io.ts';
+import { createPrivateFile, dumpPostgres } from '../postgres-backup.ts';
 import type { Command } from './command.ts';
 import { helpOption, parseCommandArgs } from './command.ts';
-import { parseArgs } from 'node:util';
 
-export const PG_DUMP_ADVICE = `This Midpoint runs on PostgreSQL, whose own tools make consistent backups:
-  pg_dump --format=custom --file=midpoint.dump "$DATABASE_URL"
-and to restore into an empty database:
-  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" midpoint.dump`;
+/** Tells the operator where the key is and that it must never travel with the backup. */
+function keyAdvice(config: Config, target: string, io: CliIo): void {
+	const where = config.masterKey ? 'MIDPOINT_MASTER_KEY' : config.masterKeyFile;
+	io.stdout(
+		`Keep the master key (${where}) apart from your backups, never beside them: the backup's journal text, ` +
+			'notes and replies can only be read with it, and anyone holding both can read them. Keep the key safe elsewhere, ' +
+			'or the backup cannot be read at all.'
+	);
+	if (!config.masterKey && path.dirname(config.masterKeyFile) === path.dirname(target))
+		io.stderr(
+			`Warning: ${target} is in the same folder as the key file ${config.masterKeyFile}. Move the backup elsewhere.`
+		);
+}
 
 export const backupCommand: Command = {
 	name: 'backup',
 	help: `Usage: midpoint backup FILE [--force]
 
-Writes a consistent copy of the SQLite database to FILE using SQLite's online backup,
-so the server can keep running. Refuses to overwrite FILE unless --force is given.
-On PostgreSQL it explains how to use pg_dump instead.`,
+Writes a consistent copy of the database to FILE (mode 0600) while the server keeps running:
+SQLite's online backup, or on PostgreSQL pg_dump in custom format (found in
+/usr/lib/postgresql/*/bin or PATH). Refuses to overwrite FILE unless --force is given.
+Keep the master key apart from the backups: never store them side by side.`,
 	async run(args, io) {
 		const { values, positionals } = parseCommandArgs(() =>
 			parseArgs({
@@ -34,18 +45,21 @@ On PostgreSQL it explains how to use pg_dump instead.`,
 				'Name one file to write the backup to, e.g. midpoint backup backups/midpoint-2026-11-27.db'
 			);
 		const config = loadConfig(io.env);
-		if (config.database.kind === 'postgres') {
-			io.stderr(PG_DUMP_ADVICE);
-			return 1;
-		}
 		const target = path.resolve(positionals[0]!);
 		if (fs.existsSync(target) && !values.force)
 			throw new UsageError(`${target} already exists. Add --force to overwrite it.`);
+		fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+		if (config.database.kind === 'postgres') {
+			const problem = dumpPostgres(config.database.url, target);
+			if (problem) return (io.stderr(problem), 1);
+			io.stdout(`Backed up the PostgreSQL database to ${target} (pg_dump, custom format).`);
+			return (keyAdvice(config, target, io), 0);
+		}
 		if (!fs.existsSync(config.database.file)) {
 			io.stderr(`There is no database at ${config.database.file} yet: start Midpoint once first.`);
 			return 1;
 		}
-		fs.mkdirSync(path.dirname(target), { recursive: true });
+		createPrivateFile(target);
 		const sqlite = openSqlite(config.database.file);
 		try {
 			await sqlite.backup(target);
@@ -54,11 +68,6 @@ On PostgreSQL it explains how to use pg_dump instead.`,
 		}
 		fs.chmodSync(target, 0o600);
 		io.stdout(`Backed up ${config.database.file} to ${target}.`);
-		if (!config.masterKey) {
-			io.stdout(
-				`Keep ${config.dataDir}/master.key with it: journal text in the backup can only be read with that key.`
-			);
-		}
-		return 0;
+		return (keyAdvice(config, target, io), 0);
 	}
 };

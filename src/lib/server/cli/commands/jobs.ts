@@ -6,6 +6,7 @@ import { openContext } from '../open-context.ts';
 import type { Command } from './command.ts';
 import { helpOption, parseCommandArgs } from './command.ts';
 import { sendCoachDigests } from '../../digest/send-coach-digests.ts';
+import { pruneIfDue } from '../../retention/prune-expired.ts';
 
 /** A bound, so a queue that keeps growing under us cannot keep the command running forever. */
 const MAX_JOBS = 10_000;
@@ -17,7 +18,8 @@ export const jobsCommand: Command = {
 Does one round of the work each server process does in the background: looks for report-backs
 that are due (queueing their reminder emails) and then sends every email waiting in the queue,
 then stops. Use it from cron when the servers run with MIDPOINT_JOBS=off, or to empty the
-queue by hand. It is safe beside running servers and other copies of itself: each reminder
+queue by hand. The first run of each day also prunes expired sessions, old rate-limit counts,
+finished jobs and used links (README, "what is kept"). It is safe beside running servers and other copies of itself: each reminder
 and each email goes out once.`,
 	async run(args, io) {
 		const { values, positionals } = parseCommandArgs(() =>
@@ -34,6 +36,7 @@ and each email goes out once.`,
 		try {
 			const reminders = await sendDueReminders(ctx);
 			const digests = await sendCoachDigests(ctx);
+			const pruned = await pruneIfDue(ctx);
 			let ran = 0;
 			for (;;) {
 				const batch = await runDueJobs(ctx);
@@ -41,6 +44,11 @@ and each email goes out once.`,
 				if (batch === 0 || ran >= MAX_JOBS) break;
 			}
 			io.stdout(`Reminders queued: ${reminders}. Digests queued: ${digests}. Jobs run: ${ran}.`);
+			if (pruned && Object.values(pruned).some((n) => n > 0))
+				io.stdout(
+					`Pruned: ${pruned.sessions} expired sessions, ${pruned.rateLimitCounts} old rate-limit counts, ` +
+						`${pruned.jobs} finished jobs, ${pruned.tokens} used or expired links.`
+				);
 			return 0;
 		} finally {
 			await handle.close();

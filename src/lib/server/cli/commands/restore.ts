@@ -1,13 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import { openSqlite } from '../../db/create-db.ts';
-import { UsageError } from '../io.ts';
+import { UsageError, type CliIo } from '../io.ts';
+import {
+	createPrivateFile,
+	dumpPostgres,
+	postgresRestoreProblem,
+	postgresTables,
+	restorePostgres
+} from '../postgres-backup.ts';
 import type { Command } from './command.ts';
 import { helpOption, parseCommandArgs } from './command.ts';
-import { parseArgs } from 'node:util';
-import { PG_DUMP_ADVICE } from './backup.ts';
+
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
 /** Why FILE cannot be restored, or null when it is a sound Midpoint database. */
 export function restoreProblem(file: string): string | null {
@@ -33,13 +41,35 @@ export function restoreProblem(file: string): string | null {
 	}
 }
 
+async function restoreSqlite(target: string, file: string, io: CliIo): Promise<void> {
+	if (fs.existsSync(target)) {
+		const current = openSqlite(target);
+		const keep = `${target}.before-restore-${stamp()}`;
+		createPrivateFile(keep);
+		await current.backup(keep);
+		current.pragma('wal_checkpoint(TRUNCATE)');
+		current.close();
+		io.stdout(`Kept the current database as ${keep}.`);
+	}
+	const source = new SQLite(file, { readonly: true });
+	try {
+		await source.backup(target);
+	} finally {
+		source.close();
+	}
+	fs.chmodSync(target, 0o600);
+}
+
 export const restoreCommand: Command = {
 	name: 'restore',
 	help: `Usage: midpoint restore FILE
 
-Checks FILE with SQLite's integrity check and refuses it when it fails or is not a Midpoint
-database. Otherwise the current database is kept beside itself as
-midpoint.db.before-restore-<time> and FILE takes its place. Stop the server first.`,
+Checks FILE and refuses it, changing nothing, when it is not a sound Midpoint backup.
+SQLite: FILE must pass SQLite's integrity check; the current database is kept beside itself
+as midpoint.db.before-restore-<time> and FILE takes its place.
+PostgreSQL: FILE must be a custom-format dump (midpoint backup); the current database is first
+dumped to FILE.before-restore-<time>, then pg_restore replaces every table in one transaction.
+Stop the server first.`,
 	async run(args, io) {
 		const { values, positionals } = parseCommandArgs(() =>
 			parseArgs({ args, options: { help: helpOption }, allowPositionals: true, strict: true })
@@ -50,32 +80,28 @@ midpoint.db.before-restore-<time> and FILE takes its place. Stop the server firs
 				'Name the backup file to restore, e.g. midpoint restore backups/midpoint.db'
 			);
 		const config = loadConfig(io.env);
-		if (config.database.kind === 'postgres') {
-			io.stderr(PG_DUMP_ADVICE);
-			return 1;
-		}
 		const file = path.resolve(positionals[0]!);
-		const problem = restoreProblem(file);
+		const database = config.database;
+		const problem =
+			database.kind === 'postgres'
+				? postgresRestoreProblem(file, await postgresTables(database.url))
+				: restoreProblem(file);
 		if (problem) {
 			io.stderr(`${problem}\nNothing was changed.`);
 			return 1;
 		}
-		const target = config.database.file;
-		if (fs.existsSync(target)) {
-			const current = openSqlite(target);
-			const keep = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-			await current.backup(keep);
-			current.pragma('wal_checkpoint(TRUNCATE)');
-			current.close();
-			io.stdout(`Kept the current database as ${keep}.`);
+		if (database.kind === 'sqlite') {
+			await restoreSqlite(database.file, file, io);
+			io.stdout(`Restored ${file} into ${database.file}.`);
+			return 0;
 		}
-		const source = new SQLite(file, { readonly: true });
-		try {
-			await source.backup(target);
-		} finally {
-			source.close();
-		}
-		io.stdout(`Restored ${file} into ${target}.`);
+		const keep = `${file}.before-restore-${stamp()}`;
+		const kept = dumpPostgres(database.url, keep);
+		if (kept) return (io.stderr(`${kept}\nNothing was changed.`), 1);
+		io.stdout(`Kept the current database as ${keep}.`);
+		const failed = restorePostgres(database.url, file);
+		if (failed) return (io.stderr(`${failed}\nNothing was changed.`), 1);
+		io.stdout(`Restored ${file} into the PostgreSQL database.`);
 		return 0;
 	}
 };
