@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context.ts';
 import { findUserById } from '../users/repository.ts';
-import { eraseAccountRows, hasAccountRows } from './repository.ts';
+import { eraseAccount } from './erase-account.ts';
+import { hasAccountRows } from './repository.ts';
 
 /**
  * The ids of deleted accounts, one per line, in a file beside the database and outside it
@@ -32,7 +33,7 @@ export async function reapplyErasures(
 	for (const userId of listErasures(ctx)) {
 		if (!(await hasAccountRows(ctx.db, userId))) continue;
 		const email = (await findUserById(ctx.db, userId))?.email ?? null;
-		await ctx.db.transaction().execute((trx) => eraseAccountRows(trx, userId, email));
+		await eraseAccount(ctx, userId, email);
 		erased++;
 	}
 	if (erased) ctx.log.warn({ erased }, 'deleted accounts found again (a restored backup): erased');

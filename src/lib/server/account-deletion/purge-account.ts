@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import type { EmailMessage } from '../mail/mailer.ts';
 import { findUserById } from '../users/repository.ts';
 import { recordErasure } from './erasure-ledger.ts';
-import { eraseAccountRows, findCoachOf, findDeletion } from './repository.ts';
+import { eraseAccount } from './erase-account.ts';
+import { findCoachOf, findDeletion } from './repository.ts';
 
 /** What the coach is told: that the client left, and nothing of what they wrote or did. */
 export function clientLeftEmail(input: {
@@ -38,10 +38,7 @@ export async function purgeAccount(ctx: AppContext, payload: unknown): Promise<v
 	if (!user) return;
 	const coach = await findCoachOf(ctx.db, userId);
 	recordErasure(ctx, userId);
-	// Deleted rows are overwritten with zeros in the SQLite file, not left in free pages.
-	if (ctx.dialect === 'sqlite') await sql`pragma secure_delete = on`.execute(ctx.db);
-	await ctx.db.transaction().execute(async (trx) => {
-		await eraseAccountRows(trx, userId, user.email);
+	await eraseAccount(ctx, userId, user.email, async (trx) => {
 		if (coach)
 			await enqueueJob(
 				{ ...ctx, db: trx },
