@@ -19,6 +19,7 @@ let smtp: Smtp;
 let t: TestContext;
 let client: { email: string; name: string };
 let coachEmail: string;
+let practiceId: string;
 
 beforeAll(async () => {
 	smtp = await startSmtp();
@@ -27,6 +28,7 @@ beforeAll(async () => {
 	const cast = await buildCoachingCast(t.ctx);
 	client = cast.client;
 	coachEmail = cast.coach.email;
+	practiceId = cast.practiceId;
 	await sharedEntry(t.ctx, cast.actors.client, SECRET);
 	server = await startServer({ env: { ...t.serverEnv, SMTP_URL: smtp.url } });
 	browser = await launchBrowser();
@@ -38,9 +40,9 @@ afterAll(async () => {
 	await t?.dispose();
 });
 
-async function signIn(page: Page, password = FACTORY_PASSWORD) {
+async function signIn(page: Page, password = FACTORY_PASSWORD, email = client.email) {
 	await page.goto(server.url + '/login', { waitUntil: 'networkidle' });
-	await page.getByLabel('Email address').fill(client.email);
+	await page.getByLabel('Email address').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await page.waitForLoadState('networkidle');
@@ -75,6 +77,15 @@ describe.each([true, false])('your data with JavaScript %s', (javaScript) => {
 		await link.waitFor({ timeout: 60_000 });
 		await expectAccessible(page);
 		const href = server.url + (await link.getAttribute('href'))!;
+		if (!javaScript) {
+			// Over HTTP, the link is nobody else's: not the coach's, and the client runs no practice.
+			const other = await (await newContext(browser, false)).newPage();
+			await signIn(other, FACTORY_PASSWORD, coachEmail);
+			expect((await other.goto(href))?.status()).toBe(404);
+			await other.context().close();
+			expect((await page.goto(`${server.url}/practices/${practiceId}/export`))?.status()).toBe(403);
+			await page.goto(server.url + '/account/data');
+		}
 		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
 		const files = unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)));
 		expect(strFromU8(files['journal.csv']!)).toContain(SECRET);

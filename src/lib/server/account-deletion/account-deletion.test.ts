@@ -7,9 +7,9 @@ import {
 	testDialects,
 	type TestContext
 } from '../../../../tests/support/test-context.ts';
-import { FACTORY_PASSWORD } from '../../../../tests/factories/accounts.ts';
+import { buildCoach, FACTORY_PASSWORD } from '../../../../tests/factories/accounts.ts';
 import { roundForm } from '../../../../tests/factories/feedback.ts';
-import { buildCoachingCast, sharedEntry } from '../../../../tests/factories/workspace.ts';
+import { actorOf, buildCoachingCast, sharedEntry } from '../../../../tests/factories/workspace.ts';
 import { createSession, resolveSession } from '../auth/sessions.ts';
 import { openFeedbackRound } from '../feedback/open-round.ts';
 import { sendInvitation } from '../invitations/send-invitation.ts';
@@ -142,5 +142,20 @@ describe.each(testDialects())('deleting an account on %s', (dialect) => {
 		await expect(
 			requestDeletion(t.ctx, { actor: actors.admin, password: FACTORY_PASSWORD })
 		).rejects.toMatchObject({ code: 'conflict' });
+
+		// A coach who runs a practice alone can, and the practice (its name may be theirs) goes too.
+		const alone = await buildCoach(t.ctx, { practiceName: 'Jo Lee Coaching' });
+		await requestDeletion(t.ctx, {
+			actor: await actorOf(t.ctx, alone.userId),
+			password: FACTORY_PASSWORD
+		});
+		t.clock.advance(7 * DAY + 1000);
+		await runDueJobs(t.ctx);
+		const practice = await t.ctx.db
+			.selectFrom('practices')
+			.select('id')
+			.where('id', '=', alone.practiceId)
+			.execute();
+		expect(practice).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.ts';
-import { enqueueJob } from '../jobs/queue.ts';
+import { deleteJobs, enqueueJob, listQueuedEmailsAfter } from '../jobs/queue.ts';
 import type { EmailMessage } from '../mail/mailer.ts';
 import { findUserById } from '../users/repository.ts';
 import { recordErasure } from './erasure-ledger.ts';
@@ -38,6 +38,12 @@ export async function purgeAccount(ctx: AppContext, payload: unknown): Promise<v
 	if (!user) return;
 	const coach = await findCoachOf(ctx.db, userId);
 	recordErasure(ctx, userId);
+	// Email still waiting to go to them (a reminder, a digest) is dropped with them.
+	const queued = await listQueuedEmailsAfter(ctx, 0);
+	await deleteJobs(
+		ctx,
+		queued.filter((mail) => mail.to === user.email).map((mail) => mail.id)
+	);
 	await eraseAccount(ctx, userId, user.email, async (trx) => {
 		if (coach)
 			await enqueueJob(

@@ -110,7 +110,22 @@ export async function eraseAccountRows(
 		await db.deleteFrom('auth_attempts').where('bucket', 'like', `%:${email}%`).execute();
 		await db.deleteFrom('dev_mailbox').where('to_address', '=', email).execute();
 	}
+	const ran = await db
+		.selectFrom('memberships')
+		.select('practice_id')
+		.where('user_id', '=', userId)
+		.where('role', '=', 'admin')
+		.execute();
 	await db.deleteFrom('users').where('id', '=', userId).execute();
+	// A practice they ran alone goes too: its name may be theirs.
+	for (const { practice_id } of ran) {
+		const left = await db
+			.selectFrom('memberships')
+			.select('id')
+			.where('practice_id', '=', practice_id)
+			.executeTakeFirst();
+		if (!left) await db.deleteFrom('practices').where('id', '=', practice_id).execute();
+	}
 }
 
 /** Whether anything of this person is still stored (for re-applying erasures after a restore). */
