@@ -27,7 +27,7 @@ export function listErasures(ctx: Pick<AppContext, 'config'>): string[] {
 
 /** Erases again every recorded account that a restored backup brought back; returns how many. */
 export async function reapplyErasures(
-	ctx: Pick<AppContext, 'db' | 'config' | 'log'>
+	ctx: Pick<AppContext, 'db' | 'dialect' | 'config' | 'log'>
 ): Promise<number> {
 	let erased = 0;
 	for (const userId of listErasures(ctx)) {
