@@ -48,7 +48,11 @@ const resources: Record<Action, Resource> = {
 	'feedback.manage': cleosRecord,
 	'feedback.read-shared': cleosRecord,
 	'practice.instrument.validity': { practiceId: P },
-	'practice.norms.adopt': { practiceId: P }
+	'practice.norms.adopt': { practiceId: P },
+	// Your data (issue 13)
+	'account.export': { ownerId: 'cleo' },
+	'account.delete': { ownerId: 'cleo' },
+	'practice.export': { practiceId: P }
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -82,7 +86,11 @@ const expected: Record<Action, Who[]> = {
 	'feedback.manage': ['cleo'],
 	'feedback.read-shared': ['cleo', 'cole'],
 	'practice.instrument.validity': ['cole', 'otherCoach', 'ada'],
-	'practice.norms.adopt': ['ada']
+	'practice.norms.adopt': ['ada'],
+	// Your data (issue 13): only Cleo exports or deletes her account; only Ada the practice.
+	'account.export': ['cleo'],
+	'account.delete': ['cleo'],
+	'practice.export': ['ada']
 };
 
 describe('the policy table', () => {

@@ -82,7 +82,12 @@ export const policyTable = {
 	// Local norms and the structure check (issue 15): pooled figures about the practice's
 	// clients, read by its coaches and admins; only the admin changes the norms in force.
 	'practice.instrument.validity': ['practice-coach', 'practice-admin'],
-	'practice.norms.adopt': ['practice-admin']
+	'practice.norms.adopt': ['practice-admin'],
+	// Your data (issue 13): only the person exports or deletes their account; only an admin
+	// exports the practice (people, roles, results, report-back status; never journal text).
+	'account.export': ['owner'],
+	'account.delete': ['owner'],
+	'practice.export': ['practice-admin']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

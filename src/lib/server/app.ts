@@ -1,3 +1,4 @@
+import { reapplyErasures } from './account-deletion/erasure-ledger.ts';
 import { createAppContext, type AppContext } from './context.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createDb } from './db/create-db.ts';
@@ -34,6 +35,8 @@ export async function startApp(config: Config = loadConfig()): Promise<RunningAp
 	await migrateToLatest(handle.db, handle.dialect);
 	const ctx = await createAppContext(handle, config);
 	const { log } = ctx;
+	// Deleted accounts that a restored backup brought back are erased again before anything runs.
+	await reapplyErasures(ctx);
 	const stopWorker = config.jobsEnabled
 		? startJobWorker(ctx, config.jobsPollMs, config.reminderScanMs)
 		: () => {};

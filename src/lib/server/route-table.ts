@@ -88,6 +88,17 @@ export const routeTable: Record<string, Access> = {
 	'/feedback/[id]': { kind: 'record', action: 'feedback.read' },
 	// A rater answers without an account; their single-use link is the key.
 	'/rate/[token]': { kind: 'public' },
+	// Your data (issue 13): export and deletion are the signed-in person's own; the download's
+	// use-case checks the export is theirs; the grace-period page is read signed out.
+	'/account/data': { kind: 'signed-in' },
+	'/account/data/delete': { kind: 'signed-in' },
+	'/account/data/download/[id]': { kind: 'record', action: 'account.export' },
+	'/account/data/scheduled': { kind: 'public' },
+	'/practices/[practiceId]/export': {
+		kind: 'policy',
+		action: 'practice.export',
+		resource: practice
+	},
 	'/dev/mailbox': { kind: 'dev-only' },
 	'/dev/mailbox/[id]': { kind: 'dev-only' }
 };

@@ -15,6 +15,8 @@ export interface SignedIn {
 	user: Pick<User, 'id' | 'email' | 'name' | 'kind'>;
 	actor: Actor;
 	tokenHash: string;
+	/** While the account waits to be deleted: every page but "Your data" leads there (issue 13). */
+	deletionDueAt?: string | null;
 }
 
 /** Starts a new session (a fresh id every login) and returns the cookie token. */
@@ -71,7 +73,12 @@ export async function resolveSession(
 	const practices: Record<string, PracticeRole[]> = {};
 	for (const m of found.memberships) (practices[m.practiceId] ??= []).push(m.role);
 	const { id, email, name, kind } = found.user;
-	return { user: { id, email, name, kind }, actor: { userId: id, practices }, tokenHash };
+	return {
+		user: { id, email, name, kind },
+		actor: { userId: id, practices },
+		tokenHash,
+		deletionDueAt: found.deletionDueAt
+	};
 }
 
 export async function endSession(ctx: Pick<AppContext, 'db'>, token: string): Promise<void> {

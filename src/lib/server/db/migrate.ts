@@ -16,6 +16,9 @@ import * as practiceNorms from './migrations/2026-11-29-0035-practice-norms.ts';
 import * as practiceValidity from './migrations/2026-11-29-0036-practice-validity.ts';
 // Keys and encryption at rest (decision 0037)
 import * as sealMoreFields from './migrations/2026-11-29-0048-seal-more-fields.ts';
+// Data export and account deletion (issue 13, items 1–2)
+import * as dataExports from './migrations/2026-11-29-0045-data-exports.ts';
+import * as accountDeletions from './migrations/2026-11-29-0046-account-deletions.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -35,6 +38,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		// Local norms and the cached structure check (issue 15).
 		'2026-11-29-0035-practice-norms': { up: (db) => practiceNorms.up(db, dialect) },
 		'2026-11-29-0036-practice-validity': { up: (db) => practiceValidity.up(db, dialect) },
+		// Data export and account deletion (issue 13, items 1–2)
+		'2026-11-29-0045-data-exports': { up: (db) => dataExports.up(db, dialect) },
+		'2026-11-29-0046-account-deletions': { up: (db) => accountDeletions.up(db, dialect) },
 		// Keys and encryption at rest (decision 0037)
 		'2026-11-29-0048-seal-more-fields': { up: (db) => sealMoreFields.up(db, dialect) }
 	};

@@ -388,7 +388,38 @@ export interface PracticeValidityTable {
 	computed_at: Timestamp | null;
 }
 
+// Data export and account deletion (issue 13, items 1–2)
+export type ExportScope = 'person' | 'practice';
+export type ExportStatus = 'queued' | 'running' | 'ready' | 'failed';
+
+/** A ZIP being built or waiting 24 hours behind a single-use link (decision 0036). */
+export interface DataExportsTable {
+	id: string;
+	user_id: string;
+	scope: ExportScope;
+	practice_id: string | null;
+	status: ExportStatus;
+	progress: number;
+	step: string;
+	requested_at: Timestamp;
+	finished_at: Timestamp | null;
+	expires_at: Timestamp | null;
+	downloaded_at: Timestamp | null;
+	size_bytes: number | null;
+	/** The ZIP, base64, encrypted with the requester's data key; null once used or expired. */
+	content: string | null;
+}
+
+/** An account in its grace period: deleted for good after `delete_after` unless undone. */
+export interface AccountDeletionsTable {
+	user_id: string;
+	requested_at: Timestamp;
+	delete_after: Timestamp;
+}
+
 export interface Database {
+	data_exports: DataExportsTable;
+	account_deletions: AccountDeletionsTable;
 	totp_factors: TotpFactorsTable;
 	recovery_codes: RecoveryCodesTable;
 	pending_sign_ins: PendingSignInsTable;

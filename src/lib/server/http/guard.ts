@@ -3,6 +3,7 @@ import { can } from '../../domain/policies.ts';
 import { routeTable } from '../route-table.ts';
 
 const SET_UP_SECOND_FACTOR = '/account/two-factor';
+const YOUR_DATA = '/account/data';
 
 /** Applies the route table's declaration for this route before any load or action runs. */
 export function guardRoute(event: RequestEvent): void {
@@ -30,6 +31,8 @@ export function guardRoute(event: RequestEvent): void {
 			// A practice that requires a second factor: its staff set one up before anything else.
 			if (event.locals.mustSetUpSecondFactor && routeId !== SET_UP_SECOND_FACTOR)
 				throw redirect(303, `${SET_UP_SECOND_FACTOR}?required=1`);
+			// An account waiting to be deleted shows its grace period and the undo, and nothing else.
+			if (signedIn.deletionDueAt && !routeId.startsWith(YOUR_DATA)) throw redirect(303, YOUR_DATA);
 			const params = event.params as Record<string, string>;
 			if (
 				access.kind === 'policy' &&

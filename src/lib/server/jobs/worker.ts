@@ -6,13 +6,20 @@ import { sendCoachDigests } from '../digest/send-coach-digests.ts';
 import { VALIDITY_JOB, computeValidity } from '../instrument-validity/compute-validity.ts';
 // Retention (decision 0037)
 import { pruneIfDue } from '../retention/prune-expired.ts';
+// Data export and account deletion (issue 13)
+import { expireExport, runExport } from '../data-export/run-export.ts';
+import { purgeAccount } from '../account-deletion/purge-account.ts';
 
 type Handler = (ctx: AppContext, payload: unknown) => Promise<void>;
 
 const handlers: Record<string, Handler> = {
 	email: (ctx, payload) => deliverEmail(ctx, payload as EmailMessage),
 	// The structure check on a practice's instrument page (issue 15): lavaan takes seconds.
-	[VALIDITY_JOB]: (ctx, payload) => computeValidity(ctx, payload as { practiceId: string })
+	[VALIDITY_JOB]: (ctx, payload) => computeValidity(ctx, payload as { practiceId: string }),
+	// Data export and account deletion (issue 13)
+	'data-export': runExport,
+	'data-export-expire': expireExport,
+	'account-purge': purgeAccount
 };
 
 /** Runs every job that is due now; returns how many ran. */

@@ -9,6 +9,8 @@ export interface SessionWithUser {
 	session: Pick<Session, 'token_hash' | 'last_seen_at' | 'expires_at'>;
 	user: Pick<User, 'id' | 'email' | 'name' | 'kind'>;
 	memberships: { practiceId: string; role: MembershipRole }[];
+	/** Set while the account waits out its grace period before deletion (issue 13). */
+	deletionDueAt: string | null;
 }
 
 /**
@@ -24,7 +26,9 @@ export async function findSessionWithUser(
 		.selectFrom('sessions as s')
 		.innerJoin('users as u', 'u.id', 's.user_id')
 		.leftJoin('memberships as m', 'm.user_id', 'u.id')
+		.leftJoin('account_deletions as d', 'd.user_id', 'u.id')
 		.select([
+			'd.delete_after',
 			's.last_seen_at',
 			's.expires_at',
 			'u.id',
@@ -43,7 +47,8 @@ export async function findSessionWithUser(
 		user: { id: row.id, email: row.email, name: row.name, kind: row.kind },
 		memberships: rows.flatMap((r) =>
 			r.practice_id && r.role ? [{ practiceId: r.practice_id, role: r.role }] : []
-		)
+		),
+		deletionDueAt: row.delete_after
 	};
 }
 

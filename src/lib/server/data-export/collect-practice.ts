@@ -1,0 +1,107 @@
+import { DOMAINS } from '../../content/instrument/codes.ts';
+import { todayFor } from '../../domain/actions/dates.ts';
+import { spreadsheetCsv } from '../../domain/csv/spreadsheet-safe.ts';
+import type { AppContext } from '../context.ts';
+import { listActionsOf, listReportsOf } from '../actions/repository.ts';
+import { arrangeActions } from '../actions/list-actions.ts';
+import { parseScore } from '../assessments/get-assessment-result.ts';
+import { listCompletedAssessments } from '../assessments/repository.ts';
+import { findPractice, listPracticeMembers } from '../practices/repository.ts';
+import type { Progress } from './collect-person.ts';
+
+/**
+ * A practice as its admin may see it on the roster: who is in it and in which role, each
+ * client's results, and how their report-backs stand (counts and days, never what an action or
+ * a report-back says, and never a word of anyone's journal).
+ */
+export async function collectPractice(
+	ctx: AppContext,
+	practiceId: string,
+	progress: Progress
+): Promise<Record<string, string>> {
+	await progress(10, 'People and roles');
+	const practice = await findPractice(ctx.db, practiceId);
+	const members = await listPracticeMembers(ctx.db, practiceId);
+	const names = new Map(members.map((m) => [m.userId, m.name]));
+	const clients = members.filter((m) => m.role === 'client');
+
+	const results: (string | number | null)[][] = [];
+	const status: (string | number | null)[][] = [];
+	const today = todayFor(ctx.now());
+	for (const [i, client] of clients.entries()) {
+		await progress(
+			20 + Math.round((70 * i) / Math.max(clients.length, 1)),
+			'Results and report-backs'
+		);
+		for (const row of await listCompletedAssessments(ctx.db, client.userId)) {
+			const score = parseScore(row);
+			results.push([
+				client.name,
+				client.email,
+				row.completed_at,
+				score.position,
+				score.zone,
+				...DOMAINS.map((d) => score.domains[d].position)
+			]);
+		}
+		const actions = await listActionsOf(ctx.db, client.userId);
+		const reports = await listReportsOf(
+			ctx.db,
+			actions.map((a) => a.id)
+		);
+		const arranged = arrangeActions(actions, reports, today);
+		const answered = reports.filter((r) => r.outcome !== null);
+		const last =
+			answered
+				.map((r) => r.occurrence)
+				.sort()
+				.at(-1) ?? null;
+		status.push([
+			client.name,
+			client.email,
+			arranged.open.length,
+			arranged.closed.length,
+			arranged.dueCount,
+			answered.length,
+			reports.length - answered.length,
+			last
+		]);
+	}
+	return {
+		'README.txt': `Export of ${practice?.name ?? 'the practice'} made ${ctx.now().toISOString()} by Midpoint.\r\nNo journal text and no content of actions or report-backs is in it: see docs/export-format.md.\r\n`,
+		'people.csv': spreadsheetCsv(
+			['name', 'email', 'role', 'coach', 'joined_at'],
+			members.map((m) => [
+				m.name,
+				m.email,
+				m.role,
+				m.coachId ? (names.get(m.coachId) ?? '') : '',
+				m.joinedAt
+			])
+		),
+		'results.csv': spreadsheetCsv(
+			[
+				'client',
+				'email',
+				'completed_at',
+				'position',
+				'zone',
+				...DOMAINS.map((d) => `${d}_position`)
+			],
+			results
+		),
+		'report-back-status.csv': spreadsheetCsv(
+			[
+				'client',
+				'email',
+				'open_actions',
+				'closed_actions',
+				'due_now',
+				'report_backs',
+				'skipped',
+				'last_report_back'
+			],
+			status
+		)
+	};
+}

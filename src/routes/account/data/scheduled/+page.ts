@@ -1,0 +1,2 @@
+// A plain page; it needs no script.
+export const csr = false;
