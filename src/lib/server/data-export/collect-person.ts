@@ -8,6 +8,9 @@ import { toReportView, toView } from '../actions/view.ts';
 import { listAssessmentHistory } from '../assessments/list-assessment-history.ts';
 import { findAssessment } from '../assessments/repository.ts';
 import { listConfirmationsOf } from '../counterpart/repository.ts';
+import { openActions, openReports } from '../actions/sealed-action.ts';
+import { openAnswers } from '../counterpart/sealed-confirmation.ts';
+import { lazyCipher } from '../crypto/field-crypto.ts';
 import { listFeedbackRounds } from '../feedback/view-rounds.ts';
 import { listJournalEntries } from '../journal/list-journal-entries.ts';
 import { getResultReport } from '../pdf/get-result-report.ts';
@@ -62,10 +65,16 @@ export async function collectPerson(
 
 	await progress(55, 'Your actions and report-backs');
 	const today = todayFor(ctx.now());
-	const actionRows = await listActionsOf(ctx.db, user.id);
-	const reportRows = await listReportsOf(
-		ctx.db,
-		actionRows.map((a) => a.id)
+	// Action wording, report-back text and the other person's answers are sealed at rest
+	// (decision 0037): opened here with the person's own key, so the export is readable.
+	const cipher = lazyCipher(ctx.db, ctx.masterKey, user.id);
+	const actionRows = await openActions(cipher, await listActionsOf(ctx.db, user.id));
+	const reportRows = await openReports(
+		cipher,
+		await listReportsOf(
+			ctx.db,
+			actionRows.map((a) => a.id)
+		)
 	);
 	const actions = actionRows.map((row) => {
 		const view = toView(row, [], today);
@@ -94,7 +103,7 @@ export async function collectPerson(
 	});
 	const otherPersonAnswers: PersonExport['otherPersonAnswers'] = [];
 	for (const row of actionRows)
-		for (const c of await listConfirmationsOf(ctx.db, row.id))
+		for (const c of await openAnswers(cipher, await listConfirmationsOf(ctx.db, row.id)))
 			otherPersonAnswers.push({
 				actionId: row.id,
 				sentTo: c.sentTo,
