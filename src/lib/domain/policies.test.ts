@@ -17,6 +17,7 @@ const actors: Record<string, Actor | null> = {
 type Who = keyof typeof actors;
 
 const cleosRecord: Resource = { practiceId: P, ownerId: 'cleo', coachId: 'cole' };
+const colesTeam: Resource = { practiceId: P, coachId: 'cole', teamMemberIds: ['cleo', 'sol'] };
 const resources: Record<Action, Resource> = {
 	'account.read': { ownerId: 'cleo' },
 	'account.update': { ownerId: 'cleo' },
@@ -52,7 +53,13 @@ const resources: Record<Action, Resource> = {
 	// Your data (issue 13)
 	'account.export': { ownerId: 'cleo' },
 	'account.delete': { ownerId: 'cleo' },
-	'practice.export': { practiceId: P }
+	'practice.export': { practiceId: P },
+	// Teams (issue 12): Cole's team in P, with Cleo on it (and Olly not).
+	'team.create': { practiceId: P },
+	'team.manage': colesTeam,
+	'team.view': colesTeam,
+	'team.network.read': colesTeam,
+	'team.check-in': colesTeam
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -90,7 +97,14 @@ const expected: Record<Action, Who[]> = {
 	// Your data (issue 13): only Cleo exports or deletes her account; only Ada the practice.
 	'account.export': ['cleo'],
 	'account.delete': ['cleo'],
-	'practice.export': ['ada']
+	'practice.export': ['ada'],
+	// Only the team's coach runs it and sees the named network; members see the map and check in
+	// (a self-guided member, Sol, too); another coach, an admin and Olly see nothing.
+	'team.create': ['cole', 'otherCoach'],
+	'team.manage': ['cole'],
+	'team.view': ['cleo', 'cole', 'selfGuided'],
+	'team.network.read': ['cole'],
+	'team.check-in': ['cleo', 'selfGuided']
 };
 
 describe('the policy table', () => {

@@ -17,6 +17,8 @@ export interface Resource {
 	ownerId?: string | null;
 	/** The coach assigned to that client. */
 	coachId?: string | null;
+	/** Teams (issue 12): the team's current members, for the team-member relation. */
+	teamMemberIds?: readonly string[];
 }
 
 export type Relation =
@@ -25,6 +27,8 @@ export type Relation =
 	| 'practice-coach'
 	| 'practice-admin'
 	| 'practice-client'
+	// Teams (issue 12): someone currently on the team the resource belongs to.
+	| 'team-member'
 	| 'signed-in';
 
 export const relations: readonly Relation[] = [
@@ -33,6 +37,7 @@ export const relations: readonly Relation[] = [
 	'practice-coach',
 	'practice-admin',
 	'practice-client',
+	'team-member',
 	'signed-in'
 ];
 
@@ -87,7 +92,14 @@ export const policyTable = {
 	// exports the practice (people, roles, results, report-back status; never journal text).
 	'account.export': ['owner'],
 	'account.delete': ['owner'],
-	'practice.export': ['practice-admin']
+	'practice.export': ['practice-admin'],
+	// Teams (issue 12). For a team, coachId is the team's coach: only they run it and see the
+	// named network and per-person figures; members see the team-level map and their own place.
+	'team.create': ['practice-coach'],
+	'team.manage': ['assigned-coach'],
+	'team.view': ['assigned-coach', 'team-member'],
+	'team.network.read': ['assigned-coach'],
+	'team.check-in': ['team-member']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;
@@ -105,6 +117,8 @@ export function relationsOf(actor: Actor | null, resource: Resource): Set<Relati
 		if (resource.coachId && resource.coachId === actor.userId) found.add('assigned-coach');
 	}
 	if (roles.includes('client')) found.add('practice-client');
+	// Teams (issue 12)
+	if (resource.teamMemberIds?.includes(actor.userId)) found.add('team-member');
 	return found;
 }
 

@@ -99,6 +99,16 @@ export const routeTable: Record<string, Access> = {
 		action: 'practice.export',
 		resource: practice
 	},
+	// Teams (issue 12): the practice's teams for its coaches; a member's teams; each team's map
+	// (team.view), the coach's management page (team.manage) and a member's check-in
+	// (team.check-in), each applied by the use-case to the team it loads.
+	'/practices/[practiceId]/teams': { kind: 'policy', action: 'practice.view', resource: practice },
+	'/teams': { kind: 'signed-in' },
+	'/teams/[teamId]': { kind: 'record', action: 'team.view' },
+	'/teams/[teamId]/manage': { kind: 'record', action: 'team.manage' },
+	'/teams/[teamId]/check-in': { kind: 'record', action: 'team.check-in' },
+	// Joining a team from the emailed link: the link is the key; joining with an account needs a session.
+	'/teams/join/[token]': { kind: 'public' },
 	'/dev/mailbox': { kind: 'dev-only' },
 	'/dev/mailbox/[id]': { kind: 'dev-only' }
 };

@@ -19,6 +19,8 @@ import * as sealMoreFields from './migrations/2026-11-29-0048-seal-more-fields.t
 // Data export and account deletion (issue 13, items 1–2)
 import * as dataExports from './migrations/2026-11-29-0045-data-exports.ts';
 import * as accountDeletions from './migrations/2026-11-29-0046-account-deletions.ts';
+// Teams (issue 12)
+import * as teams from './migrations/2026-11-29-0040-teams.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -42,7 +44,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-29-0045-data-exports': { up: (db) => dataExports.up(db, dialect) },
 		'2026-11-29-0046-account-deletions': { up: (db) => accountDeletions.up(db, dialect) },
 		// Keys and encryption at rest (decision 0037)
-		'2026-11-29-0048-seal-more-fields': { up: (db) => sealMoreFields.up(db, dialect) }
+		'2026-11-29-0048-seal-more-fields': { up: (db) => sealMoreFields.up(db, dialect) },
+		// Teams (issue 12)
+		'2026-11-29-0040-teams': { up: (db) => teams.up(db, dialect) }
 	};
 }
 

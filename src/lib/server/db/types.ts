@@ -417,9 +417,70 @@ export interface AccountDeletionsTable {
 	delete_after: Timestamp;
 }
 
+// Teams (J8, issue 12): teams, members, invitations, check-in rounds and reliance ties.
+export interface TeamsTable {
+	id: string;
+	practice_id: string;
+	coach_id: string;
+	name: string;
+	description: string;
+	lead_id: string | null;
+	created_at: Timestamp;
+	archived_at: Timestamp | null;
+}
+export interface TeamMembersTable {
+	team_id: string;
+	user_id: string;
+	joined_at: Timestamp;
+	left_at: Timestamp | null;
+	show_dot: number;
+}
+export interface TeamInvitationsTable {
+	id: string;
+	team_id: string;
+	email: string;
+	name: string;
+	token_hash: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+	accepted_at: Timestamp | null;
+	revoked_at: Timestamp | null;
+}
+export interface TeamRoundsTable {
+	id: string;
+	team_id: string;
+	number: number;
+	opened_at: Timestamp;
+	closes_at: Timestamp;
+	closed_at: Timestamp | null;
+	summary: string | null;
+}
+export interface TeamCheckInsTable {
+	round_id: string;
+	user_id: string;
+	overall_position: number | null;
+	team_position: number | null;
+	updated_at: Timestamp;
+	completed_at: Timestamp | null;
+}
+export interface TeamTiesTable {
+	round_id: string;
+	from_user_id: string;
+	to_user_id: string;
+	question: string;
+	level: string;
+}
+
 export interface Database {
 	data_exports: DataExportsTable;
 	account_deletions: AccountDeletionsTable;
+	// Teams (issue 12)
+	teams: TeamsTable;
+	team_members: TeamMembersTable;
+	team_invitations: TeamInvitationsTable;
+	team_rounds: TeamRoundsTable;
+	team_check_ins: TeamCheckInsTable;
+	team_ties: TeamTiesTable;
 	totp_factors: TotpFactorsTable;
 	recovery_codes: RecoveryCodesTable;
 	pending_sign_ins: PendingSignInsTable;

@@ -1,0 +1,158 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/create-db.ts';
+import type { TeamCheckInsTable } from '../db/types.ts';
+
+export type CheckInRow = Selectable<TeamCheckInsTable>;
+export interface TieRow {
+	from: string;
+	to: string;
+	question: string;
+	level: string;
+}
+
+export async function findCheckIn(
+	db: Db,
+	roundId: string,
+	userId: string
+): Promise<CheckInRow | undefined> {
+	return db
+		.selectFrom('team_check_ins')
+		.selectAll()
+		.where('round_id', '=', roundId)
+		.where('user_id', '=', userId)
+		.executeTakeFirst();
+}
+
+/** Creates the member's check-in for the round, or marks it changed. */
+export async function touchCheckIn(db: Db, roundId: string, userId: string, at: string) {
+	await db
+		.insertInto('team_check_ins')
+		.values({
+			round_id: roundId,
+			user_id: userId,
+			overall_position: null,
+			team_position: null,
+			updated_at: at,
+			completed_at: null
+		})
+		.onConflict((oc) => oc.columns(['round_id', 'user_id']).doUpdateSet({ updated_at: at }))
+		.execute();
+}
+
+export async function markCheckInComplete(
+	db: Db,
+	roundId: string,
+	userId: string,
+	positions: { overall: number | null; team: number | null },
+	at: string
+) {
+	await db
+		.updateTable('team_check_ins')
+		.set({
+			overall_position: positions.overall,
+			team_position: positions.team,
+			completed_at: at,
+			updated_at: at
+		})
+		.where('round_id', '=', roundId)
+		.where('user_id', '=', userId)
+		.execute();
+}
+
+/** The round's completed check-ins, with each person's name. */
+export async function listCompletedCheckIns(
+	db: Db,
+	roundId: string
+): Promise<(CheckInRow & { name: string })[]> {
+	return db
+		.selectFrom('team_check_ins')
+		.innerJoin('users', 'users.id', 'team_check_ins.user_id')
+		.selectAll('team_check_ins')
+		.select('users.name')
+		.where('round_id', '=', roundId)
+		.where('completed_at', 'is not', null)
+		.orderBy('users.name')
+		.execute();
+}
+
+/** How many check-ins each of the rounds has completed. */
+export async function countCompletedCheckIns(
+	db: Db,
+	roundIds: readonly string[]
+): Promise<Map<string, number>> {
+	if (!roundIds.length) return new Map();
+	const rows = await db
+		.selectFrom('team_check_ins')
+		.select(['round_id', (eb) => eb.fn.countAll<number>().as('n')])
+		.where('round_id', 'in', roundIds)
+		.where('completed_at', 'is not', null)
+		.groupBy('round_id')
+		.execute();
+	return new Map(rows.map((r) => [r.round_id, Number(r.n)]));
+}
+
+/**
+ * Saves some of one member's answers: each (teammate, question) given replaces what was there.
+ * Answers not sent stay as they were, so a half-filled form loses nothing.
+ */
+export async function saveTies(
+	db: Db,
+	roundId: string,
+	from: string,
+	answers: readonly { to: string; question: string; level: string }[]
+) {
+	for (const a of answers) {
+		await db
+			.insertInto('team_ties')
+			.values({
+				round_id: roundId,
+				from_user_id: from,
+				to_user_id: a.to,
+				question: a.question,
+				level: a.level
+			})
+			.onConflict((oc) =>
+				oc.columns(['round_id', 'from_user_id', 'to_user_id', 'question']).doUpdateSet({
+					level: a.level
+				})
+			)
+			.execute();
+	}
+}
+
+/** One member's own answers in a round (only ever shown to that member). */
+export async function listTiesFrom(db: Db, roundId: string, from: string): Promise<TieRow[]> {
+	const rows = await db
+		.selectFrom('team_ties')
+		.select(['to_user_id', 'question', 'level'])
+		.where('round_id', '=', roundId)
+		.where('from_user_id', '=', from)
+		.execute();
+	return rows.map((r) => ({ from, to: r.to_user_id, question: r.question, level: r.level }));
+}
+
+/** Every answer of the round's completed check-ins: the network's input. */
+export async function listCompletedTies(db: Db, roundId: string): Promise<TieRow[]> {
+	const rows = await db
+		.selectFrom('team_ties')
+		.innerJoin('team_check_ins', (join) =>
+			join
+				.onRef('team_check_ins.round_id', '=', 'team_ties.round_id')
+				.onRef('team_check_ins.user_id', '=', 'team_ties.from_user_id')
+		)
+		.select([
+			'team_ties.from_user_id',
+			'team_ties.to_user_id',
+			'team_ties.question',
+			'team_ties.level'
+		])
+		.where('team_ties.round_id', '=', roundId)
+		.where('team_check_ins.completed_at', 'is not', null)
+		.execute();
+	return rows.map((r) => ({
+		from: r.from_user_id,
+		to: r.to_user_id,
+		question: r.question,
+		level: r.level
+	}));
+}

@@ -1,0 +1,126 @@
+import { closingDay } from '../../domain/feedback/round-rules.ts';
+import { can, type Actor } from '../../domain/policies.ts';
+import { analyseReliance, type RelianceAnalysis } from '../../domain/teams/network.ts';
+import { MAP_MIN_CHECK_INS } from '../../domain/teams/rules.ts';
+import { summariseSpread } from '../../domain/teams/spread.ts';
+import { summariseRound, type RoundSummary } from '../../domain/teams/trail.ts';
+import type { AppContext } from '../context.ts';
+import { countCompletedCheckIns } from '../team-check-ins/repository.ts';
+import {
+	isRoundOpen,
+	loadRoundData,
+	readSummary,
+	settleRounds
+} from '../team-check-ins/round-data.ts';
+import { teamFor } from './access.ts';
+import { listRounds } from './repository.ts';
+
+type Spread = ReturnType<typeof summariseSpread>;
+
+export interface TeamMap {
+	round: number;
+	open: boolean;
+	completed: number;
+	overall: Spread;
+	team: Spread;
+	/** The team-level network figures everyone on the team may see. */
+	figures: { reciprocity: number | null; density: number | null; isolates: number };
+	/** The reader's own dots, when they checked in (members only). */
+	own: { overall: number | null; team: number | null } | null;
+	/** The named network and per-person figures: the team's coach only. */
+	network: RelianceAnalysis | null;
+}
+
+export interface TeamPage {
+	team: {
+		id: string;
+		name: string;
+		description: string;
+		archived: boolean;
+		leadName: string | null;
+	};
+	viewer: 'coach' | 'member';
+	memberCount: number;
+	openRound: { number: number; closesOn: string; completed: number } | null;
+	map: TeamMap | null;
+	/** Completed check-ins of the newest round, when too few for a map. */
+	waiting: { round: number; completed: number; needed: number } | null;
+	trail: ({ round: number; closedOn: string | null } & RoundSummary)[];
+}
+
+/** The team's map, network (coach only) and trail, as the reader is allowed to see them. */
+export async function getTeamPage(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	input: { actor: Actor; teamId: string }
+): Promise<TeamPage> {
+	const { team, current, resource } = await teamFor(ctx.db, input.actor, input.teamId, 'team.view');
+	const coach = can(input.actor, 'team.network.read', resource);
+	const now = ctx.now();
+	const rounds = await settleRounds(ctx.db, await listRounds(ctx.db, team.id), now);
+	const counts = await countCompletedCheckIns(
+		ctx.db,
+		rounds.map((r) => r.id)
+	);
+	const open = rounds.find((r) => isRoundOpen(r, now));
+	const newest = rounds.at(-1);
+	const data = newest ? await loadRoundData(ctx.db, newest.id) : null;
+	const named = new Set(current.filter((m) => m.showDot).map((m) => m.userId));
+	let map: TeamMap | null = null;
+	if (newest && data && data.checkIns.length >= MAP_MIN_CHECK_INS) {
+		const dots = (key: 'overall' | 'team') =>
+			data.checkIns
+				.filter((c) => c[key] !== null)
+				.map((c) => ({ score: c[key]!, ...(named.has(c.userId) ? { name: c.name } : {}) }));
+		const network = analyseReliance(
+			data.checkIns.map((c) => ({ id: c.userId, name: c.name })),
+			data.answers
+		);
+		const mine = data.checkIns.find((c) => c.userId === input.actor.userId);
+		map = {
+			round: newest.number,
+			open: isRoundOpen(newest, now),
+			completed: data.checkIns.length,
+			overall: summariseSpread(dots('overall')),
+			team: summariseSpread(dots('team')),
+			figures: {
+				reciprocity: network.team.reciprocity,
+				density: network.team.density,
+				isolates: network.team.isolates.length
+			},
+			own: mine ? { overall: mine.overall, team: mine.team } : null,
+			network: coach ? network : null
+		};
+	}
+	const trail = rounds.map((r) => ({
+		round: r.number,
+		closedOn: r.closed_at ? r.closed_at.slice(0, 10) : null,
+		...(readSummary(r) ??
+			(r.id === newest?.id && data
+				? summariseRound(data)
+				: summariseRound({ checkIns: [], answers: [] })))
+	}));
+	return {
+		team: {
+			id: team.id,
+			name: team.name,
+			description: team.description,
+			archived: Boolean(team.archived_at),
+			leadName: current.find((m) => m.userId === team.lead_id)?.name ?? null
+		},
+		viewer: coach ? 'coach' : 'member',
+		memberCount: current.length,
+		openRound: open
+			? {
+					number: open.number,
+					closesOn: closingDay(open.closes_at),
+					completed: counts.get(open.id) ?? 0
+				}
+			: null,
+		map,
+		waiting:
+			newest && !map
+				? { round: newest.number, completed: counts.get(newest.id) ?? 0, needed: MAP_MIN_CHECK_INS }
+				: null,
+		trail
+	};
+}
