@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+	RELIANCE_LEVELS,
+	RELIANCE_QUESTIONS,
+	type RelianceLevel,
+	type RelianceQuestion
+} from './reliance-ties.ts';
 
 /**
  * The rules of teams (issue 12) that need no clock or database: what a team and an invitation
@@ -14,10 +20,11 @@ export const TEAM_INVITATION_DAYS = 14;
 /** A result taken up to this many days before a round opened still counts for its check-in. */
 export const RESULT_FRESH_DAYS = 30;
 
-export const QUESTIONS = ['help', 'advice', 'comes-to-me'] as const;
-export type Question = (typeof QUESTIONS)[number];
-export const LEVELS = ['never', 'sometimes', 'often'] as const;
-export type Level = (typeof LEVELS)[number];
+// The survey's questions and levels are the network's own (reliance-ties.ts), named for the form.
+export const QUESTIONS = RELIANCE_QUESTIONS;
+export type Question = RelianceQuestion;
+export const LEVELS = RELIANCE_LEVELS;
+export type Level = RelianceLevel;
 
 /** Each question as the member reads it, about one teammate. */
 export const QUESTION_TEXT: Record<Question, string> = {
