@@ -14,6 +14,8 @@ import type { DemoPerson } from '../../content/demo/schema.ts';
 import { DemoTimeline } from './demo-timeline.ts';
 import { planConversations } from './seed-demo-conversations.ts';
 import { planHistory } from './seed-demo-history.ts';
+// Teams (issue 12)
+import { seedDemoTeam } from './seed-demo-team.ts';
 
 /** One shared password for the demo accounts, printed by `midpoint demo` and the first-run page. */
 export const DEMO_PASSWORD = 'midpoint-demo-practice';
@@ -117,6 +119,8 @@ async function seedOnce(ctx: AppContext): Promise<boolean> {
 	await quietReminders(at, actor);
 	planHistory(timeline, { person: demoSelfGuided, actor, seed: demoClients.length });
 	await timeline.run(ctx);
+	// Teams (issue 12): Rosa also runs a team of eight colleagues, with two check-ins.
+	await seedDemoTeam(ctx, { timeline, practiceId: practice, coachId, passwordHash });
 	await discardDemoMail(ctx, jobsBefore);
 	ctx.log.info('demo practice seeded');
 	return true;
