@@ -1,4 +1,4 @@
-import { analyseReliance } from './network.ts';
+import { analyseReliance, type RelianceAnalysis } from './network.ts';
 import { MAP_MIN_CHECK_INS } from './rules.ts';
 import { summariseSpread } from './spread.ts';
 
@@ -31,17 +31,24 @@ export interface RoundInput {
 const scored = (values: readonly (number | null)[]) =>
 	values.filter((v): v is number => v !== null).map((score) => ({ score }));
 
-export function summariseRound(input: RoundInput): RoundSummary {
+/** A round's network and summary, computed once (null network below the map's threshold). */
+export function analyseRound(input: RoundInput): {
+	network: RelianceAnalysis | null;
+	summary: RoundSummary;
+} {
 	const completed = input.checkIns.length;
 	if (completed < MAP_MIN_CHECK_INS)
 		return {
-			completed,
-			shown: false,
-			median: null,
-			teamMedian: null,
-			reciprocity: null,
-			density: null,
-			isolates: null
+			network: null,
+			summary: {
+				completed,
+				shown: false,
+				median: null,
+				teamMedian: null,
+				reciprocity: null,
+				density: null,
+				isolates: null
+			}
 		};
 	const overall = summariseSpread(scored(input.checkIns.map((c) => c.overall)));
 	const team = summariseSpread(scored(input.checkIns.map((c) => c.team)));
@@ -50,12 +57,17 @@ export function summariseRound(input: RoundInput): RoundSummary {
 		input.answers
 	);
 	return {
-		completed,
-		shown: true,
-		median: overall.median,
-		teamMedian: team.median,
-		reciprocity: network.team.reciprocity,
-		density: network.team.density,
-		isolates: network.team.isolates.length
+		network,
+		summary: {
+			completed,
+			shown: true,
+			median: overall.median,
+			teamMedian: team.median,
+			reciprocity: network.team.reciprocity,
+			density: network.team.density,
+			isolates: network.team.isolates.length
+		}
 	};
 }
+
+export const summariseRound = (input: RoundInput): RoundSummary => analyseRound(input).summary;

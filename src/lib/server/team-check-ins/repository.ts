@@ -156,3 +156,17 @@ export async function listCompletedTies(db: Db, roundId: string): Promise<TieRow
 		level: r.level
 	}));
 }
+
+/**
+ * What a round's completed check-ins look like now, in one short string: it changes whenever a
+ * check-in is completed, changed (every save touches `updated_at`) or removed with its person.
+ */
+export async function findRoundVersion(db: Db, roundId: string): Promise<string> {
+	const row = await db
+		.selectFrom('team_check_ins')
+		.select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('last')])
+		.where('round_id', '=', roundId)
+		.where('completed_at', 'is not', null)
+		.executeTakeFirstOrThrow();
+	return `${Number(row.n)}:${String(row.last ?? '')}`;
+}

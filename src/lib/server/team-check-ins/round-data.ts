@@ -1,7 +1,7 @@
 import { asRelianceAnswers } from '../../domain/teams/rules.ts';
 import { summariseRound, type RoundInput, type RoundSummary } from '../../domain/teams/trail.ts';
 import type { Db } from '../db/create-db.ts';
-import { markRoundClosed, type TeamRoundRow } from '../teams/repository.ts';
+import { findRound, markRoundClosed, type TeamRoundRow } from '../teams/repository.ts';
 import { listCompletedCheckIns, listCompletedTies } from './repository.ts';
 
 export interface RoundData extends RoundInput {

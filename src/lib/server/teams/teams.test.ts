@@ -99,7 +99,7 @@ describe.each(testDialects())('teams on %s', (dialect) => {
 		const anaView = await getTeamPage(t.ctx, { actor: by('Ana Ruiz').actor, teamId });
 		expect(anaView.viewer).toBe('member');
 		expect(anaView.map!.network).toBeNull();
-		expect(anaView.map!.figures.isolates).toBe(1);
+		expect(anaView.map!.figures.isolated).toBe(1);
 		expect(anaView.map!.own!.overall).toBeCloseTo(-50, 0);
 		expect(JSON.stringify(anaView)).not.toContain('Eli Park');
 	});

@@ -1,9 +1,11 @@
 import { closingDay } from '../../domain/feedback/round-rules.ts';
 import { can, type Actor } from '../../domain/policies.ts';
-import { analyseReliance, type RelianceAnalysis } from '../../domain/teams/network.ts';
+import type { RelianceAnalysis } from '../../domain/teams/network.ts';
 import { MAP_MIN_CHECK_INS } from '../../domain/teams/rules.ts';
+import { relianceFigures, type RelianceFigures } from '../../domain/teams/team-figures.ts';
 import { summariseSpread } from '../../domain/teams/spread.ts';
 import { summariseRound, type RoundSummary } from '../../domain/teams/trail.ts';
+import { analysedRound } from '../team-check-ins/round-cache.ts';
 import type { AppContext } from '../context.ts';
 import { countCompletedCheckIns } from '../team-check-ins/repository.ts';
 import {
@@ -23,8 +25,8 @@ export interface TeamMap {
 	completed: number;
 	overall: Spread;
 	team: Spread;
-	/** The team-level network figures everyone on the team may see. */
-	figures: { reciprocity: number | null; density: number | null; isolates: number };
+	/** The team-level network figures everyone on the team may see (counts, no names). */
+	figures: RelianceFigures;
 	/** The reader's own dots, when they checked in (members only). */
 	own: { overall: number | null; team: number | null } | null;
 	/** The named network and per-person figures: the team's coach only. */
@@ -63,18 +65,15 @@ export async function getTeamPage(
 	);
 	const open = rounds.find((r) => isRoundOpen(r, now));
 	const newest = rounds.at(-1);
-	const data = newest ? await loadRoundData(ctx.db, newest.id) : null;
+	const newestRound = newest ? await analysedRound(ctx.db, newest.id) : null;
 	const named = new Set(current.filter((m) => m.showDot).map((m) => m.userId));
 	let map: TeamMap | null = null;
-	if (newest && data && data.checkIns.length >= MAP_MIN_CHECK_INS) {
+	if (newest && newestRound?.network) {
+		const { data, network } = newestRound;
 		const dots = (key: 'overall' | 'team') =>
 			data.checkIns
 				.filter((c) => c[key] !== null)
 				.map((c) => ({ score: c[key]!, ...(named.has(c.userId) ? { name: c.name } : {}) }));
-		const network = analyseReliance(
-			data.checkIns.map((c) => ({ id: c.userId, name: c.name })),
-			data.answers
-		);
 		const mine = data.checkIns.find((c) => c.userId === input.actor.userId);
 		map = {
 			round: newest.number,
@@ -82,22 +81,17 @@ export async function getTeamPage(
 			completed: data.checkIns.length,
 			overall: summariseSpread(dots('overall')),
 			team: summariseSpread(dots('team')),
-			figures: {
-				reciprocity: network.team.reciprocity,
-				density: network.team.density,
-				isolates: network.team.isolates.length
-			},
+			figures: relianceFigures(network),
 			own: mine ? { overall: mine.overall, team: mine.team } : null,
 			network: coach ? network : null
 		};
 	}
+	// Closed rounds show what was frozen at their close; the newest open one, as it stands.
+	const empty = summariseRound({ checkIns: [], answers: [] });
 	const trail = rounds.map((r) => ({
 		round: r.number,
 		closedOn: r.closed_at ? r.closed_at.slice(0, 10) : null,
-		...(readSummary(r) ??
-			(r.id === newest?.id && data
-				? summariseRound(data)
-				: summariseRound({ checkIns: [], answers: [] })))
+		...(readSummary(r) ?? (r.id === newest?.id && newestRound ? newestRound.summary : empty))
 	}));
 	return {
 		team: {
