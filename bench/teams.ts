@@ -14,6 +14,10 @@ import { createAccount } from '../src/lib/server/auth/sign-up.ts';
 import { openContext } from '../src/lib/server/cli/open-context.ts';
 import type { AppContext } from '../src/lib/server/context.ts';
 import { hashPassword } from '../src/lib/server/security/password-hash.ts';
+import { analyseRound } from '../src/lib/domain/teams/trail.ts';
+import { getCheckIn } from '../src/lib/server/team-check-ins/check-in.ts';
+import { loadRoundData } from '../src/lib/server/team-check-ins/round-data.ts';
+import { listRounds } from '../src/lib/server/teams/repository.ts';
 import { getTeamPage } from '../src/lib/server/teams/view-team.ts';
 import { freePort, startProcess, waitFor } from './lib.ts';
 
@@ -78,6 +82,20 @@ try {
 	line(
 		'member: map and trail',
 		await time(() => getTeamPage(ctx, { actor: member, teamId: seeded.teamId }))
+	);
+
+	// The first view after any check-in changes reads the round again and analyses it.
+	const newest = (await listRounds(ctx.db, seeded.teamId)).at(-1)!;
+	line(
+		'first view after a change (read + analyse)',
+		await time(async () => analyseRound(await loadRoundData(ctx.db, newest.id)))
+	);
+	const data = await loadRoundData(ctx.db, newest.id);
+	line('  of which reading the round', await time(() => loadRoundData(ctx.db, newest.id)));
+	line('  of which analysing it', await time(async () => analyseRound(data)));
+	line(
+		'member: check-in (199 teammates)',
+		await time(() => getCheckIn(ctx, { actor: member, teamId: seeded.teamId }))
 	);
 
 	if (fs.existsSync('build/index.js')) {
@@ -226,30 +244,36 @@ async function seed(ctx: AppContext, seedValue: number) {
 				summary: null
 			}
 		]);
+		// Who relies on whom: a few near neighbours on the ring, now and then someone across it;
+		// a few people lean on nobody. Everyone answers all three questions about everyone.
+		const reliesOn = ids.map((_, i) => {
+			const set = new Set<number>();
+			if (rand() < 0.02) return set;
+			for (let k = 0; k < 4; k++)
+				set.add(
+					rand() < 0.8
+						? (i + MEMBERS - 2 + Math.floor(rand() * 5)) % MEMBERS
+						: Math.floor(rand() * MEMBERS)
+				);
+			set.delete(i);
+			return set;
+		});
+		const level = (named: boolean) => (!named ? 'never' : rand() < 0.5 ? 'often' : 'sometimes');
 		const ties: Record<string, unknown>[] = [];
-		for (let i = 0; i < MEMBERS; i++) {
-			const alone = rand() < 0.02;
-			const reliesOn = new Set<number>();
-			if (!alone)
-				for (let k = 0; k < 4; k++)
-					reliesOn.add(
-						rand() < 0.8 ? (i + 1 + Math.floor(rand() * 5)) % MEMBERS : Math.floor(rand() * MEMBERS)
-					);
-			reliesOn.delete(i);
+		for (let i = 0; i < MEMBERS; i++)
 			for (let j = 0; j < MEMBERS; j++) {
 				if (j === i) continue;
 				for (const question of QUESTIONS) {
-					const named = question === 'comes-to-me' ? false : reliesOn.has(j);
+					const named = question === 'comes-to-me' ? reliesOn[j]!.has(i) : reliesOn[i]!.has(j);
 					ties.push({
 						round_id: roundId,
 						from_user_id: ids[i],
 						to_user_id: ids[j],
 						question,
-						level: named ? (rand() < 0.5 ? 'often' : 'sometimes') : 'never'
+						level: level(named)
 					});
 				}
 			}
-		}
 		await insert('team_ties', ties);
 		await insert(
 			'team_check_ins',

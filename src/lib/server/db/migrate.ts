@@ -21,6 +21,7 @@ import * as dataExports from './migrations/2026-11-29-0045-data-exports.ts';
 import * as accountDeletions from './migrations/2026-11-29-0046-account-deletions.ts';
 // Teams (issue 12)
 import * as teams from './migrations/2026-11-29-0040-teams.ts';
+import * as teamTiesNamed from './migrations/2026-11-29-0041-team-ties-named.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -46,7 +47,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		// Keys and encryption at rest (decision 0037)
 		'2026-11-29-0048-seal-more-fields': { up: (db) => sealMoreFields.up(db, dialect) },
 		// Teams (issue 12)
-		'2026-11-29-0040-teams': { up: (db) => teams.up(db, dialect) }
+		'2026-11-29-0040-teams': { up: (db) => teams.up(db, dialect) },
+		'2026-11-29-0041-team-ties-named': { up: (db) => teamTiesNamed.up(db, dialect) }
 	};
 }
 

@@ -131,30 +131,77 @@ export async function listTiesFrom(db: Db, roundId: string, from: string): Promi
 	return rows.map((r) => ({ from, to: r.to_user_id, question: r.question, level: r.level }));
 }
 
-/** Every answer of the round's completed check-ins: the network's input. */
-export async function listCompletedTies(db: Db, roundId: string): Promise<TieRow[]> {
-	const rows = await db
-		.selectFrom('team_ties')
-		.innerJoin('team_check_ins', (join) =>
-			join
-				.onRef('team_check_ins.round_id', '=', 'team_ties.round_id')
-				.onRef('team_check_ins.user_id', '=', 'team_ties.from_user_id')
-		)
-		.select([
-			'team_ties.from_user_id',
-			'team_ties.to_user_id',
-			'team_ties.question',
-			'team_ties.level'
-		])
-		.where('team_ties.round_id', '=', roundId)
-		.where('team_check_ins.completed_at', 'is not', null)
-		.execute();
-	return rows.map((r) => ({
-		from: r.from_user_id,
-		to: r.to_user_id,
-		question: r.question,
-		level: r.level
-	}));
+/**
+ * The answers of the round's completed check-ins that can change the network (decision 0035's
+ * rules): every answer naming a tie, every "never" that denies a tie the other person named, and
+ * one "never" per person who named nobody (so they still count as having answered). The other
+ * "never" answers change nothing and are most of a large team's rows (119,400 a round at 200
+ * people), so they stay in the database.
+ */
+export async function listNetworkTies(db: Db, roundId: string): Promise<TieRow[]> {
+	const completed = new Set(
+		(
+			await db
+				.selectFrom('team_check_ins')
+				.select('user_id')
+				.where('round_id', '=', roundId)
+				.where('completed_at', 'is not', null)
+				.execute()
+		).map((c) => c.user_id)
+	);
+	// Both read through the partial index `team_ties_named` (migration 0041) and the primary key;
+	// who completed is filtered here, which keeps the planner starting from the named answers.
+	const [named, denials] = await Promise.all([
+		db
+			.selectFrom('team_ties')
+			.select(['from_user_id', 'to_user_id', 'question', 'level'])
+			.where('round_id', '=', roundId)
+			.where('level', '<>', 'never')
+			.execute(),
+		// From each named answer `o`, the other person's "never" about the same pair, by key.
+		db
+			.selectFrom('team_ties as o')
+			.innerJoin('team_ties as t', (join) =>
+				join
+					.onRef('t.round_id', '=', 'o.round_id')
+					.onRef('t.from_user_id', '=', 'o.to_user_id')
+					.onRef('t.to_user_id', '=', 'o.from_user_id')
+			)
+			.select(['t.from_user_id', 't.to_user_id', 't.question', 't.level'])
+			.distinct()
+			.where('o.round_id', '=', roundId)
+			.where('o.level', '<>', 'never')
+			.where('t.level', '=', 'never')
+			.execute()
+	]);
+	const rows = [...named, ...denials].filter((r) => completed.has(r.from_user_id));
+	const heard = new Set(rows.map((r) => r.from_user_id));
+	const quietIds = [...completed].filter((id) => !heard.has(id));
+	const quiet = quietIds.length
+		? await db
+				.selectFrom('team_ties')
+				.select(['from_user_id', (eb) => eb.fn.min('to_user_id').as('to_user_id')])
+				.where('round_id', '=', roundId)
+				.where('from_user_id', 'in', quietIds)
+				.where('to_user_id', 'in', [...completed])
+				.where('question', '=', 'help')
+				.groupBy('from_user_id')
+				.execute()
+		: [];
+	return [
+		...rows.map((r) => ({
+			from: r.from_user_id,
+			to: r.to_user_id,
+			question: r.question,
+			level: r.level
+		})),
+		...quiet.map((r) => ({
+			from: r.from_user_id,
+			to: String(r.to_user_id),
+			question: 'help',
+			level: 'never'
+		}))
+	];
 }
 
 /**

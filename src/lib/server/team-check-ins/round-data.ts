@@ -2,7 +2,7 @@ import { asRelianceAnswers } from '../../domain/teams/rules.ts';
 import { summariseRound, type RoundInput, type RoundSummary } from '../../domain/teams/trail.ts';
 import type { Db } from '../db/create-db.ts';
 import { findRound, markRoundClosed, type TeamRoundRow } from '../teams/repository.ts';
-import { listCompletedCheckIns, listCompletedTies } from './repository.ts';
+import { listCompletedCheckIns, listNetworkTies } from './repository.ts';
 
 export interface RoundData extends RoundInput {
 	/** Who agreed to show their dot by name (read now: a member may change their mind). */
@@ -13,7 +13,7 @@ export interface RoundData extends RoundInput {
 export async function loadRoundData(db: Db, roundId: string): Promise<RoundData> {
 	const [checkIns, ties] = await Promise.all([
 		listCompletedCheckIns(db, roundId),
-		listCompletedTies(db, roundId)
+		listNetworkTies(db, roundId)
 	]);
 	return {
 		checkIns: checkIns.map((c) => ({

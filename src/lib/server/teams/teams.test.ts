@@ -11,7 +11,9 @@ import {
 	testDialects,
 	type TestContext
 } from '../../../../tests/support/test-context.ts';
-import { tieField } from '../../domain/teams/rules.ts';
+import { analyseReliance } from '../../domain/teams/network.ts';
+import { asRelianceAnswers, tieField } from '../../domain/teams/rules.ts';
+import { listNetworkTies } from '../team-check-ins/repository.ts';
 import { listDevMailbox } from '../mail/mailer.ts';
 import { getCheckIn, saveCheckIn } from '../team-check-ins/check-in.ts';
 import { inviteMember } from './invite-member.ts';
@@ -102,6 +104,26 @@ describe.each(testDialects())('teams on %s', (dialect) => {
 		expect(anaView.map!.figures.isolated).toBe(1);
 		expect(anaView.map!.own!.overall).toBeCloseTo(-50, 0);
 		expect(JSON.stringify(anaView)).not.toContain('Eli Park');
+	});
+
+	it('builds the same network from the answers it reads as from every answer given', async () => {
+		const { teamId, coachActor, members } = await teamOfFive();
+		await openCheckInRound(t.ctx, { actor: coachActor, teamId, closesOn: '2026-12-10' });
+		await checkInAll(teamId, members);
+		const [round] = await t.ctx.db.selectFrom('team_rounds').select('id').execute();
+		const every = await t.ctx.db
+			.selectFrom('team_ties')
+			.select(['from_user_id as from', 'to_user_id as to', 'question', 'level'])
+			.where('round_id', '=', round!.id)
+			.execute();
+		const read = await listNetworkTies(t.ctx.db, round!.id);
+		// Every named tie is contradicted here ("they come to me" is always never), so the
+		// denials matter; most "never" answers do not and are not read.
+		expect(read.length).toBeLessThan(every.length / 2);
+		const people = members.map((m) => ({ id: m.userId, name: m.name }));
+		const all = analyseReliance(people, asRelianceAnswers(every));
+		expect(all.ties.every((tie) => tie.contradicted)).toBe(true);
+		expect(analyseReliance(people, asRelianceAnswers(read))).toEqual(all);
 	});
 
 	it('keeps the trail round by round, frozen at each close', async () => {
