@@ -4,10 +4,7 @@ import type { Db } from '../db/create-db.ts';
 import { findRound, markRoundClosed, type TeamRoundRow } from '../teams/repository.ts';
 import { listCompletedCheckIns, listNetworkTies } from './repository.ts';
 
-export interface RoundData extends RoundInput {
-	/** Who agreed to show their dot by name (read now: a member may change their mind). */
-	checkIns: (RoundInput['checkIns'][number] & { showDot?: boolean })[];
-}
+export type RoundData = RoundInput;
 
 /** A round's completed check-ins and their survey answers: what its map and network are made of. */
 export async function loadRoundData(db: Db, roundId: string): Promise<RoundData> {
@@ -53,7 +50,8 @@ export async function settleRounds(
 export async function closeRound(db: Db, round: TeamRoundRow, at: string): Promise<TeamRoundRow> {
 	const summary = JSON.stringify(summariseRound(await loadRoundData(db, round.id)));
 	if (await markRoundClosed(db, round.id, at, summary)) return { ...round, closed_at: at, summary };
-	return round;
+	// Someone else closed it a moment ago: theirs is the summary that counts.
+	return (await findRound(db, round.id)) ?? round;
 }
 
 export function readSummary(round: TeamRoundRow): RoundSummary | null {

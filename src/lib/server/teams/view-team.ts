@@ -8,12 +8,7 @@ import { summariseRound, type RoundSummary } from '../../domain/teams/trail.ts';
 import { analysedRound } from '../team-check-ins/round-cache.ts';
 import type { AppContext } from '../context.ts';
 import { countCompletedCheckIns } from '../team-check-ins/repository.ts';
-import {
-	isRoundOpen,
-	loadRoundData,
-	readSummary,
-	settleRounds
-} from '../team-check-ins/round-data.ts';
+import { isRoundOpen, readSummary, settleRounds } from '../team-check-ins/round-data.ts';
 import { teamFor } from './access.ts';
 import { listRounds } from './repository.ts';
 
