@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoTeam } from '../../content/demo/team.ts';
+import { demoTeam } from '../../content/demo/team/demo-team.ts';
 import { QUESTIONS, type Level, type Question } from '../../domain/teams/rules.ts';
 import { createAccount } from '../auth/sign-up.ts';
 import type { AppContext } from '../context.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseDemoFile } from './schema.ts';
-import team from './team.json' with { type: 'json' };
+import { parseDemoFile } from '../schema.ts';
+import team from './harbour-operations.json' with { type: 'json' };
 
 /**
  * The demo practice's team (issue 12 §8): eight colleagues Rosa runs as a team, two check-ins
@@ -51,5 +51,5 @@ const demoTeamSchema = z
 		}
 	});
 
-export const demoTeam = parseDemoFile(demoTeamSchema, team, 'team.json');
+export const demoTeam = parseDemoFile(demoTeamSchema, team, 'team/harbour-operations.json');
 export type DemoTeam = typeof demoTeam;
