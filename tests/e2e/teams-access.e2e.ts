@@ -116,4 +116,38 @@ describe('the named network of a team', () => {
 			expect(res.headers.get('location')).toContain('/login');
 		}
 	});
+
+	it('answers a bad check-in with the reason and saves nothing, and after the close with its date', async () => {
+		const ben = members[1]!;
+		const client = await as(ben.email);
+		const ties = () =>
+			t.ctx.db
+				.selectFrom('team_ties')
+				.select('level')
+				.where('from_user_id', '=', ben.userId)
+				.where('to_user_id', '=', ben.userId)
+				.execute();
+		const self = await client.post(`/teams/${teamId}/check-in?/save`, {
+			[`tie:${ben.userId}:help`]: 'often'
+		});
+		expect(self.status).toBe(400);
+		expect(await self.text()).toContain('You cannot name yourself');
+		expect(await ties()).toEqual([]);
+
+		const closed = await (await as(coachEmail)).post(`/teams/${teamId}/manage?/close`, {});
+		expect(closed.status).toBe(200);
+		const late = await client.post(`/teams/${teamId}/check-in?/save`, {
+			[`tie:${members[0]!.userId}:help`]: 'sometimes'
+		});
+		expect(late.status).toBe(409);
+		expect(await late.text()).toMatch(/This check-in closed on .*can no longer be changed/);
+		const kept = await t.ctx.db
+			.selectFrom('team_ties')
+			.select('level')
+			.where('from_user_id', '=', ben.userId)
+			.where('to_user_id', '=', members[0]!.userId)
+			.where('question', '=', 'help')
+			.executeTakeFirstOrThrow();
+		expect(kept.level).toBe('never');
+	});
 });
