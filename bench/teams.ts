@@ -2,13 +2,14 @@
 // answering the reliance survey about every teammate (597 answers each, round after round), then
 // the team page's server time for its coach (map + named network + trail) and for a member (map
 // and trail), in process and over HTTP, beside the sign-in page as a baseline from the same run.
-// Run by hand: node bench/teams.ts [--members 200] [--rounds 3] [--seed 7] [--runs 30]
+// Run by hand: node bench/teams.ts [--members 200] [--rounds 3] [--seed 7] [--runs 30] [--postgres]
 // Needs a production build for the HTTP part: npm run build.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import { QUESTIONS } from '../src/lib/domain/teams/rules.ts';
 import { createAccount } from '../src/lib/server/auth/sign-up.ts';
 import { openContext } from '../src/lib/server/cli/open-context.ts';
@@ -19,6 +20,7 @@ import { getCheckIn } from '../src/lib/server/team-check-ins/check-in.ts';
 import { loadRoundData } from '../src/lib/server/team-check-ins/round-data.ts';
 import { listRounds } from '../src/lib/server/teams/repository.ts';
 import { getTeamPage } from '../src/lib/server/teams/view-team.ts';
+import { startPgCluster } from '../scripts/pg-cluster.ts';
 import { freePort, startProcess, waitFor } from './lib.ts';
 
 const { values: args } = parseArgs({
@@ -26,7 +28,8 @@ const { values: args } = parseArgs({
 		members: { type: 'string', default: '200' },
 		rounds: { type: 'string', default: '3' },
 		seed: { type: 'string', default: '7' },
-		runs: { type: 'string', default: '30' }
+		runs: { type: 'string', default: '30' },
+		postgres: { type: 'boolean', default: false }
 	}
 });
 const MEMBERS = Number(args.members);
@@ -37,7 +40,15 @@ const DAY = 86_400_000;
 const PASSWORD = 'steady load all afternoon';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-teams-bench-'));
-const { ctx, handle } = await openContext({ DATA_DIR: dataDir });
+const cluster = args.postgres ? await startPgCluster() : undefined;
+if (args.postgres && !cluster) throw new Error('PostgreSQL is not installed here.');
+const env = {
+	DATA_DIR: dataDir,
+	...(cluster
+		? { DATABASE_URL: cluster.url, MIDPOINT_MASTER_KEY: randomBytes(32).toString('base64') }
+		: {})
+};
+const { ctx, handle } = await openContext(env);
 const stat = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
 	const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
@@ -66,6 +77,8 @@ try {
 	console.log(
 		`Seeded ${seeded.rows.toLocaleString('en-GB')} rows in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`
 	);
+	// A live database has planner statistics (autovacuum keeps them); a fresh bulk load has not.
+	if (handle.dialect === 'postgres') await sql`analyze`.execute(ctx.db);
 	const coach = { userId: seeded.coachId, practices: { [seeded.practiceId]: ['coach' as const] } };
 	const member = { userId: seeded.memberId, practices: {} };
 	const page = await getTeamPage(ctx, { actor: coach, teamId: seeded.teamId });
@@ -102,7 +115,7 @@ try {
 		const port = await freePort();
 		const origin = `http://127.0.0.1:${port}`;
 		const app = startProcess(['bin/midpoint', 'serve'], {
-			DATA_DIR: dataDir,
+			...env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: origin,
@@ -159,6 +172,7 @@ try {
 	}
 } finally {
 	await handle.close();
+	cluster?.stop();
 	fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
