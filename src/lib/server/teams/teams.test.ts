@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCoach } from '../../../../tests/factories/accounts.ts';
+import { buildClient, buildCoach } from '../../../../tests/factories/accounts.ts';
 import {
 	buildTeam,
 	checkInAs,
@@ -17,9 +17,10 @@ import { listNetworkTies } from '../team-check-ins/repository.ts';
 import { listDevMailbox } from '../mail/mailer.ts';
 import { getCheckIn, saveCheckIn } from '../team-check-ins/check-in.ts';
 import { inviteMember } from './invite-member.ts';
-import { joinTeamWithNewAccount, viewTeamInvitation } from './join-team.ts';
-import { listMyTeams } from './list-teams.ts';
-import { removeMember } from './manage-team.ts';
+import type { Actor } from '../../domain/policies.ts';
+import { joinTeamSignedIn, joinTeamWithNewAccount, viewTeamInvitation } from './join-team.ts';
+import { getTeamManagement, listMyTeams } from './list-teams.ts';
+import { nameLead, removeMember } from './manage-team.ts';
 import { closeCheckInNow, openCheckInRound } from './rounds.ts';
 import { getTeamPage } from './view-team.ts';
 
@@ -124,6 +125,36 @@ describe.each(testDialects())('teams on %s', (dialect) => {
 		const all = analyseReliance(people, asRelianceAnswers(every));
 		expect(all.ties.every((tie) => tie.contradicted)).toBe(true);
 		expect(analyseReliance(people, asRelianceAnswers(read))).toEqual(all);
+	});
+
+	it('lets someone with an account join signed in, names a lead who sees no more than others', async () => {
+		const { coach, teamId, coachActor, members, by } = await teamOfFive();
+		await nameLead(t.ctx, { actor: coachActor, teamId, leadId: by('Ana Ruiz').userId });
+		await openCheckInRound(t.ctx, { actor: coachActor, teamId, closesOn: '2026-12-10' });
+		await checkInAll(teamId, members);
+		const existing = await buildClient(t.ctx, { coach, name: 'Fay Existing' });
+		await inviteMember(t.ctx, {
+			actor: coachActor,
+			teamId,
+			values: { name: 'Fay', email: existing.email },
+			baseUrl: 'http://localhost:3000'
+		});
+		const token = (await teamTokens(t.ctx)).get(existing.email)!;
+		expect((await viewTeamInvitation(t.ctx, token)).hasAccount).toBe(true);
+		await expect(joinTeamSignedIn(t.ctx, { actor: by('Ana Ruiz').actor, token })).rejects.toThrow(
+			`This invitation was sent to ${existing.email}`
+		);
+		const fay: Actor = { userId: existing.userId, practices: { [coach.practiceId]: ['client'] } };
+		expect(await joinTeamSignedIn(t.ctx, { actor: fay, token })).toEqual({ teamId });
+		await expect(joinTeamSignedIn(t.ctx, { actor: fay, token })).rejects.toThrow('already used');
+
+		const lead = await getTeamPage(t.ctx, { actor: by('Ana Ruiz').actor, teamId });
+		expect(lead.team.leadName).toBe('Ana Ruiz');
+		expect(lead.map!.network).toBeNull();
+		await expect(getTeamManagement(t.ctx, { actor: by('Ana Ruiz').actor, teamId })).rejects.toThrow(
+			'There is no such team'
+		);
+		expect(lead.memberCount).toBe(6);
 	});
 
 	it('keeps the trail round by round, frozen at each close', async () => {
