@@ -14,6 +14,7 @@ import {
 import { analyseReliance } from '../../domain/teams/network.ts';
 import { asRelianceAnswers, tieField } from '../../domain/teams/rules.ts';
 import { listNetworkTies } from '../team-check-ins/repository.ts';
+import { eraseAccount } from '../account-deletion/erase-account.ts';
 import { listDevMailbox } from '../mail/mailer.ts';
 import { getCheckIn, saveCheckIn } from '../team-check-ins/check-in.ts';
 import { inviteMember } from './invite-member.ts';
@@ -258,8 +259,8 @@ describe.each(testDialects())('teams on %s', (dialect) => {
 		await checkInAll(teamId, members);
 		await closeCheckInNow(t.ctx, { actor: coachActor, teamId });
 		const before = (await getTeamPage(t.ctx, { actor: coachActor, teamId })).trail;
-		// Deleting an account removes the person's rows everywhere (foreign keys cascade).
-		await t.ctx.db.deleteFrom('users').where('id', '=', by('Ben Cole').userId).execute();
+		// Account deletion (issue 13) erases the person's rows; their team rows go by cascade.
+		await eraseAccount(t.ctx, by('Ben Cole').userId, by('Ben Cole').email);
 		const after = await getTeamPage(t.ctx, { actor: coachActor, teamId });
 		expect(after.trail).toEqual(before);
 		expect(after.memberCount).toBe(4);
