@@ -39,6 +39,11 @@ export const routeTable: Record<string, Access> = {
 	'/home': { kind: 'signed-in' },
 	'/account': { kind: 'signed-in' },
 	'/account/two-factor': { kind: 'signed-in' },
+	// Accounts: re-authentication, email change (0031-passkeys-sessions-and-staff).
+	'/account/confirm': { kind: 'signed-in' },
+	'/account/email': { kind: 'signed-in' },
+	// The link sent to the new address is the key: it works signed in or not.
+	'/account/email/confirm/[token]': { kind: 'public' },
 	'/practices/[practiceId]': { kind: 'policy', action: 'practice.view', resource: practice },
 	'/practices/[practiceId]/settings': {
 		kind: 'policy',

@@ -12,7 +12,7 @@ import { createSession } from './sessions.ts';
 /** Changes the password, ends every session, reset link and calendar feed of the account, and returns a fresh one for this device. */
 export async function changePassword(
 	ctx: AppContext,
-	input: { userId: string; current: string; password: string }
+	input: { userId: string; current: string; password: string; userAgent?: string | null }
 ): Promise<{ token: string; expiresAt: Date }> {
 	const user = await findUserById(ctx.db, input.userId);
 	if (!user) throw new DomainError('unauthenticated', 'Please sign in again.');
@@ -28,5 +28,5 @@ export async function changePassword(
 	await clearAttempts(ctx, 'password:user', user.id);
 	await storeNewPassword(ctx, { userId: user.id, passwordHash, verified: false });
 	await enqueueJob(ctx, 'email', passwordChangedEmail(user.email, user.name));
-	return createSession(ctx, user.id);
+	return createSession(ctx, user.id, input);
 }

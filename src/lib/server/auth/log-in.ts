@@ -13,7 +13,7 @@ export const UNCONFIRMED =
 
 export async function logIn(
 	ctx: AppContext,
-	input: { email: string; password: string; address: string }
+	input: { email: string; password: string; address: string; userAgent?: string | null }
 ): Promise<{ token: string; expiresAt: Date; userId: string; secondStep?: true }> {
 	const email = normaliseEmail(input.email);
 	const here = `${email} ${input.address}`;
@@ -39,7 +39,7 @@ export async function logIn(
 	// With a second factor, the password earns only a pending sign-in, never a session (0030).
 	if (await hasSecondFactor(ctx, user.id))
 		return { ...(await startPendingSignIn(ctx, user.id)), userId: user.id, secondStep: true };
-	const session = await createSession(ctx, user.id);
+	const session = await createSession(ctx, user.id, input);
 	ctx.log.info({ userId: user.id }, 'signed in');
 	return { ...session, userId: user.id };
 }

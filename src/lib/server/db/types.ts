@@ -69,6 +69,27 @@ export interface SessionsTable {
 	created_at: Timestamp;
 	last_seen_at: Timestamp;
 	expires_at: Timestamp;
+	/** What the browser called itself at sign-in, cut to 300 characters (0031). */
+	user_agent: Generated<string | null>;
+	/** When this session last proved the person with a password or passkey (0031). */
+	reauthenticated_at: Generated<Timestamp | null>;
+}
+
+/** An email change waiting for its link, sent to the new address, to be used (0031). */
+export interface EmailChangesTable {
+	token_hash: string;
+	user_id: string;
+	new_email: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+	used_at: Timestamp | null;
+}
+
+/** Browsers that signed in to an account before; any other sends a new-device email (0031). */
+export interface KnownDevicesTable {
+	user_id: string;
+	device_hash: string;
+	first_seen_at: Timestamp;
 }
 
 export type EmailTokenPurpose = 'confirm-email' | 'reset-password';
@@ -420,6 +441,9 @@ export interface AccountDeletionsTable {
 export interface Database {
 	data_exports: DataExportsTable;
 	account_deletions: AccountDeletionsTable;
+	// Accounts (0031-passkeys-sessions-and-staff).
+	known_devices: KnownDevicesTable;
+	email_changes: EmailChangesTable;
 	totp_factors: TotpFactorsTable;
 	recovery_codes: RecoveryCodesTable;
 	pending_sign_ins: PendingSignInsTable;

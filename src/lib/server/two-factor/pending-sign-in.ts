@@ -70,7 +70,7 @@ export async function isPendingSignInLive(
  */
 export async function completeSignIn(
 	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey' | 'log' | 'dialect'>,
-	input: { token: string | undefined; code: string; address: string }
+	input: { token: string | undefined; code: string; address: string; userAgent?: string | null }
 ): Promise<{ token: string; expiresAt: Date; userId: string }> {
 	const userId = await pendingUser(ctx, input.token);
 	await limitCodeCheck(ctx, { userId, address: input.address }, () =>
@@ -78,7 +78,7 @@ export async function completeSignIn(
 	);
 	if (!(await deletePendingSignIn(ctx.db, hashToken(input.token!))))
 		throw new DomainError('gone', PENDING_EXPIRED);
-	const session = await createSession(ctx, userId);
+	const session = await createSession(ctx, userId, input);
 	ctx.log.info({ userId }, 'signed in with a second factor');
 	return { ...session, userId };
 }

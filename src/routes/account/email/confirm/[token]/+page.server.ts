@@ -1,0 +1,21 @@
+import { confirmEmailChange, peekEmailChange } from '$lib/server/email-change/confirm-email-change';
+import { formAction } from '$lib/server/http/form-action';
+import { withLinkProblem } from '$lib/server/http/load';
+import type { Actions, PageServerLoad } from './$types';
+
+// Opening the link only shows a button: mail scanners that fetch links must not use them up.
+// One plain form (decision 0023).
+export const csr = false;
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const { found, linkProblem } = await withLinkProblem(() =>
+		peekEmailChange(locals.ctx, params.token)
+	);
+	return { linkProblem, newEmail: found?.new_email ?? null };
+};
+
+export const actions: Actions = {
+	default: formAction(({ params, locals }) =>
+		confirmEmailChange(locals.ctx, { token: params.token })
+	)
+};
