@@ -125,4 +125,19 @@ describe.each([
 		await phone.reload();
 		expect(new URL(phone.url()).pathname).toBe('/login');
 	});
+
+	it('shows all of it in the security log, with the devices in words', async () => {
+		await laptop.reload();
+		const log = laptop.getByRole('list', { name: 'Security log' });
+		const lines = await log.getByRole('listitem').allTextContents();
+		expect(lines[0]).toContain('Every other device was signed out');
+		const text = lines.join('\n');
+		expect(text).toMatch(
+			/A device was signed out from the sessions list\s+\w+day .* UTC · Safari on iPhone/
+		);
+		expect(text).toMatch(
+			/Signed in from a device for the first time\s+.* · Chrome \(automated\) on Linux/
+		);
+		await expectAccessible(laptop);
+	});
 });

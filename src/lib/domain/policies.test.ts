@@ -52,7 +52,8 @@ const resources: Record<Action, Resource> = {
 	// Your data (issue 13)
 	'account.export': { ownerId: 'cleo' },
 	'account.delete': { ownerId: 'cleo' },
-	'practice.export': { practiceId: P }
+	'practice.export': { practiceId: P },
+	'practice.staff.manage': { practiceId: P }
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -90,7 +91,8 @@ const expected: Record<Action, Who[]> = {
 	// Your data (issue 13): only Cleo exports or deletes her account; only Ada the practice.
 	'account.export': ['cleo'],
 	'account.delete': ['cleo'],
-	'practice.export': ['ada']
+	'practice.export': ['ada'],
+	'practice.staff.manage': ['ada']
 };
 
 describe('the policy table', () => {

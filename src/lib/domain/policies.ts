@@ -87,7 +87,9 @@ export const policyTable = {
 	// exports the practice (people, roles, results, report-back status; never journal text).
 	'account.export': ['owner'],
 	'account.delete': ['owner'],
-	'practice.export': ['practice-admin']
+	'practice.export': ['practice-admin'],
+	// Accounts: an admin removes coaches and admins and gives clients a coach (0031).
+	'practice.staff.manage': ['practice-admin']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

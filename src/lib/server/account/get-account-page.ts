@@ -3,6 +3,8 @@ import type { AppContext } from '../context.ts';
 import { getClientPractice } from '../practices/get-client-practice.ts';
 import { getReminderMode } from '../reminders/set-reminder-mode.ts';
 import { listMySessions } from '../sessions/list-sessions.ts';
+import { listSecurityLog } from '../security-log/security-log.ts';
+import { countMyPasskeys } from '../passkeys/manage-passkeys.ts';
 import { hasSecondFactor } from '../two-factor/pending-sign-in.ts';
 
 /** Everything the account page shows; each part is the signed-in person's own. */
@@ -14,6 +16,8 @@ export async function getAccountPage(ctx: AppContext, signedIn: SignedIn) {
 		reminderMode: await getReminderMode(ctx, { actor }),
 		practice: await getClientPractice(ctx, { actor }),
 		twoFactorOn: await hasSecondFactor(ctx, signedIn.user.id),
-		sessions: await listMySessions(ctx, signedIn)
+		passkeyCount: await countMyPasskeys(ctx, signedIn),
+		sessions: await listMySessions(ctx, signedIn),
+		securityLog: await listSecurityLog(ctx, { actor, userId: signedIn.user.id })
 	};
 }

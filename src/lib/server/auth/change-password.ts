@@ -8,6 +8,7 @@ import { findUserById } from '../users/repository.ts';
 import { storeNewPassword } from './store-new-password.ts';
 import { clearAttempts, takeAttempt } from '../rate-limit/rate-limit.ts';
 import { createSession } from './sessions.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 
 /** Changes the password, ends every session, reset link and calendar feed of the account, and returns a fresh one for this device. */
 export async function changePassword(
@@ -28,5 +29,7 @@ export async function changePassword(
 	await clearAttempts(ctx, 'password:user', user.id);
 	await storeNewPassword(ctx, { userId: user.id, passwordHash, verified: false });
 	await enqueueJob(ctx, 'email', passwordChangedEmail(user.email, user.name));
+	const userAgent = input.userAgent ?? null;
+	await recordSecurityEvent(ctx, { userId: user.id, kind: 'password-changed', userAgent });
 	return createSession(ctx, user.id, input);
 }

@@ -85,6 +85,37 @@ export interface EmailChangesTable {
 	used_at: Timestamp | null;
 }
 
+/** The security log: append-only, no secrets (0031). */
+export interface SecurityEventsTable {
+	id: string;
+	user_id: string;
+	kind: string;
+	at: Timestamp;
+	/** The device in words ("Firefox on Windows"), when known. */
+	device: string | null;
+}
+
+/** A WebAuthn credential's public half (0031). */
+export interface PasskeysTable {
+	id: string;
+	user_id: string;
+	public_key: string;
+	/** bigint on PostgreSQL: read back as a string there, so always pass through Number(). */
+	counter: number | string;
+	/** JSON array of transport hints. */
+	transports: string;
+	name: string;
+	created_at: Timestamp;
+	last_used_at: Timestamp | null;
+}
+
+export interface WebauthnChallengesTable {
+	challenge: string;
+	user_id: string | null;
+	purpose: 'register' | 'sign-in' | 'confirm';
+	expires_at: Timestamp;
+}
+
 /** Browsers that signed in to an account before; any other sends a new-device email (0031). */
 export interface KnownDevicesTable {
 	user_id: string;
@@ -444,6 +475,9 @@ export interface Database {
 	// Accounts (0031-passkeys-sessions-and-staff).
 	known_devices: KnownDevicesTable;
 	email_changes: EmailChangesTable;
+	security_events: SecurityEventsTable;
+	passkeys: PasskeysTable;
+	webauthn_challenges: WebauthnChallengesTable;
 	totp_factors: TotpFactorsTable;
 	recovery_codes: RecoveryCodesTable;
 	pending_sign_ins: PendingSignInsTable;

@@ -4,6 +4,7 @@ import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { emailChangedEmail } from '../mail/account-security-email.ts';
 import { hashToken } from '../security/tokens.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 import { findUserByEmail, findUserById, updateUserEmail } from '../users/repository.ts';
 import {
 	findEmailChange,
@@ -41,7 +42,7 @@ export async function peekEmailChange(
  */
 export async function confirmEmailChange(
 	ctx: AppContext,
-	input: { token: string }
+	input: { token: string; userAgent?: string | null }
 ): Promise<{ newEmail: string }> {
 	const change = await peekEmailChange(ctx, input.token);
 	const user = await findUserById(ctx.db, change.user_id);
@@ -55,6 +56,10 @@ export async function confirmEmailChange(
 		await updateUserEmail(trx, user.id, change.new_email, at);
 		await spendOpenEmailChanges(trx, user.id, at);
 		await spendOpenEmailTokens(trx, user.id, 'reset-password', at);
+		await recordSecurityEvent(
+			{ ...ctx, db: trx },
+			{ userId: user.id, kind: 'email-changed', userAgent: input.userAgent ?? null }
+		);
 		await enqueueJob(
 			{ ...ctx, db: trx },
 			'email',

@@ -12,6 +12,7 @@ import { takeAttempt } from '../rate-limit/rate-limit.ts';
 import { newToken } from '../security/tokens.ts';
 import { findUserByEmail, normaliseEmail } from '../users/repository.ts';
 import { insertEmailChange, spendOpenEmailChanges } from './repository.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 
 export const EMAIL_CHANGE_LINK_MS = 24 * 60 * 60 * 1000;
 export const SAME_ADDRESS = 'That is already the address of your account.';
@@ -24,7 +25,13 @@ export const SAME_ADDRESS = 'That is already the address of your account.';
  */
 export async function requestEmailChange(
 	ctx: AppContext,
-	input: { signedIn: SignedIn; newEmail: string; password: string; baseUrl: string }
+	input: {
+		signedIn: SignedIn;
+		newEmail: string;
+		password: string;
+		baseUrl: string;
+		userAgent?: string | null;
+	}
 ): Promise<{ sentTo: string }> {
 	const { user } = input.signedIn;
 	const newEmail = normaliseEmail(input.newEmail);
@@ -53,6 +60,7 @@ export async function requestEmailChange(
 		}
 		await enqueueJob(db, 'email', emailChangeAskedEmail(user.email, user.name, newEmail));
 	});
-	ctx.log.info({ userId: user.id }, 'email change asked for');
+	const userAgent = input.userAgent ?? null;
+	await recordSecurityEvent(ctx, { userId: user.id, kind: 'email-change-asked', userAgent });
 	return { sentTo: newEmail };
 }

@@ -4,6 +4,7 @@ import type { SignedIn } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
 import { deleteSessionOfUser, deleteSessionsOfUser, listSessionsOfUser } from './repository.ts';
 import { sessionId } from './list-sessions.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 
 export const CURRENT_SESSION =
 	'That is the device you are using now: to end it, use "Sign out" in the menu.';
@@ -24,7 +25,8 @@ export async function endOtherSession(
 		throw new DomainError('conflict', CURRENT_SESSION);
 	if (!found || !(await deleteSessionOfUser(ctx.db, userId, found.token_hash)))
 		throw new DomainError('not_found', SESSION_GONE);
-	ctx.log.info({ userId }, 'session ended from the sessions list');
+	// The device in the log is the one that was signed out.
+	await recordSecurityEvent(ctx, { userId, kind: 'session-ended', userAgent: found.user_agent });
 	return { device: found.user_agent };
 }
 
@@ -37,6 +39,6 @@ export async function endAllOtherSessions(
 	const userId = input.signedIn.user.id;
 	const before = (await listSessionsOfUser(ctx.db, userId)).length;
 	await deleteSessionsOfUser(ctx.db, userId, input.signedIn.tokenHash);
-	ctx.log.info({ userId }, 'every other session ended');
+	await recordSecurityEvent(ctx, { userId, kind: 'sessions-ended' });
 	return { ended: Math.max(0, before - 1) };
 }

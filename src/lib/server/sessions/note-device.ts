@@ -5,6 +5,7 @@ import { newSignInEmail } from '../mail/account-security-email.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import { findUserById } from '../users/repository.ts';
 import { insertKnownDevice } from './repository.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 
 /**
  * After a sign-in: is this browser one the account has seen before? The browser keeps a random
@@ -41,7 +42,8 @@ export async function noteSignInDevice(
 				'email',
 				newSignInEmail(user.email, user.name, { at, device, loginUrl })
 			);
-		ctx.log.info({ userId: input.userId }, 'sign-in from a new device');
+		const userAgent = input.userAgent;
+		await recordSecurityEvent(ctx, { userId: input.userId, kind: 'new-device', userAgent });
 	}
 	return token;
 }

@@ -1,4 +1,5 @@
 import { formAction } from '$lib/server/http/form-action';
+import { userAgentOf } from '$lib/server/http/sign-in';
 import {
 	confirmTotpEnrolment,
 	getTwoFactorPage,
@@ -31,10 +32,12 @@ export const actions: Actions = {
 		{ form: 'start' }
 	),
 	confirm: formAction(
-		async ({ locals, getClientAddress }, { values }) => {
-			const userId = locals.signedIn!.user.id;
+		async (event, { values }) => {
+			const userId = event.locals.signedIn!.user.id;
 			const code = (values.code ?? '').slice(0, 64);
-			return confirmTotpEnrolment(locals.ctx, { userId, code, address: getClientAddress() });
+			const address = event.getClientAddress();
+			const userAgent = userAgentOf(event);
+			return confirmTotpEnrolment(event.locals.ctx, { userId, code, address, userAgent });
 		},
 		{ form: 'confirm' }
 	),
@@ -47,11 +50,12 @@ export const actions: Actions = {
 		{ form: 'regenerate' }
 	),
 	off: formAction(
-		async ({ locals, getClientAddress }, { values }) => {
-			const userId = locals.signedIn!.user.id;
+		async (event, { values }) => {
+			const userId = event.locals.signedIn!.user.id;
 			const code = (values.code ?? '').slice(0, 64);
 			const password = values.password ?? '';
-			await turnOffTwoFactor(locals.ctx, { userId, code, password, address: getClientAddress() });
+			const [address, userAgent] = [event.getClientAddress(), userAgentOf(event)];
+			await turnOffTwoFactor(event.locals.ctx, { userId, code, password, address, userAgent });
 			return { turnedOff: true };
 		},
 		{ form: 'off' }

@@ -1,6 +1,7 @@
 import { confirmEmailChange, peekEmailChange } from '$lib/server/email-change/confirm-email-change';
 import { formAction } from '$lib/server/http/form-action';
 import { withLinkProblem } from '$lib/server/http/load';
+import { userAgentOf } from '$lib/server/http/sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link only shows a button: mail scanners that fetch links must not use them up.
@@ -15,7 +16,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 };
 
 export const actions: Actions = {
-	default: formAction(({ params, locals }) =>
-		confirmEmailChange(locals.ctx, { token: params.token })
+	default: formAction((event) =>
+		confirmEmailChange(event.locals.ctx, {
+			token: event.params.token,
+			userAgent: userAgentOf(event)
+		})
 	)
 };
