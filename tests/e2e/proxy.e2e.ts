@@ -11,6 +11,7 @@ async function signIn(server: RunningServer, from: string, typed: string): Promi
 	return fetch(`${server.url}/login`, {
 		method: 'POST',
 		headers: {
+			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded',
 			origin: server.url,
 			'x-forwarded-for': `${from}, 10.0.0.2`
