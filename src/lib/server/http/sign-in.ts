@@ -43,3 +43,8 @@ export async function finishSignIn(
 		expires: new Date(Date.now() + DEVICE_COOKIE_MS)
 	});
 }
+
+/** Where a request comes from, for rate limits and the security log. */
+export function requester(event: Pick<RequestEvent, 'request' | 'getClientAddress'>) {
+	return { address: event.getClientAddress(), userAgent: userAgentOf(event) };
+}
