@@ -163,7 +163,8 @@ describe('over HTTP', () => {
 			next: '/home'
 		});
 		expect(right.status).toBe(303);
-		expect([...other.cookies.keys()]).toEqual(['midpoint-session']);
+		// The session, and the browser's device cookie for new-sign-in emails (decision 0031).
+		expect([...other.cookies.keys()].sort()).toEqual(['midpoint-device', 'midpoint-session']);
 		expect(other.cookies.get('midpoint-session')).not.toBe(owner.cookies.get('midpoint-session'));
 		expect((await other.get('/home')).status).toBe(200);
 	});

@@ -59,7 +59,8 @@ const resources: Record<Action, Resource> = {
 	'team.manage': colesTeam,
 	'team.view': colesTeam,
 	'team.network.read': colesTeam,
-	'team.check-in': colesTeam
+	'team.check-in': colesTeam,
+	'practice.staff.manage': { practiceId: P }
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -104,7 +105,8 @@ const expected: Record<Action, Who[]> = {
 	'team.manage': ['cole'],
 	'team.view': ['cleo', 'cole', 'selfGuided'],
 	'team.network.read': ['cole'],
-	'team.check-in': ['cleo', 'selfGuided']
+	'team.check-in': ['cleo', 'selfGuided'],
+	'practice.staff.manage': ['ada']
 };
 
 describe('the policy table', () => {

@@ -99,7 +99,9 @@ export const policyTable = {
 	'team.manage': ['assigned-coach'],
 	'team.view': ['assigned-coach', 'team-member'],
 	'team.network.read': ['assigned-coach'],
-	'team.check-in': ['team-member']
+	'team.check-in': ['team-member'],
+	// Accounts: an admin removes coaches and admins and gives clients a coach (0031).
+	'practice.staff.manage': ['practice-admin']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

@@ -16,7 +16,9 @@ export const rateLimits = {
 	'signup:address': { max: 10, windowMs: 60 * 60 * 1000 },
 	// Invitations and resends: per sender, and per address within one practice (0014).
 	'invite:sender': { max: 30, windowMs: 60 * 60 * 1000 },
-	'invite:email': { max: 5, windowMs: 24 * 60 * 60 * 1000 }
+	'invite:email': { max: 5, windowMs: 24 * 60 * 60 * 1000 },
+	// Accounts: each email change sends two emails, one to an address of the asker's choosing (0031).
+	'email-change:user': { max: 5, windowMs: 60 * 60 * 1000 }
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

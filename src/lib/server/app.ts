@@ -1,6 +1,6 @@
 import { reapplyErasures } from './account-deletion/erasure-ledger.ts';
 import { createAppContext, type AppContext } from './context.ts';
-import { loadConfig, type Config } from './config.ts';
+import { isLocalOrigin, loadConfig, type Config } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { flushDeferredMarks } from './deferred/deferred-marks.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -25,6 +25,13 @@ export function startWarnings(config: Config): string[] {
 	if (config.demoEnabled)
 		lines.push(
 			`The dev mailbox and the demo button are on (ORIGIN ${config.publicUrl ?? 'unset'}${config.isProduction ? ', MIDPOINT_DEMO=on' : ''}). If other people reach this server, set ORIGIN to its public address.`
+		);
+	// Accounts (0031): on loopback with a public ORIGIN, a proxy is in front; without
+	// ADDRESS_HEADER every request seems to come from the proxy's one address.
+	const { header, loopbackOnly } = config.clientAddress;
+	if (!header && loopbackOnly && config.publicUrl && !isLocalOrigin(config.publicUrl, true))
+		lines.push(
+			`ORIGIN ${config.publicUrl} is public and the server listens on loopback, so a proxy is in front, but ADDRESS_HEADER is not set: every request seems to come from the proxy, and a few wrong passwords lock everyone out. Set ADDRESS_HEADER (and XFF_DEPTH).`
 		);
 	return lines;
 }

@@ -81,3 +81,30 @@ describe('what the server says at start', () => {
 		);
 	});
 });
+
+// Accounts (0031): the client address behind a proxy.
+describe('the client address behind a proxy', () => {
+	it('reads the header a proxy sets and how many proxies are in front', () => {
+		const config = loadConfig({ ADDRESS_HEADER: 'X-Forwarded-For', XFF_DEPTH: '2' });
+		expect(config.clientAddress).toMatchObject({ header: 'x-forwarded-for', depth: 2 });
+		expect(loadConfig({}).clientAddress).toMatchObject({ header: undefined, depth: 1 });
+	});
+
+	it.each([
+		[{ ADDRESS_HEADER: 'host' }, 'ADDRESS_HEADER must name a header your proxy sets'],
+		[{ ADDRESS_HEADER: 'x-forwarded-host' }, 'ADDRESS_HEADER must name a header your proxy sets'],
+		[{ ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '0' }, 'XFF_DEPTH must be a whole number'],
+		[{ ADDRESS_HEADER: 'x-real-ip', XFF_DEPTH: '2' }, 'XFF_DEPTH: only counts with'],
+		[{ XFF_DEPTH: '1' }, 'XFF_DEPTH: only counts with']
+	])('refuses %o, which would put every request at one address', (env, message) => {
+		expect(() => loadConfig(env)).toThrow(ConfigError);
+		expect(() => loadConfig(env)).toThrow(message);
+	});
+
+	it('warns when it listens on loopback for a public ORIGIN without ADDRESS_HEADER', async () => {
+		const { startWarnings } = await import('./app.ts');
+		const env = { ORIGIN: publicOrigin, SMTP_URL: 'smtp://m:25', HOST: '127.0.0.1' };
+		expect(startWarnings(loadConfig(env)).join('\n')).toContain('Set ADDRESS_HEADER');
+		expect(startWarnings(loadConfig({ ...env, ADDRESS_HEADER: 'x-real-ip' }))).toEqual([]);
+	});
+});

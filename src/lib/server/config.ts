@@ -12,6 +12,17 @@ function millis(name: string, fallback: number) {
 		.default(fallback);
 }
 
+// Accounts (0031): headers a proxy sets to each visitor's own address. Any other header (Host,
+// X-Forwarded-Host, …) is the same for every request, which would put everyone in one rate limit.
+const ADDRESS_HEADERS = [
+	'x-forwarded-for',
+	'x-real-ip',
+	'cf-connecting-ip',
+	'true-client-ip',
+	'fly-client-ip',
+	'x-client-ip'
+] as const;
+
 const onOff = (name: string) => z.enum(['on', 'off'], `${name} must be on or off`);
 
 /** Every variable Midpoint reads (the README's configuration table lists each). */
@@ -55,6 +66,22 @@ const envSchema = z.object({
 	MIDPOINT_JOBS_POLL_MS: millis('MIDPOINT_JOBS_POLL_MS', 2000),
 	MIDPOINT_REMINDER_SCAN_MS: millis('MIDPOINT_REMINDER_SCAN_MS', 60_000),
 	MIDPOINT_DEMO: onOff('MIDPOINT_DEMO').optional(),
+	// Accounts (0031): read by adapter-node itself; checked here so a bad one stops the start.
+	ADDRESS_HEADER: z
+		.string()
+		.transform((v) => v.trim().toLowerCase())
+		.pipe(
+			z.enum(
+				ADDRESS_HEADERS,
+				`ADDRESS_HEADER must name a header your proxy sets to each visitor's own address: ${ADDRESS_HEADERS.join(', ')}`
+			)
+		)
+		.optional(),
+	XFF_DEPTH: z
+		.string()
+		.regex(/^([1-9]|10)$/, 'XFF_DEPTH must be a whole number from 1 to 10 (the proxies in front)')
+		.transform(Number)
+		.optional(),
 	MIDPOINT_MASTER_KEY: z
 		.string()
 		.refine(
@@ -108,6 +135,11 @@ export type Config = {
 	/** The key file (MIDPOINT_MASTER_KEY_FILE, else DATA_DIR/master.key), when no key is in the environment. */
 	masterKeyFile: string;
 	masterKeyFileSet: boolean;
+	/**
+	 * Where a visitor's address comes from (0031): the connection, or the header a proxy sets
+	 * (ADDRESS_HEADER, XFF_DEPTH, applied by adapter-node). Rate limits key on it.
+	 */
+	clientAddress: { header: string | undefined; depth: number; loopbackOnly: boolean };
 };
 
 export class ConfigError extends Error {}
@@ -136,6 +168,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		throw new ConfigError(
 			'Midpoint cannot start: the configuration is invalid.\n  MIDPOINT_MASTER_KEY_FILE: set either MIDPOINT_MASTER_KEY or MIDPOINT_MASTER_KEY_FILE, not both'
 		);
+	if (e.XFF_DEPTH !== undefined && e.ADDRESS_HEADER !== 'x-forwarded-for')
+		throw new ConfigError(
+			'Midpoint cannot start: the configuration is invalid.\n  XFF_DEPTH: only counts with ADDRESS_HEADER=x-forwarded-for'
+		);
 	const dataDir = path.resolve(e.DATA_DIR);
 	const isProduction = e.NODE_ENV === 'production';
 	const local = isLocalOrigin(e.ORIGIN, isProduction) && !isProduction;
@@ -161,6 +197,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		masterKeyFile: e.MIDPOINT_MASTER_KEY_FILE
 			? path.resolve(e.MIDPOINT_MASTER_KEY_FILE)
 			: path.join(dataDir, 'master.key'),
-		masterKeyFileSet: e.MIDPOINT_MASTER_KEY_FILE !== undefined
+		masterKeyFileSet: e.MIDPOINT_MASTER_KEY_FILE !== undefined,
+		clientAddress: {
+			header: e.ADDRESS_HEADER,
+			depth: e.XFF_DEPTH ?? 1,
+			loopbackOnly: ['127.0.0.1', '::1', 'localhost'].includes(e.HOST ?? '')
+		}
 	};
 }

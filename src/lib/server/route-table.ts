@@ -39,6 +39,17 @@ export const routeTable: Record<string, Access> = {
 	'/home': { kind: 'signed-in' },
 	'/account': { kind: 'signed-in' },
 	'/account/two-factor': { kind: 'signed-in' },
+	// Accounts: re-authentication, email change (0031-passkeys-sessions-and-staff).
+	'/account/confirm': { kind: 'signed-in' },
+	'/account/email': { kind: 'signed-in' },
+	'/account/passkeys': { kind: 'signed-in' },
+	'/account/passkeys/options': { kind: 'signed-in' },
+	'/account/confirm/options': { kind: 'signed-in' },
+	'/login/passkey': { kind: 'signed-out' },
+	// A challenge any passkey may answer: it opens nothing by itself.
+	'/login/passkey/options': { kind: 'public' },
+	// The link sent to the new address is the key: it works signed in or not.
+	'/account/email/confirm/[token]': { kind: 'public' },
 	'/practices/[practiceId]': { kind: 'policy', action: 'practice.view', resource: practice },
 	'/practices/[practiceId]/settings': {
 		kind: 'policy',
@@ -66,6 +77,12 @@ export const routeTable: Record<string, Access> = {
 	'/practices/[practiceId]/clients/[clientId]': {
 		kind: 'policy',
 		action: 'practice.view',
+		resource: practice
+	},
+	// Accounts: an admin removes staff and gives clients a coach (0031).
+	'/practices/[practiceId]/staff': {
+		kind: 'policy',
+		action: 'practice.staff.manage',
 		resource: practice
 	},
 	'/assessment': { kind: 'signed-in' },

@@ -1,10 +1,12 @@
 import { changePasswordSchema } from '$lib/domain/schemas/auth';
-import { getClientPractice } from '$lib/server/practices/get-client-practice';
+import { getAccountPage } from '$lib/server/account/get-account-page';
+import { sessionForms } from '$lib/server/account/session-forms';
+import { takeHeldForm } from '$lib/server/http/reauth';
 import { leavePractice } from '$lib/server/practices/leave-practice';
 import { changePassword } from '$lib/server/auth/change-password';
-import { getReminderMode, setReminderMode } from '$lib/server/reminders/set-reminder-mode';
+import { setReminderMode } from '$lib/server/reminders/set-reminder-mode';
 import { setSessionCookie } from '$lib/server/http/cookies';
-import { hasSecondFactor } from '$lib/server/two-factor/pending-sign-in';
+import { userAgentOf } from '$lib/server/http/sign-in';
 import { formAction, parseValues } from '$lib/server/http/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,16 +14,15 @@ import type { Actions, PageServerLoad } from './$types';
 // so the page ships no JavaScript (decision 0023: the 40 KB budget).
 export const csr = false;
 
-export const load: PageServerLoad = async ({ locals }) => ({
-	email: locals.signedIn!.user.email,
-	name: locals.signedIn!.user.name,
-	reminderMode: await getReminderMode(locals.ctx, { actor: locals.signedIn!.actor }),
-	practice: await getClientPractice(locals.ctx, { actor: locals.signedIn!.actor }),
-	twoFactorOn: await hasSecondFactor(locals.ctx, locals.signedIn!.user.id)
+export const load: PageServerLoad = async (event) => ({
+	...(await getAccountPage(event.locals.ctx, event.locals.signedIn!)),
+	// What was typed before confirming it is you (0031), shown again in its form.
+	held: takeHeldForm(event)
 });
 
-// Three forms on one page: each answer is tagged, so a message shows in its own form only.
+// Several forms on one page: each answer is tagged, so a message shows in its own form only.
 export const actions: Actions = {
+	...sessionForms,
 	leave: formAction(
 		async ({ locals }, { values }) => {
 			const actor = locals.signedIn!.actor;
@@ -38,10 +39,12 @@ export const actions: Actions = {
 		{ form: 'reminders' }
 	),
 	password: formAction(
-		async ({ locals, cookies, url }, { values }) => {
+		async (event, { values }) => {
+			const { locals, cookies, url } = event;
 			const { current, password } = parseValues(changePasswordSchema, values);
 			const userId = locals.signedIn!.user.id;
-			const session = await changePassword(locals.ctx, { userId, current, password });
+			const userAgent = userAgentOf(event);
+			const session = await changePassword(locals.ctx, { userId, current, password, userAgent });
 			setSessionCookie(cookies, url, session.token, session.expiresAt);
 			return { changed: true };
 		},

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { logInSchema } from '$lib/domain/schemas/auth';
 import { logIn } from '$lib/server/auth/log-in';
-import { setSessionCookie } from '$lib/server/http/cookies';
+import { finishSignIn, userAgentOf } from '$lib/server/http/sign-in';
 import { formAction, parseValues } from '$lib/server/http/form-action';
 import { setPendingSignInCookie } from '$lib/server/http/pending-sign-in-cookie';
 import { safeNext } from '$lib/server/http/safe-next';
@@ -26,9 +26,15 @@ export const load: PageServerLoad = ({ url }) => ({
 
 export const actions: Actions = {
 	// A refusal for too many attempts carries Retry-After: the form action sets it.
-	default: formAction(async ({ locals, cookies, url, getClientAddress }, { values }) => {
+	default: formAction(async (event, { values }) => {
+		const { locals, cookies, url } = event;
 		const credentials = parseValues(logInSchema, values);
-		const session = await logIn(locals.ctx, { ...credentials, address: getClientAddress() });
+		const address = event.getClientAddress();
+		const session = await logIn(locals.ctx, {
+			...credentials,
+			address,
+			userAgent: userAgentOf(event)
+		});
 		if (session.secondStep) {
 			setPendingSignInCookie(cookies, url, session.token, session.expiresAt);
 			redirect(
@@ -36,7 +42,7 @@ export const actions: Actions = {
 				`/login/second-factor?next=${encodeURIComponent(safeNext(values.next, url.origin))}`
 			);
 		}
-		setSessionCookie(cookies, url, session.token, session.expiresAt);
+		await finishSignIn(event, session);
 		redirect(303, safeNext(values.next, url.origin));
 	})
 };

@@ -8,11 +8,12 @@ import { findUserById } from '../users/repository.ts';
 import { storeNewPassword } from './store-new-password.ts';
 import { clearAttempts, takeAttempt } from '../rate-limit/rate-limit.ts';
 import { createSession } from './sessions.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 
 /** Changes the password, ends every session, reset link and calendar feed of the account, and returns a fresh one for this device. */
 export async function changePassword(
 	ctx: AppContext,
-	input: { userId: string; current: string; password: string }
+	input: { userId: string; current: string; password: string; userAgent?: string | null }
 ): Promise<{ token: string; expiresAt: Date }> {
 	const user = await findUserById(ctx.db, input.userId);
 	if (!user) throw new DomainError('unauthenticated', 'Please sign in again.');
@@ -28,5 +29,7 @@ export async function changePassword(
 	await clearAttempts(ctx, 'password:user', user.id);
 	await storeNewPassword(ctx, { userId: user.id, passwordHash, verified: false });
 	await enqueueJob(ctx, 'email', passwordChangedEmail(user.email, user.name));
-	return createSession(ctx, user.id);
+	const userAgent = input.userAgent ?? null;
+	await recordSecurityEvent(ctx, { userId: user.id, kind: 'password-changed', userAgent });
+	return createSession(ctx, user.id, input);
 }

@@ -18,8 +18,8 @@ export const NOT_THE_SIGN_UP_PASSWORD =
  */
 export async function confirmEmailAddress(
 	ctx: AppContext,
-	input: { token: string; password: string }
-): Promise<{ token: string; expiresAt: Date }> {
+	input: { token: string; password: string; userAgent?: string | null }
+): Promise<{ token: string; expiresAt: Date; userId: string }> {
 	const user = await peekEmailToken(ctx, input.token, 'confirm-email');
 	await takeAttempt(ctx, [{ name: 'password:user', key: user.id }]);
 	if (!(await verifyPassword(user.password_hash, input.password))) {
@@ -30,5 +30,5 @@ export async function confirmEmailAddress(
 	if (!(await consumeEmailToken(ctx, input.token))) throw usedLinkError();
 	await markEmailVerified(ctx.db, user.id, ctx.now().toISOString());
 	await clearAttempts(ctx, 'password:user', user.id);
-	return createSession(ctx, user.id);
+	return { ...(await createSession(ctx, user.id, input)), userId: user.id };
 }

@@ -5,6 +5,7 @@ import { verifyAgainstDummy, verifyPassword } from '../security/password-hash.ts
 import { findUserByEmail, normaliseEmail } from '../users/repository.ts';
 import { hasSecondFactor, startPendingSignIn } from '../two-factor/pending-sign-in.ts';
 import { createSession } from './sessions.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 
 export const WRONG_CREDENTIALS =
 	'That email and password do not match an account. Check both and try again.';
@@ -13,7 +14,7 @@ export const UNCONFIRMED =
 
 export async function logIn(
 	ctx: AppContext,
-	input: { email: string; password: string; address: string }
+	input: { email: string; password: string; address: string; userAgent?: string | null }
 ): Promise<{ token: string; expiresAt: Date; userId: string; secondStep?: true }> {
 	const email = normaliseEmail(input.email);
 	const here = `${email} ${input.address}`;
@@ -29,17 +30,21 @@ export async function logIn(
 		return new DomainError('unauthenticated', WRONG_CREDENTIALS);
 	};
 	const user = await findUserByEmail(ctx.db, email);
+	const device = { userAgent: input.userAgent ?? null };
 	if (!user) {
 		await verifyAgainstDummy(input.password);
 		throw await wrong();
 	}
-	if (!(await verifyPassword(user.password_hash, input.password))) throw await wrong();
+	if (!(await verifyPassword(user.password_hash, input.password))) {
+		await recordSecurityEvent(ctx, { userId: user.id, kind: 'sign-in-failed', ...device });
+		throw await wrong();
+	}
 	if (!user.email_verified_at) throw new DomainError('forbidden', UNCONFIRMED);
 	await clearAttempts(ctx, 'login:account-address', here);
 	// With a second factor, the password earns only a pending sign-in, never a session (0030).
 	if (await hasSecondFactor(ctx, user.id))
 		return { ...(await startPendingSignIn(ctx, user.id)), userId: user.id, secondStep: true };
-	const session = await createSession(ctx, user.id);
-	ctx.log.info({ userId: user.id }, 'signed in');
+	const session = await createSession(ctx, user.id, input);
+	await recordSecurityEvent(ctx, { userId: user.id, kind: 'sign-in', ...device });
 	return { ...session, userId: user.id };
 }

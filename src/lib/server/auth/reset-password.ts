@@ -6,6 +6,7 @@ import { passwordChangedEmail } from '../mail/templates.ts';
 import { hashPassword } from '../security/password-hash.ts';
 import { clearSignInAttempts } from '../rate-limit/rate-limit.ts';
 import { storeNewPassword } from './store-new-password.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 import { consumeEmailToken, peekEmailToken, usedLinkError } from './email-tokens.ts';
 
 /**
@@ -26,4 +27,5 @@ export async function resetPassword(
 	await clearSignInAttempts(ctx, user.email);
 	await enqueueJob(ctx, 'email', passwordChangedEmail(user.email, user.name));
 	ctx.log.info({ userId: user.id }, 'password reset');
+	await recordSecurityEvent(ctx, { userId: user.id, kind: 'password-changed' });
 }

@@ -3,6 +3,7 @@ import type { Actor, PracticeRole } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import type { User } from '../db/types.ts';
 import { deferMark, pendingMarks, type MarkKind } from '../deferred/deferred-marks.ts';
+import { storableUserAgent } from '../../domain/devices.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import {
 	deleteSession,
@@ -17,12 +18,19 @@ export interface SignedIn {
 	tokenHash: string;
 	/** While the account waits to be deleted: every page but "Your data" leads there (issue 13). */
 	deletionDueAt?: string | null;
+	/** When this session last proved the person (password or passkey): see domain/reauth.ts. */
+	reauthenticatedAt: string | null;
 }
 
-/** Starts a new session (a fresh id every login) and returns the cookie token. */
+/**
+ * Starts a new session (a fresh id every login) and returns the cookie token. Every way in proves
+ * the person (a password, a passkey or an emailed link with the password), so a new session
+ * counts as just re-authenticated.
+ */
 export async function createSession(
 	ctx: Pick<AppContext, 'db' | 'now'>,
-	userId: string
+	userId: string,
+	device: { userAgent?: string | null } = {}
 ): Promise<{ token: string; expiresAt: Date }> {
 	const now = ctx.now();
 	const { token, hash } = newToken();
@@ -32,7 +40,9 @@ export async function createSession(
 		user_id: userId,
 		created_at: now.toISOString(),
 		last_seen_at: now.toISOString(),
-		expires_at: expiresAt.toISOString()
+		expires_at: expiresAt.toISOString(),
+		user_agent: storableUserAgent(device.userAgent),
+		reauthenticated_at: now.toISOString()
 	});
 	return { token, expiresAt };
 }
@@ -77,7 +87,8 @@ export async function resolveSession(
 		user: { id, email, name, kind },
 		actor: { userId: id, practices },
 		tokenHash,
-		deletionDueAt: found.deletionDueAt
+		deletionDueAt: found.deletionDueAt,
+		reauthenticatedAt: found.session.reauthenticated_at
 	};
 }
 

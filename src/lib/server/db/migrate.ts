@@ -11,6 +11,10 @@ import * as scrubSentMail from './migrations/2026-11-29-0025-scrub-sent-mail.ts'
 import * as coachVisits from './migrations/2026-11-29-0026-coach-visits.ts';
 import * as twoFactor from './migrations/2026-11-29-0030-two-factor.ts';
 import * as feedbackRounds from './migrations/2026-11-29-0031-feedback-rounds.ts';
+// Accounts: sessions list, re-authentication, email change, security log (0031-passkeys-sessions-and-staff).
+import * as sessionsAndDevices from './migrations/2026-11-29-0032-sessions-and-devices.ts';
+import * as emailChanges from './migrations/2026-11-29-0033-email-changes.ts';
+import * as securityLog from './migrations/2026-11-29-0034-security-log-and-passkeys.ts';
 // Local norms and the cached structure check (issue 15).
 import * as practiceNorms from './migrations/2026-11-29-0035-practice-norms.ts';
 import * as practiceValidity from './migrations/2026-11-29-0036-practice-validity.ts';
@@ -38,6 +42,10 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-29-0026-coach-visits': { up: (db) => coachVisits.up(db, dialect) },
 		'2026-11-29-0030-two-factor': { up: (db) => twoFactor.up(db, dialect) },
 		'2026-11-29-0031-feedback-rounds': { up: (db) => feedbackRounds.up(db, dialect) },
+		// Accounts (0031-passkeys-sessions-and-staff).
+		'2026-11-29-0032-sessions-and-devices': { up: (db) => sessionsAndDevices.up(db, dialect) },
+		'2026-11-29-0033-email-changes': { up: (db) => emailChanges.up(db, dialect) },
+		'2026-11-29-0034-security-log-and-passkeys': { up: (db) => securityLog.up(db, dialect) },
 		// Local norms and the cached structure check (issue 15).
 		'2026-11-29-0035-practice-norms': { up: (db) => practiceNorms.up(db, dialect) },
 		'2026-11-29-0036-practice-validity': { up: (db) => practiceValidity.up(db, dialect) },

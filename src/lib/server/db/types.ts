@@ -69,6 +69,58 @@ export interface SessionsTable {
 	created_at: Timestamp;
 	last_seen_at: Timestamp;
 	expires_at: Timestamp;
+	/** What the browser called itself at sign-in, cut to 300 characters (0031). */
+	user_agent: Generated<string | null>;
+	/** When this session last proved the person with a password or passkey (0031). */
+	reauthenticated_at: Generated<Timestamp | null>;
+}
+
+/** An email change waiting for its link, sent to the new address, to be used (0031). */
+export interface EmailChangesTable {
+	token_hash: string;
+	user_id: string;
+	new_email: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+	used_at: Timestamp | null;
+}
+
+/** The security log: append-only, no secrets (0031). */
+export interface SecurityEventsTable {
+	id: string;
+	user_id: string;
+	kind: string;
+	at: Timestamp;
+	/** The device in words ("Firefox on Windows"), when known. */
+	device: string | null;
+}
+
+/** A WebAuthn credential's public half (0031). */
+export interface PasskeysTable {
+	id: string;
+	user_id: string;
+	public_key: string;
+	/** bigint on PostgreSQL: read back as a string there, so always pass through Number(). */
+	counter: number | string;
+	/** JSON array of transport hints. */
+	transports: string;
+	name: string;
+	created_at: Timestamp;
+	last_used_at: Timestamp | null;
+}
+
+export interface WebauthnChallengesTable {
+	challenge: string;
+	user_id: string | null;
+	purpose: 'register' | 'sign-in' | 'confirm';
+	expires_at: Timestamp;
+}
+
+/** Browsers that signed in to an account before; any other sends a new-device email (0031). */
+export interface KnownDevicesTable {
+	user_id: string;
+	device_hash: string;
+	first_seen_at: Timestamp;
 }
 
 export type EmailTokenPurpose = 'confirm-email' | 'reset-password';
@@ -481,6 +533,12 @@ export interface Database {
 	team_rounds: TeamRoundsTable;
 	team_check_ins: TeamCheckInsTable;
 	team_ties: TeamTiesTable;
+	// Accounts (0031-passkeys-sessions-and-staff).
+	known_devices: KnownDevicesTable;
+	email_changes: EmailChangesTable;
+	security_events: SecurityEventsTable;
+	passkeys: PasskeysTable;
+	webauthn_challenges: WebauthnChallengesTable;
 	totp_factors: TotpFactorsTable;
 	recovery_codes: RecoveryCodesTable;
 	pending_sign_ins: PendingSignInsTable;

@@ -48,7 +48,7 @@ export function formValues(data: FormData): Record<string, string> {
 	return values;
 }
 
-function echoable(values: Record<string, string>): Record<string, string> {
+export function echoable(values: Record<string, string>): Record<string, string> {
 	return Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));
 }
 

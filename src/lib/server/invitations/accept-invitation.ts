@@ -17,7 +17,12 @@ import { openInvitation } from './open-invitation.ts';
  */
 export async function acceptInvitation(
 	ctx: Pick<AppContext, 'db' | 'now' | 'log' | 'dialect'>,
-	input: { token: string; values: Record<string, string>; address: string }
+	input: {
+		token: string;
+		values: Record<string, string>;
+		address: string;
+		userAgent?: string | null;
+	}
 ): Promise<{ userId: string; token: string; expiresAt: Date }> {
 	const invitation = await openInvitation(ctx, input.token);
 	const { row } = invitation;
@@ -50,5 +55,5 @@ export async function acceptInvitation(
 		})
 	);
 	ctx.log.info({ userId, practiceId: row.practice_id }, 'invitation accepted');
-	return { userId, ...(await createSession(ctx, userId)) };
+	return { userId, ...(await createSession(ctx, userId, input)) };
 }

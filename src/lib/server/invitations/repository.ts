@@ -144,3 +144,20 @@ export async function findInvitationNames(
 		.where('p.id', '=', practiceId)
 		.executeTakeFirstOrThrow();
 }
+
+/** Accounts (0031): a removed staff member's open invitations stop working. */
+export async function revokeOpenInvitationsBy(
+	db: Db,
+	practiceId: string,
+	userId: string,
+	at: string
+): Promise<void> {
+	await db
+		.updateTable('invitations')
+		.set({ revoked_at: at })
+		.where('practice_id', '=', practiceId)
+		.where((eb) => eb.or([eb('invited_by', '=', userId), eb('coach_id', '=', userId)]))
+		.where('accepted_at', 'is', null)
+		.where('revoked_at', 'is', null)
+		.execute();
+}

@@ -4,7 +4,7 @@ function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function layout(paragraphs: string[], link?: { href: string; label: string }): string {
+export function layout(paragraphs: string[], link?: { href: string; label: string }): string {
 	const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join('');
 	const button = link
 		? `<p style="margin:24px 0"><a href="${escapeHtml(link.href)}" style="background:#2f5d62;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none">${escapeHtml(link.label)}</a></p><p style="margin:0 0 16px;color:#555">Or paste this address into your browser: ${escapeHtml(link.href)}</p>`

@@ -1,12 +1,13 @@
 import type { Db } from '../db/create-db.ts';
-import type { MembershipRole, Session, User } from '../db/types.ts';
+import type { Insertable } from 'kysely';
+import type { MembershipRole, Session, SessionsTable, User } from '../db/types.ts';
 
-export async function insertSession(db: Db, session: Session): Promise<void> {
+export async function insertSession(db: Db, session: Insertable<SessionsTable>): Promise<void> {
 	await db.insertInto('sessions').values(session).execute();
 }
 
 export interface SessionWithUser {
-	session: Pick<Session, 'token_hash' | 'last_seen_at' | 'expires_at'>;
+	session: Pick<Session, 'token_hash' | 'last_seen_at' | 'expires_at' | 'reauthenticated_at'>;
 	user: Pick<User, 'id' | 'email' | 'name' | 'kind'>;
 	memberships: { practiceId: string; role: MembershipRole }[];
 	/** Set while the account waits out its grace period before deletion (issue 13). */
@@ -31,6 +32,7 @@ export async function findSessionWithUser(
 			'd.delete_after',
 			's.last_seen_at',
 			's.expires_at',
+			's.reauthenticated_at',
 			'u.id',
 			'u.email',
 			'u.name',
@@ -43,7 +45,12 @@ export async function findSessionWithUser(
 	const row = rows[0];
 	if (!row) return undefined;
 	return {
-		session: { token_hash: tokenHash, last_seen_at: row.last_seen_at, expires_at: row.expires_at },
+		session: {
+			token_hash: tokenHash,
+			last_seen_at: row.last_seen_at,
+			expires_at: row.expires_at,
+			reauthenticated_at: row.reauthenticated_at
+		},
 		user: { id: row.id, email: row.email, name: row.name, kind: row.kind },
 		memberships: rows.flatMap((r) =>
 			r.practice_id && r.role ? [{ practiceId: r.practice_id, role: r.role }] : []
@@ -80,4 +87,58 @@ export async function deleteExpiredSessions(
 		.where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<', idleBefore)]))
 		.executeTakeFirst();
 	return Number(result.numDeletedRows);
+}
+
+/** Every session of a person, newest first: the sessions list on the account page. */
+export async function listSessionsOfUser(
+	db: Db,
+	userId: string
+): Promise<
+	Pick<Session, 'token_hash' | 'created_at' | 'last_seen_at' | 'expires_at' | 'user_agent'>[]
+> {
+	return db
+		.selectFrom('sessions')
+		.select(['token_hash', 'created_at', 'last_seen_at', 'expires_at', 'user_agent'])
+		.where('user_id', '=', userId)
+		.orderBy('created_at', 'desc')
+		.execute();
+}
+
+/** One session of this person ended; false when it was not theirs or is gone already. */
+export async function deleteSessionOfUser(
+	db: Db,
+	userId: string,
+	tokenHash: string
+): Promise<boolean> {
+	const result = await db
+		.deleteFrom('sessions')
+		.where('user_id', '=', userId)
+		.where('token_hash', '=', tokenHash)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) === 1;
+}
+
+export async function markSessionReauthenticated(
+	db: Db,
+	tokenHash: string,
+	at: string
+): Promise<void> {
+	await db
+		.updateTable('sessions')
+		.set({ reauthenticated_at: at })
+		.where('token_hash', '=', tokenHash)
+		.execute();
+}
+
+/** Records a browser as known to an account; false when it was known already. */
+export async function insertKnownDevice(
+	db: Db,
+	row: { userId: string; deviceHash: string; at: string }
+): Promise<boolean> {
+	const result = await db
+		.insertInto('known_devices')
+		.values({ user_id: row.userId, device_hash: row.deviceHash, first_seen_at: row.at })
+		.onConflict((oc) => oc.columns(['user_id', 'device_hash']).doNothing())
+		.executeTakeFirst();
+	return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }

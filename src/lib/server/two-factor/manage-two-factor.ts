@@ -4,6 +4,7 @@ import { groupSecret, newTotpSecret, totpUri } from '../../domain/two-factor.ts'
 import type { AppContext } from '../context.ts';
 import { userCipher } from '../crypto/field-crypto.ts';
 import { limitCodeCheck } from './attempts.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 import { verifyPassword } from '../security/password-hash.ts';
 import { findUserById } from '../users/repository.ts';
 import {
@@ -67,7 +68,7 @@ export async function startTotpEnrolment(ctx: Ctx, input: { userId: string }): P
 /** The first right code turns it on; the answer is the recovery codes, shown this once. */
 export async function confirmTotpEnrolment(
 	ctx: Ctx,
-	input: { userId: string; code: string; address: string }
+	input: { userId: string; code: string; address: string; userAgent?: string | null }
 ): Promise<{ recoveryCodes: string[] }> {
 	const factor = await findTotpFactor(ctx.db, input.userId);
 	if (!factor || factor.enabled_at)
@@ -76,7 +77,8 @@ export async function confirmTotpEnrolment(
 	await limitCodeCheck(ctx, input, () => acceptAppCode(ctx, factor, input.code, { enableAt: now }));
 	const { codes, hashes } = newRecoveryCodes(input.userId);
 	await replaceRecoveryCodes(ctx.db, input.userId, hashes, now);
-	ctx.log.info({ userId: input.userId }, 'second factor turned on');
+	const userAgent = input.userAgent ?? null;
+	await recordSecurityEvent(ctx, { userId: input.userId, kind: 'two-factor-on', userAgent });
 	return { recoveryCodes: codes };
 }
 
@@ -99,7 +101,13 @@ export const WRONG_PASSWORD = 'That is not your current password.';
 /** Off again, on the password and a current code (or a recovery code). */
 export async function turnOffTwoFactor(
 	ctx: Ctx,
-	input: { userId: string; code: string; password: string; address: string }
+	input: {
+		userId: string;
+		code: string;
+		password: string;
+		address: string;
+		userAgent?: string | null;
+	}
 ): Promise<void> {
 	const factor = await findTotpFactor(ctx.db, input.userId);
 	if (!factor) throw new DomainError('conflict', 'Two-step sign-in is not on.');
@@ -120,5 +128,6 @@ export async function turnOffTwoFactor(
 		await deleteTotpFactor(trx, input.userId);
 		await replaceRecoveryCodes(trx, input.userId, [], ctx.now().toISOString());
 	});
-	ctx.log.info({ userId: input.userId }, 'second factor turned off');
+	const userAgent = input.userAgent ?? null;
+	await recordSecurityEvent(ctx, { userId: input.userId, kind: 'two-factor-off', userAgent });
 }

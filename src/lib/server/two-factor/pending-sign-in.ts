@@ -4,6 +4,7 @@ import { createSession } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import { limitCodeCheck } from './attempts.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 import { acceptSecondFactor } from './codes.ts';
 import {
 	deleteExpiredPendingSignIns,
@@ -70,15 +71,21 @@ export async function isPendingSignInLive(
  */
 export async function completeSignIn(
 	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey' | 'log' | 'dialect'>,
-	input: { token: string | undefined; code: string; address: string }
+	input: { token: string | undefined; code: string; address: string; userAgent?: string | null }
 ): Promise<{ token: string; expiresAt: Date; userId: string }> {
 	const userId = await pendingUser(ctx, input.token);
-	await limitCodeCheck(ctx, { userId, address: input.address }, () =>
-		acceptSecondFactor(ctx, userId, input.code)
-	);
+	const device = { userAgent: input.userAgent ?? null };
+	await limitCodeCheck(ctx, { userId, address: input.address }, async () => {
+		try {
+			await acceptSecondFactor(ctx, userId, input.code);
+		} catch (err) {
+			await recordSecurityEvent(ctx, { userId, kind: 'second-step-failed', ...device });
+			throw err;
+		}
+	});
 	if (!(await deletePendingSignIn(ctx.db, hashToken(input.token!))))
 		throw new DomainError('gone', PENDING_EXPIRED);
-	const session = await createSession(ctx, userId);
-	ctx.log.info({ userId }, 'signed in with a second factor');
+	const session = await createSession(ctx, userId, input);
+	await recordSecurityEvent(ctx, { userId, kind: 'sign-in', ...device });
 	return { ...session, userId };
 }

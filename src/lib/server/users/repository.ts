@@ -37,6 +37,20 @@ export async function updatePasswordHash(
 		.execute();
 }
 
+/** A new address for an account, proven by its link (so it is confirmed too). */
+export async function updateUserEmail(
+	db: Db,
+	userId: string,
+	email: string,
+	at: string
+): Promise<void> {
+	await db
+		.updateTable('users')
+		.set({ email: normaliseEmail(email), email_verified_at: at })
+		.where('id', '=', userId)
+		.execute();
+}
+
 export async function countUsers(db: Db): Promise<number> {
 	const row = await db
 		.selectFrom('users')

@@ -1,4 +1,5 @@
 import { formAction } from '$lib/server/http/form-action';
+import { requester } from '$lib/server/http/sign-in';
 import {
 	confirmTotpEnrolment,
 	getTwoFactorPage,
@@ -8,8 +9,7 @@ import {
 } from '$lib/server/two-factor/manage-two-factor';
 import type { Actions, PageServerLoad } from './$types';
 
-// Plain forms that post natively: the server keeps what was typed and focuses the first error,
-// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+// Plain forms that post natively: the page ships no JavaScript (decision 0023: the 40 KB budget).
 export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url }) => ({
@@ -31,27 +31,27 @@ export const actions: Actions = {
 		{ form: 'start' }
 	),
 	confirm: formAction(
-		async ({ locals, getClientAddress }, { values }) => {
-			const userId = locals.signedIn!.user.id;
+		async (event, { values }) => {
+			const userId = event.locals.signedIn!.user.id;
 			const code = (values.code ?? '').slice(0, 64);
-			return confirmTotpEnrolment(locals.ctx, { userId, code, address: getClientAddress() });
+			return confirmTotpEnrolment(event.locals.ctx, { userId, code, ...requester(event) });
 		},
 		{ form: 'confirm' }
 	),
 	regenerate: formAction(
-		async ({ locals, getClientAddress }, { values }) => {
-			const userId = locals.signedIn!.user.id;
+		async (event, { values }) => {
+			const userId = event.locals.signedIn!.user.id;
 			const code = (values.code ?? '').slice(0, 64);
-			return regenerateRecoveryCodes(locals.ctx, { userId, code, address: getClientAddress() });
+			return regenerateRecoveryCodes(event.locals.ctx, { userId, code, ...requester(event) });
 		},
 		{ form: 'regenerate' }
 	),
 	off: formAction(
-		async ({ locals, getClientAddress }, { values }) => {
-			const userId = locals.signedIn!.user.id;
+		async (event, { values }) => {
+			const userId = event.locals.signedIn!.user.id;
 			const code = (values.code ?? '').slice(0, 64);
 			const password = values.password ?? '';
-			await turnOffTwoFactor(locals.ctx, { userId, code, password, address: getClientAddress() });
+			await turnOffTwoFactor(event.locals.ctx, { userId, code, password, ...requester(event) });
 			return { turnedOff: true };
 		},
 		{ form: 'off' }

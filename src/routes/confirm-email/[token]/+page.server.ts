@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { peekEmailToken } from '$lib/server/auth/email-tokens';
 import { confirmEmailAddress } from '$lib/server/auth/confirm-email';
-import { setSessionCookie } from '$lib/server/http/cookies';
+import { finishSignIn, userAgentOf } from '$lib/server/http/sign-in';
 import { formAction } from '$lib/server/http/form-action';
 import { withLinkProblem } from '$lib/server/http/load';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,12 +19,15 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 };
 
 export const actions: Actions = {
-	default: formAction(async ({ params, locals, cookies, url }, { values }) => {
+	default: formAction(async (event, { values }) => {
+		const { params, locals } = event;
 		const session = await confirmEmailAddress(locals.ctx, {
 			token: params.token,
-			password: values.password ?? ''
+			password: values.password ?? '',
+			userAgent: userAgentOf(event)
 		});
-		setSessionCookie(cookies, url, session.token, session.expiresAt);
+		// The browser that confirmed a new account is its first device: no new-device email.
+		await finishSignIn(event, session, { notify: false });
 		redirect(303, '/home?welcome=1');
 	})
 };

@@ -3,7 +3,8 @@ import { acceptInvitation } from '$lib/server/invitations/accept-invitation';
 import { joinPractice } from '$lib/server/invitations/join-practice';
 import { viewInvitation } from '$lib/server/invitations/view-invitation';
 import { endSession } from '$lib/server/auth/sessions';
-import { clearSessionCookie, readSessionCookie, setSessionCookie } from '$lib/server/http/cookies';
+import { clearSessionCookie, readSessionCookie } from '$lib/server/http/cookies';
+import { finishSignIn, userAgentOf } from '$lib/server/http/sign-in';
 import { formAction } from '$lib/server/http/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,13 +25,15 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	create: formAction(async ({ locals, params, cookies, url, getClientAddress }, { values }) => {
-		const accepted = await acceptInvitation(locals.ctx, {
-			token: params.token,
+	create: formAction(async (event, { values }) => {
+		const accepted = await acceptInvitation(event.locals.ctx, {
+			token: event.params.token,
 			values,
-			address: getClientAddress()
+			address: event.getClientAddress(),
+			userAgent: userAgentOf(event)
 		});
-		setSessionCookie(cookies, url, accepted.token, accepted.expiresAt);
+		// A new account's first browser: no new-device email.
+		await finishSignIn(event, accepted, { notify: false });
 		redirect(303, '/home');
 	}),
 	join: formAction(async ({ locals, params, url }) => {

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { setSessionCookie } from '$lib/server/http/cookies';
+import { finishSignIn, userAgentOf } from '$lib/server/http/sign-in';
 import { formAction } from '$lib/server/http/form-action';
 import { safeNext } from '$lib/server/http/safe-next';
 import {
@@ -23,12 +23,15 @@ export const load: PageServerLoad = async ({ locals, cookies, url }) => {
 };
 
 export const actions: Actions = {
-	default: formAction(async ({ locals, cookies, url, getClientAddress }, { values }) => {
+	default: formAction(async (event, { values }) => {
+		const { locals, cookies, url } = event;
 		const token = readPendingSignInCookie(cookies, url);
 		const code = (values.code ?? '').slice(0, 64);
-		const session = await completeSignIn(locals.ctx, { token, code, address: getClientAddress() });
+		const address = event.getClientAddress();
+		const userAgent = userAgentOf(event);
+		const session = await completeSignIn(locals.ctx, { token, code, address, userAgent });
 		clearPendingSignInCookie(cookies, url);
-		setSessionCookie(cookies, url, session.token, session.expiresAt);
+		await finishSignIn(event, session);
 		redirect(303, safeNext(values.next, url.origin));
 	})
 };

@@ -1,0 +1,59 @@
+import type { EmailMessage } from './mailer.ts';
+import { layout } from './templates.ts';
+import { timeInWords } from '../../domain/devices.ts';
+
+function message(to: string, subject: string, lines: string[]): EmailMessage {
+	return { to, subject, text: `${lines.join('\n\n')}\n\nMidpoint`, html: layout(lines) };
+}
+
+export function newSignInEmail(
+	to: string,
+	name: string,
+	signIn: { at: Date; device: string; loginUrl: string }
+): EmailMessage {
+	return message(to, 'A new sign-in to your Midpoint account', [
+		`Hello ${name},`,
+		`Your Midpoint account was just signed in to from a device it had not seen before: ${signIn.device}, on ${timeInWords(signIn.at)}.`,
+		'If that was you, there is nothing to do.',
+		`If it was not you, someone knows your password. Reset it now from the sign-in page (${signIn.loginUrl}, "Forgot your password?"): that signs out every device. Then turn on two-step sign-in from your account page.`
+	]);
+}
+
+export function emailChangeLinkEmail(to: string, name: string, link: string): EmailMessage {
+	const lines = [
+		`Hello ${name},`,
+		'You asked to use this address for your Midpoint account. Open the link below to make the change: until then, your account keeps its old address. The link works once, for the next 24 hours.',
+		'If you did not ask for this, ignore this email and nothing will change.'
+	];
+	return {
+		to,
+		subject: 'Confirm your new email address for Midpoint',
+		text: `${lines.join('\n\n')}\n\n${link}\n\nMidpoint`,
+		html: layout(lines, { href: link, label: 'Use this address' })
+	};
+}
+
+export function emailChangeAskedEmail(to: string, name: string, newEmail: string): EmailMessage {
+	return message(to, 'Someone asked to change the email of your Midpoint account', [
+		`Hello ${name},`,
+		`A change of your Midpoint account's email address to ${newEmail} was just asked for, with your password. Nothing changes unless the link we sent to that address is used.`,
+		'If that was you, there is nothing to do here.',
+		'If it was not you, someone knows your password: reset it now from the sign-in page ("Forgot your password?"). That signs out every device and cancels the change.'
+	]);
+}
+
+export function emailChangedEmail(to: string, name: string, newEmail: string): EmailMessage {
+	return message(to, 'The email of your Midpoint account was changed', [
+		`Hello ${name},`,
+		`Your Midpoint account now uses ${newEmail}. Emails from Midpoint go there from now on, and you sign in with it.`,
+		'If this was not you, reply to your coach or your Midpoint operator straight away.'
+	]);
+}
+
+export function emailTakenEmail(to: string, loginUrl: string): EmailMessage {
+	return message(to, 'This address already has a Midpoint account', [
+		'Hello,',
+		'Someone signed in to a Midpoint account asked to move it to this address. This address already has an account of its own, so nothing was changed.',
+		`If it was you, sign in to that account at ${loginUrl}, or choose another address. If it was not, you can ignore this email.`
+	]);
+}

@@ -1,0 +1,165 @@
+// A practice admin removes a coach: over HTTP on each database, the removed coach is refused at
+// once on every route that shows a client's data; in the browser (JavaScript on and off, axe),
+// the admin sees the clients waiting for a coach and gives them one.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { FACTORY_PASSWORD } from '../factories/accounts.ts';
+import {
+	buildCoachingCast,
+	finishAssessment,
+	reportedAction,
+	sharedEntry
+} from '../factories/workspace.ts';
+import {
+	expectAccessible,
+	launchBrowser,
+	newContext,
+	signInThroughForm
+} from '../support/browser.ts';
+import { HttpClient } from '../support/http.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+import { createTestContext, testDialects, type TestContext } from '../support/test-context.ts';
+import { removeStaffMember } from '../../src/lib/server/staff/manage-staff.ts';
+
+type Cast = Awaited<ReturnType<typeof buildCoachingCast>>;
+
+async function emailOf(t: TestContext, userId: string) {
+	const row = await t.ctx.db
+		.selectFrom('users')
+		.select('email')
+		.where('id', '=', userId)
+		.executeTakeFirstOrThrow();
+	return row.email;
+}
+
+describe.each(testDialects())('a removed coach over HTTP, on %s', (dialect) => {
+	let t: TestContext, server: RunningServer, cast: Cast, coach: HttpClient;
+	let paths: string[] = [];
+	let shared = '';
+
+	beforeAll(async () => {
+		t = await createTestContext(dialect);
+		t.clock.current = new Date(); // the server runs on the wall clock
+		cast = await buildCoachingCast(t.ctx);
+		const { client, practiceId, actors } = cast;
+		const assessmentId = await finishAssessment(t.ctx, actors.client, () =>
+			t.clock.advance(60_000)
+		);
+		const { actionId } = await reportedAction(t.ctx, actors.client, 'We cooked on Sunday.');
+		await sharedEntry(t.ctx, actors.client, 'A shared thought for my coach.');
+		paths = [
+			`/practices/${practiceId}`,
+			`/practices/${practiceId}/clients/${client.userId}`,
+			`/assessment/${assessmentId}`,
+			`/actions/${actionId}`
+		];
+		shared = 'A shared thought for my coach.';
+		server = await startServer({ env: t.serverEnv });
+		coach = new HttpClient(server.url);
+		await coach.signIn(await emailOf(t, cast.coach.userId), FACTORY_PASSWORD);
+	}, 120_000);
+
+	afterAll(async () => {
+		await server?.stop();
+		await t?.dispose();
+	});
+
+	it('reads every client page before, and is refused on each at the very next request after', async () => {
+		for (const path of paths) expect((await coach.get(path)).status, path).toBe(200);
+		expect(await (await coach.get(paths[1]!)).text()).toContain(shared);
+		const note = `${paths[1]}?/addNote`;
+		await removeStaffMember(t.ctx, {
+			actor: cast.actors.admin,
+			practiceId: cast.practiceId,
+			userId: cast.coach.userId,
+			confirmed: true
+		});
+		for (const path of paths)
+			expect((await coach.get(path)).status, path).toBeGreaterThanOrEqual(403);
+		const refused = await coach.post(note, { body: 'written after leaving' });
+		expect(refused.status).toBeGreaterThanOrEqual(403);
+		const notes = await t.ctx.db.selectFrom('coach_notes').select('id').execute();
+		expect(notes).toEqual([]);
+	});
+});
+
+describe.each([
+	{ mode: 'with JavaScript', javaScript: true },
+	{ mode: 'without JavaScript', javaScript: false }
+])('the staff page, $mode', ({ javaScript }) => {
+	let t: TestContext, server: RunningServer, browser: Browser, cast: Cast;
+	let admin: Page, client: Page;
+
+	beforeAll(async () => {
+		t = await createTestContext('sqlite');
+		t.clock.current = new Date();
+		cast = await buildCoachingCast(t.ctx);
+		server = await startServer({ env: t.serverEnv });
+		browser = await launchBrowser();
+		admin = await (await newContext(browser, javaScript)).newPage();
+		await signInThroughForm(
+			admin,
+			server.url,
+			await emailOf(t, cast.actors.admin.userId),
+			FACTORY_PASSWORD
+		);
+		client = await (await newContext(browser, javaScript)).newPage();
+		await signInThroughForm(
+			client,
+			server.url,
+			await emailOf(t, cast.client.userId),
+			FACTORY_PASSWORD
+		);
+	}, 120_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+		await t?.dispose();
+	});
+
+	it('is reached from the practice page and asks to confirm before removing anyone', async () => {
+		await admin.goto(`${server.url}/practices/${cast.practiceId}`);
+		await admin.getByRole('link', { name: /^Staff/ }).click();
+		await admin.waitForURL('**/staff');
+		await expectAccessible(admin);
+		const casey = admin.getByRole('listitem').filter({ hasText: 'Casey Coach' });
+		expect(await casey.textContent()).toContain('Admin and coach · 2 clients');
+		await casey.getByRole('button', { name: 'Remove from the practice' }).click();
+		await expect
+			.poll(() => admin.locator('main').textContent())
+			.toContain('Tick the box to confirm that Casey Coach leaves the practice.');
+		await expectAccessible(admin);
+	});
+
+	it('removes the coach; the clients wait for a coach, and see so on their account page', async () => {
+		const casey = admin.getByRole('listitem').filter({ hasText: 'Casey Coach' });
+		await casey.getByRole('checkbox').check();
+		await casey.getByRole('button', { name: 'Remove from the practice' }).click();
+		await expect
+			.poll(() => admin.locator('main').textContent())
+			.toContain('Casey Coach has left the practice and can no longer open it. 2 clients are');
+		const waiting = admin.getByRole('list', { name: 'Clients without a coach' });
+		expect(await waiting.getByRole('listitem').count()).toBe(2);
+		await expectAccessible(admin);
+
+		await client.goto(`${server.url}/account`);
+		expect(await client.locator('main').textContent()).toContain('no coach is assigned to you');
+	});
+
+	it('gives a waiting client another coach of the practice', async () => {
+		await admin.getByLabel('Coach for Iris Client').selectOption({ label: 'Colin Colleague' });
+		await admin.getByRole('button', { name: 'Give Iris Client this coach' }).click();
+		await expect
+			.poll(() => admin.locator('main').textContent())
+			.toContain('Done: Colin Colleague is now their coach.');
+		expect(
+			await admin
+				.getByRole('list', { name: 'Clients without a coach' })
+				.getByRole('listitem')
+				.count()
+		).toBe(1);
+		await client.reload();
+		expect(await client.locator('main').textContent()).toContain('You work with Colin Colleague');
+	});
+});
