@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
+import type { Handle, RequestEvent } from '@sveltejs/kit';
 
 /** How PageScript.svelte renders its tag; the nonce is added right after this text. */
 const TAG = '<script type="module" data-page-script';
@@ -11,7 +11,7 @@ const TAG = '<script type="module" data-page-script';
  */
 export async function resolveWithPageScripts(
 	event: RequestEvent,
-	resolve: (event: RequestEvent, opts?: ResolveOptions) => Promise<Response>
+	resolve: Parameters<Handle>[0]['resolve']
 ): Promise<Response> {
 	const nonce = randomBytes(16).toString('base64');
 	let used = false;
