@@ -51,12 +51,14 @@ try {
 			client
 		],
 		['trail', '/assessment/history', client],
+		['assessment', '/assessment', client],
 		['journal', '/journal', client],
 		['journal entry (new)', await link('/journal', client, /\/journal\/new\?[^"]+/), client],
 		['journal entry', await link('/journal', client, new RegExp(`/journal/${uuid}`)), client],
 		['actions', '/actions', client],
 		['one action', await link('/actions', client, new RegExp(`/actions/${uuid}`)), client],
 		['new action', '/actions/new', client],
+		['sign-out', '/logout', client],
 		['coach home', '/home', coach],
 		['roster', practice, coach],
 		[
