@@ -3,6 +3,7 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import { DEMO_PASSWORD } from '../src/lib/server/demo/seed-demo.ts';
 
 export interface Result {
 	name: string;
@@ -106,4 +107,34 @@ export function printTable(results: Result[], baseline: Result, framework: Resul
 				`${pad(cpu === null ? '-' : cpu.toFixed(3), 12)}${pad(cpu && kitCpu ? (kitCpu / cpu).toFixed(2) : '-', 9)}`
 		);
 	}
+}
+
+/** Signs in through the form, as a browser without JavaScript would; returns the session cookie. */
+export async function signIn(base: string, email: string): Promise<string> {
+	const res = await fetch(`${base}/login`, {
+		method: 'POST',
+		headers: {
+			'content-type': 'application/x-www-form-urlencoded',
+			origin: base,
+			accept: 'text/html'
+		},
+		body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
+		redirect: 'manual'
+	});
+	const cookie = res.headers.getSetCookie()[0]?.split(';')[0];
+	if (!cookie) throw new Error(`sign-in as ${email} failed: ${res.status}`);
+	return cookie;
+}
+
+/** The first address matching `pattern` in the links of a page. */
+export async function firstLink(
+	base: string,
+	at: string,
+	cookie: string,
+	pattern: RegExp
+): Promise<string> {
+	const html = await (await fetch(`${base}${at}`, { headers: { cookie } })).text();
+	const found = new RegExp(`href="(${pattern.source})"`).exec(html)?.[1];
+	if (!found) throw new Error(`no link like ${pattern} on ${at}`);
+	return found;
 }

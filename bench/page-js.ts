@@ -1,6 +1,7 @@
 // How much JavaScript a page makes the browser load: the files its HTML imports (SvelteKit's start
 // and app entries, and the nodes it hydrates), with everything they import statically, gzipped.
-// Read from the build's client manifest; a page rendered with csr = false imports nothing.
+// Read from the build's client manifest; a page rendered with csr = false imports nothing but
+// the standalone scripts it names in <script src> tags (counted as they are served).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -31,10 +32,12 @@ export function pageJavaScript(html: string, appDir = '.'): { files: number; gzi
 		for (const imported of manifest[key].imports ?? []) visit(imported);
 	};
 	keys.forEach(visit);
+	const files = [...seen].map((key) => manifest[key]!.file);
+	for (const m of html.matchAll(/<script\b[^>]*\ssrc="\/([^"?#]+)"/g)) files.push(m[1]!);
 	let gzipBytes = 0;
-	for (const key of seen) {
-		const source = fs.readFileSync(path.join(appDir, 'build/client', manifest[key]!.file));
+	for (const file of new Set(files)) {
+		const source = fs.readFileSync(path.join(appDir, 'build/client', file));
 		gzipBytes += zlib.gzipSync(source, { level: 9 }).length;
 	}
-	return { files: seen.size, gzipBytes };
+	return { files: new Set(files).size, gzipBytes };
 }

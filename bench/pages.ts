@@ -8,9 +8,18 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_PASSWORD } from '../src/lib/server/demo/seed-demo.ts';
 import { pageJavaScript } from './page-js.ts';
-import { freePort, load, printTable, rssMb, startProcess, waitFor, type Result } from './lib.ts';
+import {
+	firstLink,
+	freePort,
+	load,
+	printTable,
+	rssMb,
+	signIn,
+	startProcess,
+	waitFor,
+	type Result
+} from './lib.ts';
 
 // BENCH_APP_DIR measures the app built in another folder (an earlier commit, say) beside the same
 // baselines, so two versions can be compared by their ratios to the empty page.
@@ -179,34 +188,4 @@ try {
 	for (const child of [bareServer, kitServer, app]) child.kill('SIGTERM');
 	await new Promise((r) => setTimeout(r, 300));
 	fs.rmSync(dataDir, { recursive: true, force: true });
-}
-
-/** Signs in through the form, as a browser without JavaScript would; returns the session cookie. */
-async function signIn(base: string, email: string): Promise<string> {
-	const res = await fetch(`${base}/login`, {
-		method: 'POST',
-		headers: {
-			'content-type': 'application/x-www-form-urlencoded',
-			origin: base,
-			accept: 'text/html'
-		},
-		body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
-		redirect: 'manual'
-	});
-	const cookie = res.headers.getSetCookie()[0]?.split(';')[0];
-	if (!cookie) throw new Error(`sign-in as ${email} failed: ${res.status}`);
-	return cookie;
-}
-
-/** The first address matching `pattern` in the links of a page. */
-async function firstLink(
-	base: string,
-	at: string,
-	cookie: string,
-	pattern: RegExp
-): Promise<string> {
-	const html = await (await fetch(`${base}${at}`, { headers: { cookie } })).text();
-	const found = new RegExp(`href="(${pattern.source})"`).exec(html)?.[1];
-	if (!found) throw new Error(`no link like ${pattern} on ${at}`);
-	return found;
 }

@@ -4,6 +4,7 @@ import { resolveSession } from '$lib/server/auth/sessions';
 import { startApp, type RunningApp } from '$lib/server/app';
 import { guardRoute } from '$lib/server/http/guard';
 import { securityHeaders } from '$lib/server/http/headers';
+import { resolveWithPageScripts } from '$lib/server/http/page-scripts';
 import { readSessionCookie } from '$lib/server/http/cookies';
 import { loggablePath } from '$lib/server/logger';
 import { mustSetUpSecondFactor } from '$lib/server/two-factor/requirement';
@@ -96,7 +97,7 @@ async function resolveWithSession(...[{ event, resolve }]: Parameters<Handle>): 
 			event.locals.signedIn.actor
 		);
 	guardRoute(event);
-	return resolve(event);
+	return resolveWithPageScripts(event, resolve);
 }
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -65,6 +65,16 @@ describe.each([
 		expect(feedUrl).toMatch(/^http:\/\/localhost:\d+\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
 		expect(await feedSection().textContent()).toContain('shows it only this once');
 		expect(await feedSection().textContent()).toContain('Google Calendar');
+		// "Copy the link" needs a script: shown and working with JavaScript, absent without.
+		const copy = page.getByRole('button', { name: 'Copy the link' });
+		if (javaScript) {
+			await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+			await copy.click();
+			await expect
+				.poll(() => feedSection().getByRole('status').last().textContent())
+				.toBe('Copied.');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feedUrl);
+		} else expect(await copy.isVisible()).toBe(false);
 		await expectAccessible(page);
 
 		const res = await fetch(feedUrl);

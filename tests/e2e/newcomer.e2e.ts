@@ -118,6 +118,8 @@ describe('the roster’s menus', () => {
 		await page.getByLabel('Sort by').selectOption('activity');
 		await page.waitForURL(/show=overdue&sort=activity/);
 		expect(await page.getByRole('status').textContent()).toContain('matching');
+		// The page is read again; the keyboard stays on the menu that was used.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('roster-sort');
 		await page.context().close();
 	});
 

@@ -7,6 +7,9 @@ import { formAction } from '$lib/server/http/form-action';
 import { baseUrl } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
+// No client: the forms post natively, and a standalone script adds what needs one (decision 0040).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = locals.signedIn!.actor;
 	const list = await listActions(locals.ctx, { actor });

@@ -3,6 +3,9 @@ import { listAssessmentHistory } from '$lib/server/assessments/list-assessment-h
 import { startAssessment } from '$lib/server/assessments/start-assessment';
 import type { Actions, PageServerLoad } from './$types';
 
+// No client: nothing here needs one (decisions 0023, 0040).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals }) => {
 	const { actor } = locals.signedIn!;
 	const history = await listAssessmentHistory(locals.ctx, { actor, userId: actor.userId });

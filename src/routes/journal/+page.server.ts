@@ -5,6 +5,9 @@ import { listJournalEntries } from '$lib/server/journal/list-journal-entries';
 import { listUnreadReplies } from '$lib/server/replies/list-unread-replies';
 import type { PageServerLoad } from './$types';
 
+// No client: nothing on the list needs one (decisions 0023, 0040).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { actor } = locals.signedIn!;
 	const history = await listAssessmentHistory(locals.ctx, { actor, userId: actor.userId });

@@ -9,6 +9,9 @@ import { setJournalEntrySharing } from '$lib/server/journal/set-journal-entry-sh
 import { postReply } from '$lib/server/replies/post-reply';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
+// No client: the forms post natively, and a standalone script adds what needs one (decision 0040).
+export const csr = false;
+
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, params, url }) => ({
 		...(await getJournalPage(locals.ctx, { actor: locals.signedIn!.actor, id: params.id })),

@@ -3,6 +3,9 @@ import { findPrompt } from '$lib/content/program/reflection';
 import { saveJournalFromForm } from '$lib/server/http/journal-form';
 import type { Actions, PageServerLoad } from './$types';
 
+// No client: the forms post natively, and a standalone script adds what needs one (decision 0040).
+export const csr = false;
+
 export const load: PageServerLoad = ({ url }) => {
 	const found = findPrompt(
 		url.searchParams.get('step') ?? '',

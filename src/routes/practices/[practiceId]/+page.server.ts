@@ -5,6 +5,9 @@ import { withErrorPage } from '$lib/server/http/load';
 import { getPracticePage } from '$lib/server/practices/get-practice-page';
 import type { Actions, PageServerLoad } from './$types';
 
+// No client: the forms post natively, and a standalone script adds what needs one (decision 0040).
+export const csr = false;
+
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, ({ locals, params, url }) =>
 		getPracticePage(locals.ctx, {
