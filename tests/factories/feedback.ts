@@ -39,13 +39,21 @@ export async function raterTokens(ctx: AppContext): Promise<Map<string, string>>
 /** Answers a rater's whole form through the real use-case, from how they see the client. */
 export async function answerAsRater(
 	ctx: AppContext,
-	input: { token: string; domain: DomainCode; lean: Lean; comment?: string; cantSay?: string[] }
+	input: {
+		token: string;
+		domain: DomainCode;
+		lean: Lean;
+		comment?: string;
+		cantSay?: string[];
+		/** The answer to the attention line; "4" (as asked) unless given. */
+		attention?: string;
+	}
 ): Promise<void> {
 	const pages = raterPages(input.domain);
 	for (let page = 0; page < pages.length; page++) {
 		const values: Record<string, string> = {};
 		for (const line of pages[page]!) {
-			if (line.attention) values[line.id] = '4';
+			if (line.attention) values[line.id] = input.attention ?? '4';
 			else if (input.cantSay?.includes(line.id)) values[line.id] = CANT_SAY;
 			else {
 				const scale = line.id.split('_')[1] as keyof Lean;

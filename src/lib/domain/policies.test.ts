@@ -60,7 +60,8 @@ const resources: Record<Action, Resource> = {
 	'team.view': colesTeam,
 	'team.network.read': colesTeam,
 	'team.check-in': colesTeam,
-	'practice.staff.manage': { practiceId: P }
+	'practice.staff.manage': { practiceId: P },
+	'feedback.suggest': cleosRecord
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -106,7 +107,8 @@ const expected: Record<Action, Who[]> = {
 	'team.view': ['cleo', 'cole', 'selfGuided'],
 	'team.network.read': ['cole'],
 	'team.check-in': ['cleo', 'selfGuided'],
-	'practice.staff.manage': ['ada']
+	'practice.staff.manage': ['ada'],
+	'feedback.suggest': ['cole']
 };
 
 describe('the policy table', () => {

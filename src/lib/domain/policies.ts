@@ -101,7 +101,9 @@ export const policyTable = {
 	'team.network.read': ['assigned-coach'],
 	'team.check-in': ['team-member'],
 	// Accounts: an admin removes coaches and admins and gives clients a coach (0031).
-	'practice.staff.manage': ['practice-admin']
+	'practice.staff.manage': ['practice-admin'],
+	// The client's own coach may suggest a round; the client decides, and invites the people.
+	'feedback.suggest': ['assigned-coach']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

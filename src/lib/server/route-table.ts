@@ -103,6 +103,10 @@ export const routeTable: Record<string, Access> = {
 	'/feedback': { kind: 'signed-in' },
 	'/feedback/new': { kind: 'signed-in' },
 	'/feedback/[id]': { kind: 'record', action: 'feedback.read' },
+	// Rater results as files: the same readers as the round page (feedback.read or, shared, read-shared).
+	'/feedback/[id]/report.pdf': { kind: 'record', action: 'feedback.read' },
+	'/feedback/[id]/results.csv': { kind: 'record', action: 'feedback.read' },
+	'/feedback/[id]/results.json': { kind: 'record', action: 'feedback.read' },
 	// A rater answers without an account; their single-use link is the key.
 	'/rate/[token]': { kind: 'public' },
 	// Your data (issue 13): export and deletion are the signed-in person's own; the download's

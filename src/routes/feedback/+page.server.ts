@@ -1,14 +1,20 @@
 import { closeRoundEarly, extendRound } from '$lib/server/feedback/change-round';
 import { remindWaitingRaters } from '$lib/server/feedback/remind-raters';
+import { dismissSuggestion, suggestionForMe } from '$lib/server/feedback/suggestions';
 import { listFeedbackRounds } from '$lib/server/feedback/view-rounds';
 import { formAction } from '$lib/server/http/form-action';
 import { baseUrl } from '$lib/server/http/forms';
 import { withErrorPage } from '$lib/server/http/load';
 import type { Actions, PageServerLoad } from './$types';
 
+// Every form posts natively and the refusal comes back with what was typed: no JavaScript
+// needed (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, url }) => ({
 		rounds: await listFeedbackRounds(locals.ctx, { actor: locals.signedIn!.actor }),
+		suggestion: await suggestionForMe(locals.ctx, { actor: locals.signedIn!.actor }),
 		opened: url.searchParams.has('opened')
 	}));
 
@@ -32,6 +38,13 @@ export const actions: Actions = {
 			return { changed: 'Everyone who has not answered yet gets a reminder by email.' };
 		},
 		{ form: 'remind' }
+	),
+	notNow: formAction(
+		async ({ locals }) => {
+			await dismissSuggestion(locals.ctx, { actor: locals.signedIn!.actor });
+			return { changed: 'Noted. Your coach may suggest it again another time.' };
+		},
+		{ form: 'notNow' }
 	),
 	close: formAction(
 		async ({ locals }, { values }) => {

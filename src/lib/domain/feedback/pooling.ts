@@ -4,6 +4,7 @@ import { scoreAssessment } from '../scoring/score-assessment.ts';
 import { BAND_Z } from '../scoring/precision.ts';
 import { isComplete, normFiguresFrom, type NormFigures } from '../scoring/local-norms.ts';
 import { isPulledBothWays, zoneFor, type Zone } from '../scoring/zones.ts';
+import { ATTENTION_EXPECTED, ATTENTION_ID } from '../scoring/item-layout.ts';
 
 /**
  * The one place that decides what anyone may learn from raters' answers (PRODUCT J7, §4;
@@ -16,6 +17,8 @@ import { isPulledBothWays, zoneFor, type Zone } from '../scoring/zones.ts';
  *   answer, whatever arrives later, so no difference between two views can single out a rater.
  * - No per-rater times or values leave this module. Comments come out pooled, shuffled, never
  *   labelled by domain, and only when at least MIN_COMMENTS exist.
+ * - A form whose attention line was not answered as asked is set aside: it counts for nothing,
+ *   and the release says only how many were set aside in the whole round, never in which group.
  */
 export const MIN_RATERS_PER_DOMAIN = 3;
 export const MIN_COMMENTS = 3;
@@ -55,6 +58,8 @@ export interface Release {
 	domains: Record<DomainCode, ReleasedDomain>;
 	/** Pooled comments in random order, or null when fewer than MIN_COMMENTS exist. */
 	comments: string[] | null;
+	/** Sent forms set aside for a missed attention line, all groups together (absent: none). */
+	setAside?: number;
 }
 
 export type DomainView =
@@ -65,6 +70,8 @@ export type DomainView =
 export interface RoundView {
 	domains: Record<DomainCode, DomainView>;
 	comments: string[] | null;
+	/** Forms set aside for a missed attention line: known only once the round is released. */
+	setAside: number | null;
 }
 
 interface Counted {
@@ -74,8 +81,18 @@ interface Counted {
 	comment: string | null;
 }
 
-/** A form counts when it scores all three cells of its domain; its position if so. */
+/**
+ * The attention line asks for "Mostly true of them" (4). Any other answer, "I can't say"
+ * included, means the rater was not reading, so the whole form is set aside. A form without the
+ * line at all (never presented it) is not judged by it.
+ */
+export function missedAttention(answers: Answers): boolean {
+	return ATTENTION_ID in answers && answers[ATTENTION_ID] !== ATTENTION_EXPECTED;
+}
+
+/** A form counts when it passed the attention line and scores all three cells of its domain. */
 function countedForm(form: CompletedForm): Counted | null {
+	if (missedAttention(form.answers)) return null;
 	const scored = scoreAssessment(form.answers).domains[form.domain];
 	const { DEP, IND, MUT } = scored.cells;
 	if (!DEP.scored || !IND.scored || !MUT.scored || scored.position === null) return null;
@@ -152,7 +169,8 @@ export function releaseRound(
 	}
 	return {
 		domains,
-		comments: comments.length >= MIN_COMMENTS ? shuffled(comments, random) : null
+		comments: comments.length >= MIN_COMMENTS ? shuffled(comments, random) : null,
+		setAside: forms.filter((form) => missedAttention(form.answers)).length
 	};
 }
 
@@ -168,7 +186,8 @@ export function viewRound(
 	const domains = {} as Record<DomainCode, DomainView>;
 	if (round.closed) {
 		for (const domain of DOMAINS) domains[domain] = round.release?.domains[domain] ?? notEnough;
-		return { domains, comments: round.release?.comments ?? null };
+		const setAside = round.release?.setAside ?? 0;
+		return { domains, comments: round.release?.comments ?? null, setAside };
 	}
 	const byDomain = countedByDomain(forms);
 	for (const domain of DOMAINS) {
@@ -177,7 +196,7 @@ export function viewRound(
 			thresholdMet: byDomain[domain].length >= MIN_RATERS_PER_DOMAIN
 		};
 	}
-	return { domains, comments: null };
+	return { domains, comments: null, setAside: null };
 }
 
 const notEnough: DomainView = { status: 'not-enough' };
@@ -208,4 +227,46 @@ export function poolNorms(clean: readonly Answers[]): PooledNorms {
 	if (n < MIN_NORMS_PEOPLE) return { status: 'not-enough', n };
 	const figures = normFiguresFrom(complete);
 	return figures ? { status: 'pooled', n, figures } : { status: 'degenerate', n };
+}
+
+/**
+ * Rater statistics for a practice's instrument page pool raters of many clients. A domain shows
+ * only from at least this many counted forms, given to at least this many different clients:
+ * with one client's raters alone, item means would tell the admin how that client is seen.
+ */
+export const MIN_FORMS_FOR_STATISTICS = 10;
+export const MIN_CLIENTS_FOR_STATISTICS = 3;
+
+/** A sent form of a closed round, with whose round it was and what that round released. */
+export interface PracticeRaterForm extends CompletedForm {
+	clientId: string;
+	release: Release;
+}
+
+export type StatisticsPool =
+	{ status: 'shown'; answers: Answers[]; clients: number } | { status: 'too-few' };
+
+/**
+ * The rater answers that may go into a practice's statistics, per domain: only forms that
+ * counted in a group its round released (a hidden group stays hidden here too), and only when
+ * the domain reaches both minimums. Order is the caller's, which must say nothing of who.
+ */
+export function raterStatisticsPool(
+	forms: readonly PracticeRaterForm[]
+): Record<DomainCode, StatisticsPool> {
+	const pools = {} as Record<DomainCode, StatisticsPool>;
+	for (const domain of DOMAINS) {
+		const kept = forms.filter(
+			(form) =>
+				form.domain === domain &&
+				form.release.domains[domain]?.status === 'released' &&
+				countedForm(form) !== null
+		);
+		const clients = new Set(kept.map((form) => form.clientId)).size;
+		pools[domain] =
+			kept.length >= MIN_FORMS_FOR_STATISTICS && clients >= MIN_CLIENTS_FOR_STATISTICS
+				? { status: 'shown', answers: kept.map((form) => form.answers), clients }
+				: { status: 'too-few' };
+	}
+	return pools;
 }

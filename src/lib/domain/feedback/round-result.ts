@@ -18,6 +18,8 @@ export interface RoundResult {
 	openedOn: string;
 	closesOn: string;
 	closed: boolean;
+	/** Past its closing time but not yet closed by the jobs scan: no figures yet. */
+	closing: boolean;
 	/** Whether the client shares this round with their coach. */
 	shared: boolean;
 	/** Who is reading: the client, or their coach reading a shared round (no forms for them). */
@@ -26,4 +28,6 @@ export interface RoundResult {
 	reminded: boolean;
 	domains: DomainResult[];
 	comments: string[] | null;
+	/** Forms set aside for a missed attention line (whole round), once released; else null. */
+	setAside: number | null;
 }

@@ -26,6 +26,8 @@ import * as accountDeletions from './migrations/2026-11-29-0046-account-deletion
 // Teams (issue 12)
 import * as teams from './migrations/2026-11-29-0040-teams.ts';
 import * as teamTiesNamed from './migrations/2026-11-29-0041-team-ties-named.ts';
+// Rater results everywhere (issue 11): a coach suggests a round.
+import * as feedbackSuggestions from './migrations/2026-11-29-0037-feedback-suggestions.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -56,7 +58,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-29-0048-seal-more-fields': { up: (db) => sealMoreFields.up(db, dialect) },
 		// Teams (issue 12)
 		'2026-11-29-0040-teams': { up: (db) => teams.up(db, dialect) },
-		'2026-11-29-0041-team-ties-named': { up: (db) => teamTiesNamed.up(db, dialect) }
+		'2026-11-29-0041-team-ties-named': { up: (db) => teamTiesNamed.up(db, dialect) },
+		'2026-11-29-0037-feedback-suggestions': { up: (db) => feedbackSuggestions.up(db, dialect) }
 	};
 }
 

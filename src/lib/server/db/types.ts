@@ -523,6 +523,15 @@ export interface TeamTiesTable {
 	level: string;
 }
 
+/** A coach's suggestion that their client ask for feedback (issue 11); the client decides. */
+export interface FeedbackSuggestionsTable {
+	id: string;
+	client_id: string;
+	coach_id: string;
+	created_at: Timestamp;
+	answered_at: Timestamp | null;
+}
+
 export interface Database {
 	data_exports: DataExportsTable;
 	account_deletions: AccountDeletionsTable;
@@ -548,6 +557,7 @@ export interface Database {
 	// Local norms and the cached structure check (issue 15).
 	practice_norms: PracticeNormsTable;
 	practice_validity: PracticeValidityTable;
+	feedback_suggestions: FeedbackSuggestionsTable; // rater results everywhere (issue 11)
 	calendar_feeds: CalendarFeedsTable;
 	invitations: InvitationsTable;
 	client_summaries: ClientSummariesTable;

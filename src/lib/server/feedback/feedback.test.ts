@@ -15,6 +15,7 @@ import { openFeedbackRound } from './open-round.ts';
 import { declineRequest, viewRaterForm } from './rate.ts';
 import { remindWaitingRaters, sendDueRaterReminders } from './remind-raters.ts';
 import { listSharedRounds, shareRound } from './share-round.ts';
+import { closeDueRounds } from './settle-round.ts';
 import { getFeedbackRound, listFeedbackRounds } from './view-rounds.ts';
 
 const base = 'http://localhost:3000';
@@ -123,6 +124,12 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 				comment: 'Private words'
 			});
 		t.clock.advance(15 * DAY);
+		// Reading a round past its close changes nothing: the jobs scan closes it.
+		const before = await getFeedbackRound(t.ctx, { actor: me, roundId });
+		expect(before).toMatchObject({ closed: false, closing: true, setAside: null });
+		expect(before.domains[2]!.view).toEqual({ status: 'open', thresholdMet: false });
+		expect(await closeDueRounds(t.ctx)).toBe(1);
+		expect(await closeDueRounds(t.ctx)).toBe(0);
 		const first = await getFeedbackRound(t.ctx, { actor: me, roundId });
 		expect(first.closed).toBe(true);
 		expect(first.domains[2]!.view).toEqual({ status: 'not-enough' });

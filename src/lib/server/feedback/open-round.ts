@@ -16,6 +16,7 @@ import { raterEmail } from '../mail/rater-email.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import { findUserById } from '../users/repository.ts';
 import { requireOwn } from './access.ts';
+import { answerSuggestions } from './suggestion-repository.ts';
 import {
 	countRequestsFromSince,
 	countRequestsToSince,
@@ -122,6 +123,8 @@ export async function openFeedbackRound(
 		},
 		rows
 	);
+	// Starting a round answers the coach's suggestion, if there was one.
+	await answerSuggestions(ctx.db, client.id, now.toISOString());
 	for (const { rater, token } of links) {
 		await enqueueJob(
 			ctx,

@@ -132,6 +132,17 @@ export async function closeRound(
 	return Number(result.numUpdatedRows) === 1;
 }
 
+/** Open rounds whose closing time has passed: what the jobs scan closes. */
+export async function listDueRounds(db: Db, now: string): Promise<RoundRow[]> {
+	return db
+		.selectFrom('feedback_rounds')
+		.selectAll()
+		.where('closed_at', 'is', null)
+		.where('closes_at', '<=', now)
+		.orderBy('closes_at')
+		.execute();
+}
+
 export async function setClosesAt(db: Db, id: string, closesAt: string): Promise<boolean> {
 	const result = await db
 		.updateTable('feedback_rounds')

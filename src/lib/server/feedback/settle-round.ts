@@ -7,7 +7,13 @@ import {
 import type { AssessmentScore } from '../../domain/scoring/score-assessment.ts';
 import { listCompletedAssessments } from '../assessments/repository.ts';
 import type { AppContext } from '../context.ts';
-import { closeRound, findRound, listSentForms, type RoundRow } from './repository.ts';
+import {
+	closeRound,
+	findRound,
+	listDueRounds,
+	listSentForms,
+	type RoundRow
+} from './repository.ts';
 
 /** The client's own figure per domain from their newest result at the close. */
 async function selfFigures(
@@ -56,11 +62,24 @@ export async function closeAndRelease(
 	return (await findRound(ctx.db, round.id))!;
 }
 
-/** A round whose closing time has passed is closed (at that time) before anyone reads it. */
+/**
+ * Before a change (a POST), a round whose closing time has passed is closed at that time, so
+ * nobody extends or reminds a round that is over. Reads never call this: see closeDueRounds.
+ */
 export async function settleRound(
 	ctx: Pick<AppContext, 'db' | 'now'>,
 	round: RoundRow
 ): Promise<RoundRow> {
 	if (round.closed_at || round.closes_at > ctx.now().toISOString()) return round;
 	return closeAndRelease(ctx, round, round.closes_at);
+}
+
+/**
+ * The jobs scan: closes every round whose closing time has passed, at that time, and stores its
+ * release. Safe with several app processes: closeRound's conditional update lets one win.
+ */
+export async function closeDueRounds(ctx: Pick<AppContext, 'db' | 'now'>): Promise<number> {
+	const due = await listDueRounds(ctx.db, ctx.now().toISOString());
+	for (const round of due) await closeAndRelease(ctx, round, round.closes_at);
+	return due.length;
 }

@@ -10,17 +10,18 @@ import { isSendKeyClaimed } from '../reminders/repository.ts';
 import { readableRound, requireOwn } from './access.ts';
 import { roundReminderKey } from './remind-raters.ts';
 import { countRatersByDomain, listRoundsOf, type RoundRow } from './repository.ts';
-import { sentForms, settleRound } from './settle-round.ts';
+import { sentForms } from './settle-round.ts';
 
 /**
  * Everything shown of a round goes through viewRound (domain/feedback/pooling.ts): while open,
  * only whether each group has enough answers; once closed, the release stored at the close.
+ * Reading writes nothing: a round past its closing time is closed by the jobs scan
+ * (closeDueRounds); until then it reads as "closing", still without figures.
  */
-async function present(
+export async function presentRound(
 	ctx: Pick<AppContext, 'db' | 'now'>,
-	stored: RoundRow
+	round: RoundRow
 ): Promise<RoundResult> {
-	const round = await settleRound(ctx, stored);
 	const closed = round.closed_at !== null;
 	const release = round.released ? (JSON.parse(round.released) as Release) : null;
 	const forms = closed ? [] : await sentForms(ctx, round.id);
@@ -31,10 +32,12 @@ async function present(
 		openedOn: round.opened_at.slice(0, 10),
 		closesOn: closingDay(round.closed_at ?? round.closes_at),
 		closed,
+		closing: !closed && round.closes_at <= ctx.now().toISOString(),
 		shared: round.shared_at !== null,
 		viewer: 'owner',
 		reminded: closed || (await isSendKeyClaimed(ctx.db, roundReminderKey(round.id))),
 		comments: view.comments,
+		setAside: view.setAside,
 		domains: DOMAINS.map((code) => {
 			const domain = view.domains[code];
 			const comparison =
@@ -64,7 +67,7 @@ export async function listFeedbackRounds(
 ): Promise<RoundResult[]> {
 	await requireOwn(ctx.db, input.actor, 'feedback.read');
 	const rounds = await listRoundsOf(ctx.db, input.actor.userId);
-	return Promise.all(rounds.map((round) => present(ctx, round)));
+	return Promise.all(rounds.map((round) => presentRound(ctx, round)));
 }
 
 export async function getFeedbackRound(
@@ -72,5 +75,5 @@ export async function getFeedbackRound(
 	input: { actor: Actor; roundId: string }
 ): Promise<RoundResult> {
 	const { round, viewer } = await readableRound(ctx.db, input.actor, input.roundId);
-	return { ...(await present(ctx, round)), viewer };
+	return { ...(await presentRound(ctx, round)), viewer };
 }

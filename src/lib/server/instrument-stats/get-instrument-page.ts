@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import { getValidityView } from '../instrument-validity/validity-view.ts';
 import { getNormsView } from '../practice-norms/norms-view.ts';
 import { getInstrumentStatistics } from './get-instrument-statistics.ts';
+import { getRaterStatistics } from './rater-statistics.ts';
 
 /**
  * The practice's instrument page: norms and the structure check for its coaches and admins
@@ -17,5 +18,7 @@ export async function getInstrumentPage(
 	const statistics = can(input.actor, 'practice.instrument.read', { practiceId: input.practiceId })
 		? await getInstrumentStatistics(ctx, input)
 		: null;
-	return { norms, validity, statistics };
+	// The rater form's figures (issue 11): admin only, like the per-line statistics.
+	const raters = statistics ? await getRaterStatistics(ctx, input) : null;
+	return { norms, validity, statistics, raters };
 }

@@ -1,41 +1,21 @@
 import {
 	DOMAIN_NAMES,
 	SCALE_NAMES,
-	type CellCode,
 	type DomainCode,
 	type ScaleCode
 } from '../../content/instrument/codes.ts';
 import { instrumentItems } from '../../content/instrument/instrument.ts';
+import type { CellRow, ItemRow } from '../../domain/scoring/statistics-rows.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
-import { instrumentStatistics } from '../../domain/scoring/item-statistics.ts';
+import { instrumentStatistics, type CellStatistics } from '../../domain/scoring/item-statistics.ts';
 import type { AppContext } from '../context.ts';
 import { loadPracticeResponses } from './practice-responses.ts';
 
 /** Below this many people the numbers swing a lot from one person to the next; the page says so. */
 export const FEW_RESPONDENTS = 10;
 
-export type ItemRow = {
-	id: string;
-	text: string;
-	/** Item 6 of each cell: worded the other way round and scored as 6 − answer. */
-	reversed: boolean;
-	n: number;
-	mean: number | null;
-	sd: number | null;
-	itemTotal: number | null;
-	alphaIfDeleted: number | null;
-};
-
-export type CellRow = {
-	cell: CellCode;
-	domain: string;
-	scale: string;
-	/** People who answered all six items of the cell: the base of alpha and item-total r. */
-	n: number;
-	alpha: number | null;
-	items: ItemRow[];
-};
+export type { CellRow, ItemRow };
 
 export type InstrumentStatisticsView = {
 	/** People whose latest result is counted. */
@@ -46,6 +26,23 @@ export type InstrumentStatisticsView = {
 };
 
 const itemsById = new Map(instrumentItems.map((item) => [item.id, item]));
+
+/** A cell's statistics with its names and each item's wording (a rater's, or the self form's). */
+export function toCellRow(cell: CellStatistics, wording: 'self' | 'rater' = 'self'): CellRow {
+	const [domain, scale] = cell.cell.split('_') as [DomainCode, ScaleCode];
+	return {
+		cell: cell.cell,
+		domain: DOMAIN_NAMES[domain],
+		scale: SCALE_NAMES[scale],
+		n: cell.n,
+		alpha: cell.alpha,
+		items: cell.items.map((item) => {
+			const content = itemsById.get(item.id)!;
+			const text = wording === 'rater' ? content.raterText : content.text;
+			return { ...item, text, reversed: content.reversed };
+		})
+	};
+}
 
 /**
  * J10: how the Continuum Assessment behaves on the practice's own clients: per item n, mean, SD
@@ -60,20 +57,7 @@ export async function getInstrumentStatistics(
 		throw new DomainError('forbidden', 'Only the practice admin can see these statistics.');
 	}
 	const responses = await loadPracticeResponses(ctx, input.practiceId);
-	const cells = instrumentStatistics(responses.answers).map((cell): CellRow => {
-		const [domain, scale] = cell.cell.split('_') as [DomainCode, ScaleCode];
-		return {
-			cell: cell.cell,
-			domain: DOMAIN_NAMES[domain],
-			scale: SCALE_NAMES[scale],
-			n: cell.n,
-			alpha: cell.alpha,
-			items: cell.items.map((item) => {
-				const content = itemsById.get(item.id)!;
-				return { ...item, text: content.text, reversed: content.reversed };
-			})
-		};
-	});
+	const cells = instrumentStatistics(responses.answers).map((cell) => toCellRow(cell));
 	return {
 		respondents: responses.answers.length,
 		leftOutFlagged: responses.leftOutFlagged,

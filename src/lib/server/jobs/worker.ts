@@ -9,6 +9,8 @@ import { pruneIfDue } from '../retention/prune-expired.ts';
 // Data export and account deletion (issue 13)
 import { expireExport, runExport } from '../data-export/run-export.ts';
 import { purgeAccount } from '../account-deletion/purge-account.ts';
+// Feedback rounds: a round past its closing time is closed here, never by a page view.
+import { closeDueRounds } from '../feedback/settle-round.ts';
 
 type Handler = (ctx: AppContext, payload: unknown) => Promise<void>;
 
@@ -63,6 +65,7 @@ export function startJobWorker(
 				await sendDueReminders(ctx);
 				await sendCoachDigests(ctx);
 				await pruneIfDue(ctx); // once a day, whichever process looks first (decision 0037)
+				await closeDueRounds(ctx); // feedback rounds past their closing time
 			}
 			await runDueJobs(ctx);
 		} catch (err) {

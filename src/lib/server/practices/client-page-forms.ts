@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import { cancelReassessment } from '../reassessments/cancel-reassessment.ts';
 import { scheduleReassessment } from '../reassessments/schedule-reassessment.ts';
 import { postReply } from '../replies/post-reply.ts';
+import { suggestRound } from '../feedback/suggestions.ts';
 
 type Ctx = Pick<AppContext, 'db' | 'masterKey' | 'now'>;
 interface Sent {
@@ -51,6 +52,10 @@ export const clientPageForms = {
 		const reassessmentId = values.reassessmentId ?? '';
 		await cancelReassessment(ctx, { ...target, reassessmentId });
 		return '?saved=reassessment-cancelled#reassessment';
+	},
+	suggestFeedback: async (ctx: Ctx, { actor, practiceId, clientId }: Sent) => {
+		await suggestRound(ctx, { actor, practiceId, clientId });
+		return '?saved=feedback-suggested#others-view';
 	}
 };
 

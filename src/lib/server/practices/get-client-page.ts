@@ -4,6 +4,7 @@ import { describeChange } from '../../domain/describe-change.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { listSharedRounds } from '../feedback/share-round.ts';
+import { suggestionStateFor } from '../feedback/suggestions.ts';
 import { getClientOverview } from './get-client-overview.ts';
 
 /**
@@ -34,6 +35,8 @@ export async function getClientPage(
 			})) ?? null,
 		// Feedback rounds the client shares with this reader (their own coach), and nothing else.
 		sharedRounds: await listSharedRounds(ctx, { actor: input.actor, clientId: input.clientId }),
+		// Whether this reader (the client's own coach) may suggest a round, and one waiting.
+		feedbackSuggestion: await suggestionStateFor(ctx, input),
 		today: todayFor(ctx.now())
 	};
 }

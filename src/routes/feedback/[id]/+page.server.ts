@@ -4,6 +4,10 @@ import { formAction } from '$lib/server/http/form-action';
 import { withErrorPage } from '$lib/server/http/load';
 import type { Actions, PageServerLoad } from './$types';
 
+// Every form posts natively and the refusal comes back with what was typed: no JavaScript
+// needed (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, params }) => ({
 		round: await getFeedbackRound(locals.ctx, {

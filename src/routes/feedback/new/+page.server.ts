@@ -6,6 +6,10 @@ import { formAction } from '$lib/server/http/form-action';
 import { baseUrl } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
+// A plain form: refusals come back with what was typed and focus on the first field in error,
+// so the page ships no JavaScript (decision 0023: the 40 KB budget).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals }) => ({
 	defaultClosesOn: addDays(todayFor(locals.ctx.now()), DEFAULT_ROUND_DAYS)
 });

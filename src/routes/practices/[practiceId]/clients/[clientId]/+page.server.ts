@@ -45,5 +45,6 @@ export const actions: Actions = {
 	editNote: pageForm('editNote'),
 	deleteNote: pageForm('deleteNote'),
 	schedule: pageForm('schedule'),
-	cancelReassessment: pageForm('cancelReassessment')
+	cancelReassessment: pageForm('cancelReassessment'),
+	suggestFeedback: pageForm('suggestFeedback')
 };

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '../../domain/errors.ts';
+import { can, type Actor } from '../../domain/policies.ts';
+import type { AppContext } from '../context.ts';
+import { clientFor } from '../practices/client-in-practice.ts';
+import { findClientInPractice } from '../practices/repository.ts';
+import { findUserById } from '../users/repository.ts';
+import { requireOwn } from './access.ts';
+import {
+	answerSuggestions,
+	findPendingSuggestion,
+	insertSuggestion
+} from './suggestion-repository.ts';
+
+/**
+ * A coach suggests that their client ask people how they see them. The suggestion carries no
+ * names: the client decides whether to start a round and whom to ask, and the coach learns only
+ * that the suggestion was answered, never how, and never who was asked.
+ */
+type Ctx = Pick<AppContext, 'db' | 'now'>;
+
+export async function suggestRound(
+	ctx: Ctx,
+	input: { actor: Actor; practiceId: string; clientId: string }
+): Promise<void> {
+	const client = await clientFor(ctx.db, input.actor, input, 'feedback.suggest');
+	if (await findPendingSuggestion(ctx.db, client.ownerId))
+		throw new DomainError(
+			'conflict',
+			'You have already suggested this; your client has not answered yet.'
+		);
+	await insertSuggestion(ctx.db, {
+		id: randomUUID(),
+		client_id: client.ownerId,
+		coach_id: input.actor.userId,
+		created_at: ctx.now().toISOString(),
+		answered_at: null
+	});
+}
+
+/**
+ * For the coach's client page: null when this reader may not suggest (not the client's own
+ * coach); otherwise the day of a suggestion still waiting, if any.
+ */
+export async function suggestionStateFor(
+	ctx: Ctx,
+	input: { actor: Actor; practiceId: string; clientId: string }
+): Promise<{ pendingOn: string | null } | null> {
+	const client = await findClientInPractice(ctx.db, input.practiceId, input.clientId);
+	if (!client || !can(input.actor, 'feedback.suggest', client)) return null;
+	const pending = await findPendingSuggestion(ctx.db, client.ownerId);
+	return { pendingOn: pending ? pending.created_at.slice(0, 10) : null };
+}
+
+/** For the client: their coach's suggestion still waiting, with the coach's name. */
+export async function suggestionForMe(
+	ctx: Ctx,
+	input: { actor: Actor }
+): Promise<{ coachName: string; on: string } | null> {
+	await requireOwn(ctx.db, input.actor, 'feedback.read');
+	const pending = await findPendingSuggestion(ctx.db, input.actor.userId);
+	if (!pending) return null;
+	const coach = await findUserById(ctx.db, pending.coach_id);
+	return { coachName: coach?.name ?? 'Your coach', on: pending.created_at.slice(0, 10) };
+}
+
+export async function dismissSuggestion(ctx: Ctx, input: { actor: Actor }): Promise<void> {
+	await requireOwn(ctx.db, input.actor, 'feedback.manage');
+	await answerSuggestions(ctx.db, input.actor.userId, ctx.now().toISOString());
+}
