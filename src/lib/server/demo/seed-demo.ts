@@ -14,6 +14,7 @@ import type { DemoPerson } from '../../content/demo/schema.ts';
 import { DemoTimeline } from './demo-timeline.ts';
 import { planConversations } from './seed-demo-conversations.ts';
 import { planHistory } from './seed-demo-history.ts';
+import { seedDemoFeedback } from './seed-demo-feedback.ts';
 // Teams (issue 12)
 import { seedDemoTeam } from './seed-demo-team.ts';
 
@@ -106,6 +107,8 @@ async function seedOnce(ctx: AppContext): Promise<boolean> {
 		});
 		await timeline.run(ctx);
 		await refreshClientSummary(ctx, userId);
+		// Feedback rounds (issue 11): one released weeks ago, and for some one open now.
+		await seedDemoFeedback(ctx, { userId, index: seed, timeline });
 	}
 
 	const at = joined(demoSelfGuided);
