@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors.ts';
-import { can, type Actor } from '../../domain/policies.ts';
+import { can, type Actor, type Resource } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { clientFor } from '../practices/client-in-practice.ts';
-import { findClientInPractice } from '../practices/repository.ts';
 import { findUserById } from '../users/repository.ts';
 import { requireOwn } from './access.ts';
 import {
@@ -39,16 +38,16 @@ export async function suggestRound(
 }
 
 /**
- * For the coach's client page: null when this reader may not suggest (not the client's own
- * coach); otherwise the day of a suggestion still waiting, if any.
+ * For the coach's client page, given the client it already found and checked: null when this
+ * reader may not suggest (not the client's own coach); otherwise the day of a suggestion still
+ * waiting, if any.
  */
 export async function suggestionStateFor(
 	ctx: Ctx,
-	input: { actor: Actor; practiceId: string; clientId: string }
+	input: { actor: Actor; client: Resource & { ownerId: string } }
 ): Promise<{ pendingOn: string | null } | null> {
-	const client = await findClientInPractice(ctx.db, input.practiceId, input.clientId);
-	if (!client || !can(input.actor, 'feedback.suggest', client)) return null;
-	const pending = await findPendingSuggestion(ctx.db, client.ownerId);
+	if (!can(input.actor, 'feedback.suggest', input.client)) return null;
+	const pending = await findPendingSuggestion(ctx.db, input.client.ownerId);
 	return { pendingOn: pending ? pending.created_at.slice(0, 10) : null };
 }
 

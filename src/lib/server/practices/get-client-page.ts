@@ -36,7 +36,14 @@ export async function getClientPage(
 		// Feedback rounds the client shares with this reader (their own coach), and nothing else.
 		sharedRounds: await listSharedRounds(ctx, { actor: input.actor, clientId: input.clientId }),
 		// Whether this reader (the client's own coach) may suggest a round, and one waiting.
-		feedbackSuggestion: await suggestionStateFor(ctx, input),
+		feedbackSuggestion: await suggestionStateFor(ctx, {
+			actor: input.actor,
+			client: {
+				ownerId: overview.client.id,
+				practiceId: input.practiceId,
+				coachId: overview.client.coachId
+			}
+		}),
 		today: todayFor(ctx.now())
 	};
 }
