@@ -136,7 +136,7 @@ for (const dialect of testDialects()) {
 			expect(pdf).toContain('Family Not enough answers yet.');
 			expect(pdf).toContain('Others (mean of 3)');
 			expect(pdf).toContain('Maybe a blind spot.');
-			expect(pdf).toContain('1 set(s) of answers were left out');
+			expect(pdf).toContain('One set of answers was left out');
 			for (const file of files) {
 				const body = (await text(client, file)).text;
 				expect(body, file).not.toMatch(/MARK|@example\.com|FAM person|FRI person/);

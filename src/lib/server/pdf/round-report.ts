@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { setAsideText } from '../../content/feedback/set-aside.ts';
 import type { DomainResult, RoundResult } from '../../domain/feedback/round-result.ts';
 import { drawContinuum, type ContinuumDot } from './continuum-drawing.ts';
 import {
@@ -125,13 +126,8 @@ export async function renderRoundReport(
 			10,
 			colours.muted
 		);
-		if (round.setAside)
-			paragraph(
-				doc,
-				`${round.setAside} set(s) of answers were left out because the line that checks each line is read was answered otherwise.`,
-				10,
-				colours.muted
-			);
+		const setAside = setAsideText(round.setAside);
+		if (setAside) paragraph(doc, setAside, 10, colours.muted);
 		for (const domain of round.domains) group(doc, domain);
 		if (round.comments) {
 			heading(doc, 'In their own words');
