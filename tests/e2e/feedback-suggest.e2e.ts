@@ -4,6 +4,7 @@ import { FACTORY_PASSWORD, buildClient, buildCoach } from '../factories/accounts
 import { HttpClient } from '../support/http.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { createTestContext, testDialects, type TestContext } from '../support/test-context.ts';
+import { listDevMailbox } from '../../src/lib/server/mail/mailer.ts';
 import { addMembership } from '../../src/lib/server/practices/repository.ts';
 
 /**
@@ -15,6 +16,7 @@ for (const dialect of testDialects()) {
 		let t: TestContext;
 		let server: RunningServer;
 		let clientPage: string;
+		let chenEmail: string;
 		const as: Record<string, HttpClient> = {};
 		const suggestions = async () =>
 			(await t.ctx.db.selectFrom('feedback_suggestions').selectAll().execute()).length;
@@ -37,6 +39,7 @@ for (const dialect of testDialects()) {
 			const elsewhere = await buildCoach(t.ctx);
 			const stranger = await buildClient(t.ctx);
 			clientPage = `/practices/${coach.practiceId}/clients/${person.userId}`;
+			chenEmail = person.email;
 			server = await startServer({ env: t.serverEnv });
 			const accounts = { coach, person, colleague, elsewhere, stranger };
 			for (const [name, account] of Object.entries(accounts)) {
@@ -70,6 +73,14 @@ for (const dialect of testDialects()) {
 			expect(await suggestions()).toBe(1);
 			const page = await (await as.coach!.get(clientPage)).text();
 			expect(page).toContain('You suggested on');
+			// Chen is told by email, once, with a link to his own page and no names of anyone.
+			const mailed = async () =>
+				(await listDevMailbox(t.ctx)).filter((m) => m.to_address === chenEmail);
+			await expect.poll(async () => (await mailed()).length, { timeout: 15_000 }).toBe(1);
+			const [mail] = await mailed();
+			expect(mail!.subject).toBe('Rosa Vidal suggests asking how others see you');
+			expect(mail!.text_body).toContain(`${server.url}/feedback`);
+			expect(mail!.text_body).toContain('never sees who you ask');
 		});
 
 		it('shows the suggestion to the client only, who answers it', async () => {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor, type Resource } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
+import { enqueueJob } from '../jobs/queue.ts';
+import { suggestionEmail } from '../mail/suggestion-email.ts';
 import { clientFor } from '../practices/client-in-practice.ts';
 import { findUserById } from '../users/repository.ts';
 import { requireOwn } from './access.ts';
@@ -18,9 +20,10 @@ import {
  */
 type Ctx = Pick<AppContext, 'db' | 'now'>;
 
+/** Records the suggestion and emails the client, in one transaction. */
 export async function suggestRound(
-	ctx: Ctx,
-	input: { actor: Actor; practiceId: string; clientId: string }
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
+	input: { actor: Actor; practiceId: string; clientId: string; baseUrl: string }
 ): Promise<void> {
 	const client = await clientFor(ctx.db, input.actor, input, 'feedback.suggest');
 	if (await findPendingSuggestion(ctx.db, client.ownerId))
@@ -28,12 +31,22 @@ export async function suggestRound(
 			'conflict',
 			'You have already suggested this; your client has not answered yet.'
 		);
-	await insertSuggestion(ctx.db, {
-		id: randomUUID(),
-		client_id: client.ownerId,
-		coach_id: input.actor.userId,
-		created_at: ctx.now().toISOString(),
-		answered_at: null
+	const coach = await findUserById(ctx.db, input.actor.userId);
+	await ctx.db.transaction().execute(async (trx) => {
+		await insertSuggestion(trx, {
+			id: randomUUID(),
+			client_id: client.ownerId,
+			coach_id: input.actor.userId,
+			created_at: ctx.now().toISOString(),
+			answered_at: null
+		});
+		const message = suggestionEmail({
+			to: client.email,
+			clientName: client.name,
+			coachName: coach?.name ?? 'Your coach',
+			link: `${input.baseUrl}/feedback`
+		});
+		await enqueueJob({ db: trx, now: ctx.now, masterKey: ctx.masterKey }, 'email', message);
 	});
 }
 

@@ -53,8 +53,8 @@ export const clientPageForms = {
 		await cancelReassessment(ctx, { ...target, reassessmentId });
 		return '?saved=reassessment-cancelled#reassessment';
 	},
-	suggestFeedback: async (ctx: Ctx, { actor, practiceId, clientId }: Sent) => {
-		await suggestRound(ctx, { actor, practiceId, clientId });
+	suggestFeedback: async (ctx: Ctx, { actor, practiceId, clientId, baseUrl }: Sent) => {
+		await suggestRound(ctx, { actor, practiceId, clientId, baseUrl });
 		return '?saved=feedback-suggested#others-view';
 	}
 };
