@@ -70,7 +70,11 @@ export async function migrateToLatest(
 ): Promise<MigrationResultSet> {
 	const migrator = new Migrator({
 		db,
-		provider: { getMigrations: async () => migrations(dialect) }
+		provider: { getMigrations: async () => migrations(dialect) },
+		// Numbers are handed out to work done side by side, and merged in any order: a database
+		// that already ran 0048 must still run 0037 when it arrives. Each migration only adds its
+		// own tables and columns, so running a late one after a higher number is safe.
+		allowUnorderedMigrations: true
 	});
 	const result = await migrator.migrateToLatest();
 	if (result.error) {
