@@ -75,7 +75,9 @@ for (const dialect of testDialects()) {
 			expect(page).toContain('You suggested on');
 			// Chen is told by email, once, with a link to his own page and no names of anyone.
 			const mailed = async () =>
-				(await listDevMailbox(t.ctx)).filter((m) => m.to_address === chenEmail);
+				(await listDevMailbox(t.ctx)).filter(
+					(m) => m.to_address === chenEmail && m.subject.includes('suggests')
+				);
 			await expect.poll(async () => (await mailed()).length, { timeout: 15_000 }).toBe(1);
 			const [mail] = await mailed();
 			expect(mail!.subject).toBe('Rosa Vidal suggests asking how others see you');
