@@ -61,7 +61,14 @@ const resources: Record<Action, Resource> = {
 	'team.network.read': colesTeam,
 	'team.check-in': colesTeam,
 	'practice.staff.manage': { practiceId: P },
-	'feedback.suggest': cleosRecord
+	'feedback.suggest': cleosRecord,
+	// Programs (decision 0038): one Cole wrote.
+	'program.create': { practiceId: P },
+	'program.edit': { practiceId: P, ownerId: 'cole' },
+	'program.use-shared': { practiceId: P },
+	'program.share': { practiceId: P },
+	'enrolment.manage': cleosRecord,
+	'enrolment.follow': cleosRecord
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -108,7 +115,14 @@ const expected: Record<Action, Who[]> = {
 	'team.network.read': ['cole'],
 	'team.check-in': ['cleo', 'selfGuided'],
 	'practice.staff.manage': ['ada'],
-	'feedback.suggest': ['cole']
+	'feedback.suggest': ['cole'],
+	// Programs (decision 0038)
+	'program.create': ['cole', 'otherCoach', 'ada'],
+	'program.edit': ['cole', 'ada'],
+	'program.use-shared': ['cole', 'otherCoach', 'ada'],
+	'program.share': ['ada'],
+	'enrolment.manage': ['cole', 'ada'],
+	'enrolment.follow': ['cleo']
 };
 
 describe('the policy table', () => {

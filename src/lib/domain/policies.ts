@@ -103,7 +103,17 @@ export const policyTable = {
 	// Accounts: an admin removes coaches and admins and gives clients a coach (0031).
 	'practice.staff.manage': ['practice-admin'],
 	// The client's own coach may suggest a round; the client decides, and invites the people.
-	'feedback.suggest': ['assigned-coach']
+	'feedback.suggest': ['assigned-coach'],
+	// Programs (decision 0038): a coach writes programs in their practice (ownerId = the author,
+	// who must still be on its staff); an admin edits any and makes one available to every coach,
+	// who may then use it (enrol, copy). A client's enrolment: their coach or an admin runs it, the
+	// client follows it.
+	'program.create': ['practice-coach', 'practice-admin'],
+	'program.edit': ['owner', 'practice-admin'],
+	'program.use-shared': ['practice-coach', 'practice-admin'],
+	'program.share': ['practice-admin'],
+	'enrolment.manage': ['assigned-coach', 'practice-admin'],
+	'enrolment.follow': ['owner']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

@@ -37,7 +37,7 @@ export type Delivery = z.infer<typeof deliverySchema>;
 const promptSchema = z.strictObject({
 	id,
 	text: text(300),
-	hint: text(300),
+	hint: z.string().trim().max(300).optional(),
 	for: z.enum(PROMPT_LEANS)
 });
 

@@ -28,6 +28,8 @@ import * as teams from './migrations/2026-11-29-0040-teams.ts';
 import * as teamTiesNamed from './migrations/2026-11-29-0041-team-ties-named.ts';
 // Rater results everywhere (issue 11): a coach suggests a round.
 import * as feedbackSuggestions from './migrations/2026-11-29-0037-feedback-suggestions.ts';
+// Programs (decision 0038)
+import * as programs from './migrations/2026-11-29-0050-programs.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -59,7 +61,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		// Teams (issue 12)
 		'2026-11-29-0040-teams': { up: (db) => teams.up(db, dialect) },
 		'2026-11-29-0041-team-ties-named': { up: (db) => teamTiesNamed.up(db, dialect) },
-		'2026-11-29-0037-feedback-suggestions': { up: (db) => feedbackSuggestions.up(db, dialect) }
+		'2026-11-29-0037-feedback-suggestions': { up: (db) => feedbackSuggestions.up(db, dialect) },
+		// Programs (decision 0038)
+		'2026-11-29-0050-programs': { up: (db) => programs.up(db, dialect) }
 	};
 }
 

@@ -532,6 +532,56 @@ export interface FeedbackSuggestionsTable {
 	answered_at: Timestamp | null;
 }
 
+// Programs (decision 0038)
+export interface ProgramsTable {
+	id: string;
+	practice_id: string;
+	author_id: string | null;
+	title: string;
+	/** JSON ProgramDocument (domain/programs/schema.ts), the version being edited. */
+	draft: string;
+	shared_at: Timestamp | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+export interface ProgramVersionsTable {
+	id: string;
+	program_id: string;
+	number: number;
+	document: string;
+	published_at: Timestamp;
+}
+export type EnrolmentStatus = 'active' | 'paused' | 'ended';
+export interface EnrolmentsTable {
+	id: string;
+	user_id: string;
+	/** Null for the built-in program. */
+	version_id: string | null;
+	enrolled_by: string | null;
+	start_at: Timestamp;
+	status: EnrolmentStatus;
+	paused_at: Timestamp | null;
+	resumed_at: Timestamp | null;
+	ended_at: Timestamp | null;
+	created_at: Timestamp;
+	last_activity_at: Timestamp;
+	reported_progress: string | null;
+}
+export interface EnrolmentStepsTable {
+	enrolment_id: string;
+	step_id: string;
+	completed_at: Timestamp;
+	how: 'done' | 'moved-on';
+	answer: string | null;
+}
+export interface ProgramSettingsTable {
+	practice_id: string;
+	at_risk_days: number;
+	off_track_days: number;
+	inactive_days: number;
+	updated_at: Timestamp;
+}
+
 export interface Database {
 	data_exports: DataExportsTable;
 	account_deletions: AccountDeletionsTable;
@@ -548,6 +598,12 @@ export interface Database {
 	security_events: SecurityEventsTable;
 	passkeys: PasskeysTable;
 	webauthn_challenges: WebauthnChallengesTable;
+	// Programs (decision 0038)
+	programs: ProgramsTable;
+	program_versions: ProgramVersionsTable;
+	enrolments: EnrolmentsTable;
+	enrolment_steps: EnrolmentStepsTable;
+	program_settings: ProgramSettingsTable;
 	totp_factors: TotpFactorsTable;
 	recovery_codes: RecoveryCodesTable;
 	pending_sign_ins: PendingSignInsTable;

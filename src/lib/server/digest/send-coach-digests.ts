@@ -6,6 +6,8 @@ import type { DigestMode } from '../db/types.ts';
 import { coachDigestEmail, type DigestClient } from '../mail/coach-digest-email.ts';
 import { claimAndQueue } from '../reminders/claim-send.ts';
 import { findLastSendAt, isSendKeyClaimed } from '../reminders/repository.ts';
+// Programs (decision 0038): who moved between on track, at risk and off track.
+import { takeProgressChanges } from '../programs/progress.ts';
 import {
 	countClientRepliesSince,
 	countEntriesSharedSince,
@@ -70,6 +72,7 @@ export async function digestFor(
 	const r = await countReportsSince(ctx.db, ids, since);
 	const e = await countEntriesSharedSince(ctx.db, ids, since);
 	const m = await countClientRepliesSince(ctx.db, ids, since);
+	const programs = await takeProgressChanges(ctx.db, ids, ctx.now());
 	const out: DigestClient[] = [];
 	for (const client of clients) {
 		const { overdue } = rosterStatus(
@@ -91,7 +94,10 @@ export async function digestFor(
 			replies: m.get(client.id) ?? 0,
 			overdue
 		};
-		if (item.reports || item.sharedEntries || item.replies || item.overdue) out.push(item);
+		const program = programs.get(client.id);
+		if (program) item.program = `${program.name.toLowerCase()} in ${program.title}`;
+		if (item.reports || item.sharedEntries || item.replies || item.overdue || item.program)
+			out.push(item);
 	}
 	return out.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

@@ -7,6 +7,8 @@ export interface DigestClient {
 	replies: number;
 	/** Report-backs whose day has passed without an answer. */
 	overdue: number;
+	/** Programs (decision 0038): the progress the client moved to, e.g. "at risk in Steady steps". */
+	program?: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -52,12 +54,21 @@ export function coachDigestEmail(input: {
 				`\n  See them: ${input.rosterUrl}?show=overdue&sort=overdue`
 		);
 	}
+	// Programs (decision 0038)
+	const moved = input.clients.filter((c) => c.program);
+	if (moved.length)
+		lines.push(
+			'In their programs:\n' +
+				moved.map((c) => `• ${c.name}: now ${c.program}`).join('\n') +
+				`\n  See them: ${input.rosterUrl}`
+		);
 	lines.push(
 		`To get this daily, weekly or not at all, use the digest setting on your clients page: ${input.rosterUrl}#digest`
 	);
 	const subjectParts = [
 		active.length && `${plural(active.length, 'client', 'clients')} with news`,
-		overdue.length && `${overdue.length} overdue`
+		overdue.length && `${overdue.length} overdue`,
+		moved.length && `${plural(moved.length, 'program change', 'program changes')}`
 	].filter(Boolean);
 	return {
 		to: input.to,
