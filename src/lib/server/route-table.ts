@@ -85,6 +85,35 @@ export const routeTable: Record<string, Access> = {
 		action: 'practice.staff.manage',
 		resource: practice
 	},
+	// Programs (decision 0038): coaches and admins of the practice; the use-cases then check the
+	// program's author or sharing, and that the client is the coach's own.
+	'/practices/[practiceId]/programs': {
+		kind: 'policy',
+		action: 'program.create',
+		resource: practice
+	},
+	'/practices/[practiceId]/programs/[programId]': {
+		kind: 'policy',
+		action: 'program.create',
+		resource: practice
+	},
+	'/practices/[practiceId]/programs/[programId]/preview': {
+		kind: 'policy',
+		action: 'program.create',
+		resource: practice
+	},
+	'/practices/[practiceId]/programs/[programId]/export.json': {
+		kind: 'policy',
+		action: 'program.create',
+		resource: practice
+	},
+	'/practices/[practiceId]/clients/[clientId]/program': {
+		kind: 'policy',
+		action: 'practice.view',
+		resource: practice
+	},
+	// The client's own program: the use-case reads only the signed-in person's enrolment.
+	'/program': { kind: 'signed-in' },
 	'/assessment': { kind: 'signed-in' },
 	'/assessment/history': { kind: 'record', action: 'assessment.read' },
 	'/assessment/[id]': { kind: 'record', action: 'assessment.read' },

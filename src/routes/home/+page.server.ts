@@ -4,6 +4,8 @@ import { getHomeAssessment } from '$lib/server/insights/get-home-assessment';
 import { getPendingReassessment } from '$lib/server/reassessments/get-pending-reassessment';
 import { listRepliesToRead } from '$lib/server/replies/list-replies-to-read';
 import { getCoachHome } from '$lib/server/roster/get-coach-home';
+// Programs (decision 0038)
+import { getMyProgram } from '$lib/server/programs/follow';
 import type { PageServerLoad } from './$types';
 
 // Home is read, not worked in: plain HTML, without hydration (its forms post natively).
@@ -30,7 +32,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	// Coaches see their clients, what needs attention first; clients, replies they have not read.
 	const coach = isClient ? null : await getCoachHome(locals.ctx, { actor: signedIn.actor });
 	const replies = isClient ? await listRepliesToRead(locals.ctx, { actor: signedIn.actor }) : [];
+	// Programs (decision 0038): the step a client is on and what comes next (two small queries).
+	const position = assessment.latest?.position;
+	const program = isClient
+		? await getMyProgram(locals.ctx, { actor: signedIn.actor, position })
+		: null;
 	return {
+		program,
 		user: { name: signedIn.user.name, kind: signedIn.user.kind },
 		reassessment,
 		practices,

@@ -12,7 +12,7 @@ describe('the built-in program', () => {
 	it('has today’s five reflection steps, in order, word for word', () => {
 		expect(reflections.map((s) => s.id)).toEqual(reflectionSteps.map((s) => s.id));
 		for (const [i, step] of reflectionSteps.entries()) {
-			const mine = reflections[i];
+			const mine = reflections[i]!;
 			expect({ title: mine.title, intro: mine.intro }).toEqual({
 				title: step.title,
 				intro: step.intro
@@ -24,7 +24,7 @@ describe('the built-in program', () => {
 	it('shows each lean the same prompts as the journal does today', () => {
 		for (const [i, step] of reflectionSteps.entries())
 			for (const lean of ['independent', 'dependent'] as const)
-				expect(promptsForLean(reflections[i], lean).map((p) => p.id)).toEqual(
+				expect(promptsForLean(reflections[i]!, lean).map((p) => p.id)).toEqual(
 					promptsFor(step, lean).map((p) => p.id)
 				);
 	});
@@ -33,7 +33,7 @@ describe('the built-in program', () => {
 		const actions = BUILT_IN_PROGRAM.steps.filter((s) => s.kind === 'actions');
 		expect(actions).toHaveLength(1);
 		expect(ACTION_SUGGESTIONS).toHaveLength(24);
-		expect(actions[0].suggestions).toEqual(ACTION_SUGGESTIONS);
+		expect(actions[0]!.suggestions).toEqual(ACTION_SUGGESTIONS);
 	});
 
 	it('can be published as it is', () => {

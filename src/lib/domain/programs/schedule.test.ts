@@ -102,10 +102,10 @@ describe('progress', () => {
 describe('what a new version would change', () => {
 	it('lists added, changed and removed steps the person has not reached, by title', () => {
 		const v2 = program([
-			four.steps[0],
-			{ ...four.steps[1], title: 'Reading two, rewritten' },
+			four.steps[0]!,
+			{ ...four.steps[1]!, title: 'Reading two, rewritten' },
 			reading('five', { rule: 'after-previous' }),
-			four.steps[3]
+			four.steps[3]!
 		]);
 		expect(versionChanges(four, v2, new Set(['one']))).toEqual([
 			{ change: 'changed', title: 'Reading two, rewritten' },

@@ -38,12 +38,12 @@ export function arrivalOf(
 	index: number,
 	clock: Pick<EnrolmentClock, 'startAt' | 'completions'>
 ): Arrival {
-	const delivery = program.steps[index].delivery;
+	const delivery = program.steps[index]!.delivery;
 	if (delivery.rule === 'right-away') return { at: clock.startAt };
 	if (delivery.rule === 'days-after-start') return { at: addDays(clock.startAt, delivery.days) };
 	const target = waitsFor(program.steps, index)!;
 	const days = delivery.rule === 'days-after-previous' ? delivery.days : 0;
-	const doneAt = clock.completions.get(program.steps[target].id);
+	const doneAt = clock.completions.get(program.steps[target]!.id);
 	return doneAt ? { at: addDays(doneAt, days) } : { afterStep: target, days };
 }
 
@@ -55,7 +55,7 @@ export function scheduleOf(program: ProgramDocument, clock: EnrolmentClock): Sch
 	const index = program.steps.findIndex((s) => !clock.completions.has(s.id));
 	const done = program.steps.filter((s) => clock.completions.has(s.id)).length;
 	if (index < 0) return { finished: true, current: null, next: null, done };
-	const step = program.steps[index];
+	const step = program.steps[index]!;
 	const arrival = arrivalOf(program, index, clock);
 	const open = 'at' in arrival && arrival.at.getTime() <= clock.now.getTime();
 	let dueAt: Date | null = null;
@@ -69,7 +69,7 @@ export function scheduleOf(program: ProgramDocument, clock: EnrolmentClock): Sch
 		index + 1 < program.steps.length
 			? {
 					index: index + 1,
-					step: program.steps[index + 1],
+					step: program.steps[index + 1]!,
 					arrival: arrivalOf(program, index + 1, clock)
 				}
 			: null;

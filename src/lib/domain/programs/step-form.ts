@@ -63,7 +63,7 @@ function promptsOf(form: StepForm, stepId: string): ReflectionPromptData[] {
 	for (const [lean, field] of Object.entries(LEAN_FIELDS) as [keyof typeof LEAN_FIELDS, string][])
 		for (const line of (form[field] ?? '').split('\n')) {
 			if (!line.trim()) continue;
-			const [text, ...hint] = line.split('|');
+			const [text = '', ...hint] = line.split('|');
 			const prompt: ReflectionPromptData = {
 				id: `${stepId}-${prompts.length + 1}`,
 				text: text.trim(),

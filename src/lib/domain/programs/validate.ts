@@ -29,7 +29,7 @@ const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
  * before" on the first step, -2 for an id no step has (both refused by checkProgram).
  */
 export function waitsFor(steps: readonly ProgramStep[], index: number): number | null {
-	const delivery = steps[index].delivery;
+	const delivery = steps[index]!.delivery;
 	if (delivery.rule !== 'after-previous' && delivery.rule !== 'days-after-previous') return null;
 	if (delivery.after === undefined) return index === 0 ? -1 : index - 1;
 	const found = steps.findIndex((s) => s.id === delivery.after);
@@ -105,7 +105,7 @@ export function checkProgram(input: unknown): Checked {
 }
 
 function firstIssue(error: z.ZodError): Checked {
-	const issue = error.issues[0];
+	const issue = error.issues[0]!;
 	return fail(formatPath(issue.path), issue.message);
 }
 
@@ -119,7 +119,7 @@ export function checkPublishable(program: ProgramDocument): Checked {
 	if (unavailable >= 0)
 		return fail(
 			`steps[${unavailable}]`,
-			`${STEP_KIND_NAMES[program.steps[unavailable].kind]} steps are not available yet. Remove this step to publish.`
+			`${STEP_KIND_NAMES[program.steps[unavailable]!.kind]} steps are not available yet. Remove this step to publish.`
 		);
 	return checked;
 }

@@ -5,6 +5,8 @@ import type { AppContext } from '../context.ts';
 import { getDigestMode } from '../digest/set-digest-mode.ts';
 import { listRoster } from '../roster/list-roster.ts';
 import { getPracticeOverview } from './get-practice-overview.ts';
+// Programs (decision 0038)
+import { listProgramProgress } from '../programs/progress.ts';
 
 /**
  * A practice's own page: what it is, its roster for those who may see it (filtered, sorted and
@@ -20,9 +22,15 @@ export async function getPracticePage(
 		? await listRoster(ctx, { actor, practiceId, ...query })
 		: null;
 	const isCoach = (actor.practices[practiceId] ?? []).includes('coach');
+	// Programs (decision 0038): each client's step and on track / at risk / off track, for this page.
+	const clientIds = roster?.rows.map((r) => r.clientId) ?? [];
+	const progress = await listProgramProgress(ctx.db, { practiceId, clientIds, now: ctx.now() });
 	return {
 		practice,
-		roster,
+		roster: roster && {
+			...roster,
+			rows: roster.rows.map((r) => ({ ...r, program: progress.get(r.clientId) ?? null }))
+		},
 		query,
 		today: todayFor(ctx.now()),
 		digestMode: isCoach ? await getDigestMode(ctx, { actor }) : null

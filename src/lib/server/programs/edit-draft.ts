@@ -84,7 +84,7 @@ export async function saveStep(
 	await change(ctx, input, (d) => {
 		const at = d.steps.findIndex((s) => s.id === input.stepId);
 		if (at < 0) throw new DomainError('not_found', 'This step is no longer in the program.');
-		const old = d.steps[at];
+		const old = d.steps[at]!;
 		const pool = old.kind === 'actions' ? old.suggestions : [];
 		const suggestions = pool.filter((s) => input.kept.includes(s.id));
 		const steps = [...d.steps];
@@ -99,7 +99,8 @@ export async function moveStep(ctx: Ctx, input: Target & { stepId: string; by: -
 		const to = at + input.by;
 		if (at < 0 || to < 0 || to >= d.steps.length) return d;
 		const steps = [...d.steps];
-		[steps[at], steps[to]] = [steps[to], steps[at]];
+		const [moved] = steps.splice(at, 1);
+		steps.splice(to, 0, moved!);
 		return { ...d, steps };
 	});
 }

@@ -5,7 +5,7 @@ import { can, type Actor } from '../../domain/policies.ts';
 import { startDateProblem, startInstant } from '../../domain/programs/start-date.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/create-db.ts';
-import { findClientInPractice } from '../practices/repository.ts';
+import { findClientInPractice, type ClientInPractice } from '../practices/repository.ts';
 import { usableProgram } from './access.ts';
 import { findLatestVersion, findOpenEnrolmentOf, insertEnrolment } from './repository.ts';
 
@@ -74,7 +74,7 @@ export async function enrolClients(
 	const now = ctx.now();
 	const problem = startDateProblem(input.startOn, todayFor(now));
 	if (problem) throw new DomainError('invalid_input', problem, { fields: { startOn: problem } });
-	const clients = [];
+	const clients: ClientInPractice[] = [];
 	for (const id of new Set(input.clientIds)) {
 		const client = await findClientInPractice(ctx.db, input.practiceId, id);
 		if (!client || !can(input.actor, 'enrolment.manage', client))

@@ -1,11 +1,7 @@
 import { DomainError } from '../../domain/errors.ts';
-import { leanFor } from '../../domain/lean.ts';
 import { can, type Actor } from '../../domain/policies.ts';
-import { promptsForLean } from '../../domain/programs/prompts.ts';
-import { renderReading } from '../../domain/programs/reading.ts';
-import type { ProgramStep } from '../../domain/programs/schema.ts';
 import type { Arrival } from '../../domain/programs/schedule.ts';
-import { pickSuggestions } from '../../domain/actions/suggestions.ts';
+import { shownStep } from '../../domain/programs/shown-step.ts';
 import { todayFor } from '../../domain/actions/dates.ts';
 import type { AppContext } from '../context.ts';
 import { userCipher } from '../crypto/field-crypto.ts';
@@ -21,33 +17,10 @@ import { thresholdsOf } from './thresholds.ts';
 
 export const CHECK_IN_MAX = 2000;
 
-/** What a person sees of a step: its words, with a reading already turned into safe HTML. */
-function shown(step: ProgramStep, position: number | null | undefined, today: string) {
-	const base = { id: step.id, kind: step.kind, title: step.title };
-	const lean = leanFor(position);
-	switch (step.kind) {
-		case 'reading':
-			return { ...base, html: renderReading(step.body) };
-		case 'check-in':
-			return { ...base, question: step.question };
-		case 'reflection':
-			return { ...base, intro: step.intro, prompts: promptsForLean(step, lean) };
-		case 'actions':
-			return {
-				...base,
-				intro: step.intro,
-				suggestions: pickSuggestions(step.suggestions, lean, today)
-			};
-		default:
-			return { ...base, intro: step.intro };
-	}
-}
-export type ShownStep = ReturnType<typeof shown>;
-
 const when = (arrival: Arrival, titles: string[]) =>
 	'at' in arrival
 		? { at: arrival.at.toISOString() }
-		: { afterTitle: titles[arrival.afterStep], days: arrival.days };
+		: { afterTitle: titles[arrival.afterStep] ?? '', days: arrival.days };
 
 async function ownEnrolment(ctx: Pick<AppContext, 'db' | 'now'>, actor: Actor) {
 	if (!can(actor, 'enrolment.follow', { ownerId: actor.userId }))
@@ -79,7 +52,7 @@ export async function getMyProgram(
 			number: schedule.current.index + 1,
 			open: schedule.current.open,
 			when: when(schedule.current.arrival, titles),
-			step: shown(schedule.current.step, input.position, today)
+			step: shownStep(schedule.current.step, input.position, today)
 		},
 		next: schedule.next && {
 			number: schedule.next.index + 1,

@@ -137,7 +137,7 @@ describe.each(testDialects())('programs on %s', (dialect) => {
 			practiceId: p,
 			clientId: cleo.userId
 		}))!;
-		expect(page.steps[1].answer).toBe('Asking is easier than I thought.');
+		expect(page.steps[1]!.answer).toBe('Asking is easier than I thought.');
 		const stored = await t.ctx.db
 			.selectFrom('enrolment_steps')
 			.select('answer')
@@ -315,7 +315,7 @@ describe.each(testDialects())('programs on %s', (dialect) => {
 		await resumeEnrolment(t.ctx, who);
 		page = (await getClientProgramPage(t.ctx, who))!;
 		expect(page.progress.code).toBe('on-track');
-		expect(page.steps[0].how).toBe('moved-on');
+		expect(page.steps[0]!.how).toBe('moved-on');
 
 		// Cole leaves the practice: Cleo's program goes on, and the admin still runs it.
 		await t.ctx.db.deleteFrom('memberships').where('user_id', '=', coach.userId).execute();
