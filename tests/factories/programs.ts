@@ -1,4 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../../src/lib/domain/policies.ts';
 import type { ProgramDocument, ProgramStep } from '../../src/lib/domain/programs/schema.ts';
+import type { AppContext } from '../../src/lib/server/context.ts';
+import { addMembership } from '../../src/lib/server/practices/repository.ts';
+import { createProgram } from '../../src/lib/server/programs/create-program.ts';
+import { addStep } from '../../src/lib/server/programs/edit-draft.ts';
+import { buildClient, buildCoach } from './accounts.ts';
 
 /** A reading step: the smallest step there is, for schedule and storage tests. */
 export function reading(
@@ -11,4 +18,64 @@ export function reading(
 
 export function program(steps: ProgramStep[], title = 'Test program'): ProgramDocument {
 	return { schema: 1, title, summary: '', steps };
+}
+
+/** A practice: admin Ada, coach Cole, and two of Cole's clients, Cleo and Olly. */
+export async function practice(ctx: AppContext) {
+	const owner = await buildCoach(ctx, { name: 'Ada Admin' });
+	const p = owner.practiceId;
+	const coachUser = await buildClient(ctx, { name: 'Cole Coach' });
+	await addMembership(ctx.db, {
+		id: randomUUID(),
+		practiceId: p,
+		userId: coachUser.userId,
+		role: 'coach',
+		at: ctx.now().toISOString()
+	});
+	const cole = { userId: coachUser.userId, practiceId: p };
+	const cleo = await buildClient(ctx, { coach: cole, name: 'Cleo Client' });
+	const olly = await buildClient(ctx, { coach: cole, name: 'Olly Other' });
+	const ada: Actor = { userId: owner.userId, practices: { [p]: ['admin', 'coach'] } };
+	const coach: Actor = { userId: cole.userId, practices: { [p]: ['coach'] } };
+	const client = (id: string): Actor => ({ userId: id, practices: { [p]: ['client'] } });
+	return { p, ada, coach, cleo, olly, cleoA: client(cleo.userId), ollyA: client(olly.userId) };
+}
+
+/** The Done-when program: four steps, a reading, and a 3-day wait before step 2. */
+export async function fourSteps(ctx: AppContext, actor: Actor, p: string) {
+	const { id } = await createProgram(ctx, { actor, practiceId: p, title: 'Steady steps' });
+	const target = { actor, practiceId: p, programId: id };
+	await addStep(ctx, {
+		...target,
+		kind: 'reading',
+		form: { title: 'Why the middle', body: 'Read *slowly*.', rule: 'right-away', dueDays: '7' }
+	});
+	await addStep(ctx, {
+		...target,
+		kind: 'check-in',
+		form: {
+			title: 'How was it',
+			question: 'What stayed with you?',
+			rule: 'days-after-previous',
+			days: '3',
+			dueDays: '7'
+		}
+	});
+	await addStep(ctx, {
+		...target,
+		kind: 'reflection',
+		form: {
+			title: 'Patterns',
+			intro: 'Look closely.',
+			promptsAny: 'When did you ask? | A recent time',
+			rule: 'after-previous',
+			dueDays: '7'
+		}
+	});
+	await addStep(ctx, {
+		...target,
+		kind: 'actions',
+		form: { title: 'Try one', intro: 'Pick one.', rule: 'after-previous', dueDays: '7' }
+	});
+	return target;
 }

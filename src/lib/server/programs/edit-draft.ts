@@ -25,6 +25,14 @@ export const STARTER_SUGGESTIONS: readonly SuggestionData[] = BUILT_IN_PROGRAM.s
 	s.kind === 'actions' ? s.suggestions : []
 );
 
+/** The builder's field for a problem found in a step (`steps[2].delivery.days` → `days`). */
+function fieldOf(path: string): string | null {
+	const m = /^steps\[\d+\]\.(\w+)(?:\.(\w+))?/.exec(path);
+	if (!m) return null;
+	if (m[1] === 'delivery') return m[2] === 'days' ? 'days' : 'rule';
+	return m[1] === 'id' ? 'title' : (m[1] ?? null);
+}
+
 /** Applies a change to the draft and saves it if the whole program still reads. */
 async function change(
 	ctx: Ctx,
@@ -37,7 +45,7 @@ async function change(
 	const checked = checkProgram(next);
 	if (!checked.ok)
 		throw new DomainError('invalid_input', checked.message, {
-			fields: { [field]: checked.message }
+			fields: { [fieldOf(checked.path) ?? field]: checked.message }
 		});
 	await saveDraft(ctx.db, program.id, {
 		title: checked.program.title,
