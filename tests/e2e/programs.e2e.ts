@@ -151,7 +151,7 @@ describe.each([true, false])('programs, JavaScript %s', (javaScript) => {
 		await expectSaved(coach, 'Step added.');
 		// Reorder from the keyboard: move "Try one" up, then back down.
 		await coach.getByRole('button', { name: 'Move up “Try one”' }).focus();
-		await coach.keyboard.press('Enter');
+		await Promise.all([coach.waitForURL(/saved=moved/), coach.keyboard.press('Enter')]);
 		await coach.waitForLoadState('networkidle');
 		expect(await coach.locator('.steps h3').allTextContents()).toEqual([
 			'Why the middle',
