@@ -1,0 +1,126 @@
+// Who may reach a program and an enrolment over HTTP, as a browser without JavaScript would: the
+// author, an admin, and (once shared) every coach of the practice; never a client, another
+// practice, or a coach who is not the client's. A refused write changes nothing.
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openContext } from '../../src/lib/server/cli/open-context.ts';
+import { addMembership } from '../../src/lib/server/practices/repository.ts';
+import { enrolClients } from '../../src/lib/server/programs/enrol.ts';
+import { publishProgram } from '../../src/lib/server/programs/publish-program.ts';
+import { buildClient, buildCoach, FACTORY_PASSWORD } from '../factories/accounts.ts';
+import { fourSteps, practice } from '../factories/programs.ts';
+import { useApp } from '../support/app.ts';
+import { HttpClient } from '../support/http.ts';
+import type { RunningServer } from '../support/server.ts';
+
+const app = useApp({ browser: false });
+let server: RunningServer;
+let p = '';
+let programId = '';
+let cleoId = '';
+const emails: Record<string, string> = {};
+
+beforeAll(async () => {
+	server = app.server;
+	const { ctx, handle } = await openContext({
+		NODE_ENV: 'production',
+		DATA_DIR: server.dataDir,
+		DATABASE_URL: ''
+	});
+	try {
+		const cast = await practice(ctx);
+		p = cast.p;
+		cleoId = cast.cleo.userId;
+		const target = await fourSteps(ctx, cast.coach, p);
+		programId = target.programId;
+		await publishProgram(ctx, target);
+		await enrolClients(ctx, {
+			...target,
+			clientIds: [cleoId],
+			startOn: ctx.now().toISOString().slice(0, 10)
+		});
+		const emailOf = async (id: string) =>
+			(
+				await ctx.db
+					.selectFrom('users')
+					.select('email')
+					.where('id', '=', id)
+					.executeTakeFirstOrThrow()
+			).email;
+		emails.ada = await emailOf(cast.ada.userId);
+		emails.cole = await emailOf(cast.coach.userId);
+		emails.cleo = cast.cleo.email;
+		const cara = await buildClient(ctx, { name: 'Cara Colleague' });
+		await addMembership(ctx.db, {
+			id: randomUUID(),
+			practiceId: p,
+			userId: cara.userId,
+			role: 'coach',
+			at: ctx.now().toISOString()
+		});
+		emails.cara = cara.email;
+		emails.finn = (await buildCoach(ctx, { name: 'Finn Elsewhere' })).email;
+	} finally {
+		await handle.close();
+	}
+});
+
+async function as(who: string) {
+	const http = new HttpClient(server.url);
+	await http.signIn(emails[who]!, FACTORY_PASSWORD);
+	return http;
+}
+
+const versions = () =>
+	server.query<{ n: number }>('select count(*) as n from program_versions')[0]!.n;
+
+describe('programs over HTTP', () => {
+	it('lets the author and the admin in, and nobody else until the admin shares it', async () => {
+		const builder = `/practices/${p}/programs/${programId}`;
+		for (const who of ['cole', 'ada']) {
+			const http = await as(who);
+			expect((await http.get(builder)).status).toBe(200);
+			const file = await http.get(`${builder}/export.json`);
+			expect(file.headers.get('content-disposition')).toContain('steady-steps.program.json');
+			expect(JSON.parse(await file.text())).toMatchObject({ schema: 1, title: 'Steady steps' });
+		}
+		const cara = await as('cara');
+		expect((await cara.get(builder)).status).toBe(404);
+		expect((await cara.get(`${builder}/export.json`)).status).toBe(404);
+		expect((await cara.get(`${builder}/preview`)).status).toBe(404);
+		const before = versions();
+		expect((await cara.post(`${builder}?/publish`, {})).status).toBe(404);
+		expect(versions()).toBe(before);
+		for (const who of ['cleo', 'finn']) {
+			const http = await as(who);
+			expect((await http.get(builder)).status).toBe(403);
+			expect((await http.get(`/practices/${p}/programs`)).status).toBe(403);
+		}
+
+		const ada = await as('ada');
+		expect((await ada.post(`${builder}?/share`, { shared: 'yes' })).status).toBe(303);
+		expect((await cara.get(builder)).status).toBe(200);
+		// Shared means usable, not editable: Cara still cannot publish or remove a step.
+		expect((await cara.post(`${builder}?/remove`, { stepId: 'patterns' })).status).toBe(404);
+		expect((await cara.post(`${builder}?/publish`, {})).status).toBe(404);
+		expect(versions()).toBe(before);
+	});
+
+	it('shows a client’s program to their coach and the admin, never to another coach', async () => {
+		const page = `/practices/${p}/clients/${cleoId}/program`;
+		for (const who of ['cole', 'ada']) {
+			const res = await (await as(who)).get(page);
+			expect(res.status).toBe(200);
+			expect(await res.text()).toContain('Steady steps');
+		}
+		const cara = await as('cara');
+		expect((await cara.get(page)).status).toBe(404);
+		expect((await cara.post(`${page}?/end`, {})).status).toBe(404);
+		expect(server.query<{ status: string }>('select status from enrolments')[0]!.status).toBe(
+			'active'
+		);
+		expect((await (await as('finn')).get(page)).status).toBe(403);
+		const mine = await (await as('cleo')).get('/program');
+		expect(await mine.text()).toContain('Step 1: Why the middle');
+	});
+});
