@@ -80,6 +80,16 @@ async function addStep(page: Page, kind: string, fill: (page: Page) => Promise<v
 	await submit(page, 'Add the step');
 }
 
+/** Nothing on the page is wider than a 360 px phone (measured with JavaScript on). */
+async function fitsAPhone(page: Page, javaScript: boolean) {
+	if (!javaScript) return;
+	const before = page.viewportSize();
+	await page.setViewportSize({ width: 360, height: 740 });
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width, `${page.url()} is wider than a phone`).toBeLessThanOrEqual(360);
+	if (before) await page.setViewportSize(before);
+}
+
 async function expectSaved(page: Page, words: string) {
 	expect(await textOf(page, '[role=status]')).toContain(words);
 }
@@ -153,21 +163,21 @@ describe.each([true, false])('programs, JavaScript %s', (javaScript) => {
 		await coach.getByRole('button', { name: 'Move up “Try one”' }).focus();
 		await Promise.all([coach.waitForURL(/saved=moved/), coach.keyboard.press('Enter')]);
 		await coach.waitForLoadState('networkidle');
-		expect(await coach.locator('.steps h3').allTextContents()).toEqual([
-			'Why the middle',
-			'How was it',
-			'Try one',
-			'Patterns'
-		]);
+		await expect
+			.poll(() => coach.locator('.steps h3').allTextContents())
+			.toEqual(['Why the middle', 'How was it', 'Try one', 'Patterns']);
+		// With JavaScript the page updates in place and focus stays on the button just used.
+		if (javaScript)
+			expect(await coach.evaluate(() => document.activeElement?.textContent)).toMatch(
+				/^Move up\s+“Try one”$/
+			);
 		await coach.getByRole('button', { name: 'Move down “Try one”' }).click();
 		await coach.waitForLoadState('networkidle');
-		expect(await coach.locator('.steps h3').allTextContents()).toEqual([
-			'Why the middle',
-			'How was it',
-			'Patterns',
-			'Try one'
-		]);
+		await expect
+			.poll(() => coach.locator('.steps h3').allTextContents())
+			.toEqual(['Why the middle', 'How was it', 'Patterns', 'Try one']);
 		await expectAccessible(coach);
+		await fitsAPhone(coach, javaScript);
 
 		await coach.getByRole('link', { name: 'Preview as a client sees it' }).click();
 		await coach.waitForLoadState('networkidle');
@@ -194,6 +204,7 @@ describe.each([true, false])('programs, JavaScript %s', (javaScript) => {
 		await client.waitForLoadState('networkidle');
 		expect(await client.locator('.reading').innerHTML()).toContain('<em>and</em>');
 		await expectAccessible(client);
+		await fitsAPhone(client, javaScript);
 		await submit(client, 'Mark this step done');
 		expect(await textOf(client, 'main')).toMatch(/Step 2: How was it ?This step opens on/);
 

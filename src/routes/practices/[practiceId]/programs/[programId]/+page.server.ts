@@ -6,8 +6,8 @@ import { getProgramBuilder } from '$lib/server/programs/pages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // The builder is plain forms (move up / move down included): each posts and lands back on the
-// step it changed, so it works the same with and without JavaScript and ships none.
-export const csr = false;
+// step it changed. With JavaScript, moving a step updates the page in place and keeps focus on
+// it (lib/client/keep-place.ts); the other forms post as they would without it.
 
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, params, url }) => ({
