@@ -104,6 +104,12 @@ describe('programs over HTTP', () => {
 		expect((await cara.post(`${builder}?/remove`, { stepId: 'patterns' })).status).toBe(404);
 		expect((await cara.post(`${builder}?/publish`, {})).status).toBe(404);
 		expect(versions()).toBe(before);
+		// She may copy it, and the copy is hers to change.
+		const copied = await cara.post(`${builder}?/copy`, {});
+		expect(copied.status).toBe(303);
+		const copy = copied.headers.get('location')!.split('?')[0]!;
+		expect((await cara.post(`${copy}?/remove`, { stepId: 'patterns' })).status).toBe(303);
+		expect((await (await as('cole')).get(copy)).status).toBe(404);
 	});
 
 	it('shows a client’s program to their coach and the admin, never to another coach', async () => {

@@ -2,6 +2,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/policies.ts';
 import { stepKindSchema } from '../../domain/programs/step-form.ts';
 import type { AppContext } from '../context.ts';
+import { copyProgram } from './create-program.ts';
 import { addStep, moveStep, removeStep, renameProgram, saveStep } from './edit-draft.ts';
 import { enrolClients } from './enrol.ts';
 import { publishProgram, shareProgram } from './publish-program.ts';
@@ -62,6 +63,15 @@ export const builderForms = {
 	share: async (ctx: Ctx, sent: Sent) => {
 		await shareProgram(ctx, { ...target(sent), shared: sent.values.shared === 'yes' });
 		return '?saved=shared#publish';
+	},
+	/** A copy the coach owns and may change: of their own program, or of one shared with them. */
+	copy: async (ctx: Ctx, sent: Sent) => {
+		const { id } = await copyProgram(ctx, {
+			actor: sent.actor,
+			practiceId: sent.practiceId,
+			from: sent.programId
+		});
+		return `/practices/${sent.practiceId}/programs/${id}?saved=copied`;
 	},
 	enrol: async (ctx: Ctx, sent: Sent) => {
 		const clientIds = sent.data.getAll('clients').filter((v): v is string => typeof v === 'string');
