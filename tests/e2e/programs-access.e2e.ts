@@ -129,4 +129,39 @@ describe('programs over HTTP', () => {
 		const mine = await (await as('cleo')).get('/program');
 		expect(await mine.text()).toContain('Step 1: Why the middle');
 	});
+
+	it('imports an exported file as the same program, and names the place of a problem', async () => {
+		const cole = await as('cole');
+		const exported = await (
+			await cole.get(`/practices/${p}/programs/${programId}/export.json`)
+		).text();
+		const upload = (text: string) => {
+			const form = new FormData();
+			form.set('file', new File([text], 'steady.program.json', { type: 'application/json' }));
+			return fetch(`${server.url}/practices/${p}/programs?/import`, {
+				method: 'POST',
+				body: form,
+				redirect: 'manual',
+				headers: {
+					accept: 'text/html',
+					origin: server.url,
+					cookie: [...cole.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+				}
+			});
+		};
+		const made = await upload(exported);
+		expect(made.status).toBe(303);
+		const copy = made.headers.get('location')!;
+		expect(await (await cole.get(`${copy}/export.json`)).text()).toBe(exported);
+
+		const before = server.query<{ n: number }>('select count(*) as n from programs')[0]!.n;
+		const broken = JSON.parse(exported);
+		broken.steps[1].delivery.days = 'three';
+		const refused = await upload(JSON.stringify(broken));
+		expect(refused.status).toBe(400);
+		expect(await refused.text()).toContain('The file has a problem at steps[1].delivery.days');
+		const newer = await upload(JSON.stringify({ ...JSON.parse(exported), schema: 2 }));
+		expect(await newer.text()).toContain('newer Midpoint (schema 2)');
+		expect(server.query<{ n: number }>('select count(*) as n from programs')[0]!.n).toBe(before);
+	});
 });
