@@ -3,7 +3,6 @@
 // practice, or a coach who is not the client's. A refused write changes nothing.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openContext } from '../../src/lib/server/cli/open-context.ts';
 import { addMembership } from '../../src/lib/server/practices/repository.ts';
 import { enrolClients } from '../../src/lib/server/programs/enrol.ts';
 import { publishProgram } from '../../src/lib/server/programs/publish-program.ts';
@@ -12,6 +11,7 @@ import { fourSteps, practice } from '../factories/programs.ts';
 import { useApp } from '../support/app.ts';
 import { HttpClient } from '../support/http.ts';
 import type { RunningServer } from '../support/server.ts';
+import { inServerDb } from '../support/server-db.ts';
 
 const app = useApp({ browser: false });
 let server: RunningServer;
@@ -22,47 +22,28 @@ const emails: Record<string, string> = {};
 
 beforeAll(async () => {
 	server = app.server;
-	const { ctx, handle } = await openContext({
-		NODE_ENV: 'production',
-		DATA_DIR: server.dataDir,
-		DATABASE_URL: ''
-	});
-	try {
+	await inServerDb(server, async (ctx) => {
 		const cast = await practice(ctx);
 		p = cast.p;
 		cleoId = cast.cleo.userId;
+		Object.assign(emails, cast.emails);
 		const target = await fourSteps(ctx, cast.coach, p);
 		programId = target.programId;
 		await publishProgram(ctx, target);
-		await enrolClients(ctx, {
-			...target,
-			clientIds: [cleoId],
-			startOn: ctx.now().toISOString().slice(0, 10)
-		});
-		const emailOf = async (id: string) =>
-			(
-				await ctx.db
-					.selectFrom('users')
-					.select('email')
-					.where('id', '=', id)
-					.executeTakeFirstOrThrow()
-			).email;
-		emails.ada = await emailOf(cast.ada.userId);
-		emails.cole = await emailOf(cast.coach.userId);
-		emails.cleo = cast.cleo.email;
+		const startOn = ctx.now().toISOString().slice(0, 10);
+		await enrolClients(ctx, { ...target, clientIds: [cleoId], startOn });
 		const cara = await buildClient(ctx, { name: 'Cara Colleague' });
+		const at = ctx.now().toISOString();
 		await addMembership(ctx.db, {
 			id: randomUUID(),
 			practiceId: p,
 			userId: cara.userId,
 			role: 'coach',
-			at: ctx.now().toISOString()
+			at
 		});
 		emails.cara = cara.email;
 		emails.finn = (await buildCoach(ctx, { name: 'Finn Elsewhere' })).email;
-	} finally {
-		await handle.close();
-	}
+	});
 });
 
 async function as(who: string) {
@@ -163,5 +144,18 @@ describe('programs over HTTP', () => {
 		const newer = await upload(JSON.stringify({ ...JSON.parse(exported), schema: 2 }));
 		expect(await newer.text()).toContain('newer Midpoint (schema 2)');
 		expect(server.query<{ n: number }>('select count(*) as n from programs')[0]!.n).toBe(before);
+	});
+
+	it('lets a self-guided client start the built-in program from their program page', async () => {
+		const sol = await inServerDb(server, (ctx) => buildClient(ctx, { name: 'Sol Self' }));
+		const http = new HttpClient(server.url);
+		await http.signIn(sol.email, FACTORY_PASSWORD);
+		expect(await (await http.get('/home')).text()).toContain('See your program');
+		expect(await (await http.get('/program')).text()).toContain('Start Pursuing interdependence');
+		expect((await http.post('/program?/start', {})).status).toBe(303);
+		expect((await http.post('/program?/start', {})).status).toBe(409);
+		const home = await (await http.get('/home')).text();
+		expect(home).toContain('Now: step 1, “Where do I land?”');
+		expect(home).toContain('Next: step 2, “My patterns”');
 	});
 });

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openContext } from '../../src/lib/server/cli/open-context.ts';
 import type { AppContext } from '../../src/lib/server/context.ts';
 import { buildClient, buildCoach, FACTORY_PASSWORD } from '../factories/accounts.ts';
 import { useApp } from '../support/app.ts';
 import { expectAccessible, newContext, signInThroughForm } from '../support/browser.ts';
 import type { RunningServer } from '../support/server.ts';
+import { inServerDb } from '../support/server-db.ts';
 
 const app = useApp();
 let browser: Browser, server: RunningServer;
@@ -14,23 +14,12 @@ beforeAll(() => void ({ browser, server } = app));
 const DAY = 24 * 3600_000;
 
 /** Work in the server's own database: build people, or move time (the served app reads the real clock). */
-async function inServerDb<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {
-	const { ctx, handle } = await openContext({
-		NODE_ENV: 'production',
-		DATA_DIR: server.dataDir,
-		DATABASE_URL: ''
-	});
-	try {
-		return await run(ctx);
-	} finally {
-		await handle.close();
-	}
-}
+const inServer = <T>(run: (ctx: AppContext) => Promise<T>) => inServerDb(server, run);
 
 /** The test's fake clock: every stored moment of the client's program moves `days` into the past. */
 async function travel(clientId: string, days: number) {
 	const back = (iso: string) => new Date(new Date(iso).getTime() - days * DAY).toISOString();
-	await inServerDb(async ({ db }) => {
+	await inServer(async ({ db }) => {
 		const enrolments = await db
 			.selectFrom('enrolments')
 			.selectAll()
@@ -99,7 +88,7 @@ describe.each([true, false])('programs, JavaScript %s', (javaScript) => {
 	let clientId = '';
 	let practiceId = '';
 	beforeAll(async () => {
-		await inServerDb(async (ctx) => {
+		await inServer(async (ctx) => {
 			const coach = await buildCoach(ctx, {
 				name: 'Rosa Delgado',
 				email: `rosa-${tag}@example.com`

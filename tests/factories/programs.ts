@@ -38,7 +38,17 @@ export async function practice(ctx: AppContext) {
 	const ada: Actor = { userId: owner.userId, practices: { [p]: ['admin', 'coach'] } };
 	const coach: Actor = { userId: cole.userId, practices: { [p]: ['coach'] } };
 	const client = (id: string): Actor => ({ userId: id, practices: { [p]: ['client'] } });
-	return { p, ada, coach, cleo, olly, cleoA: client(cleo.userId), ollyA: client(olly.userId) };
+	const emails = { ada: owner.email, cole: coachUser.email, cleo: cleo.email, olly: olly.email };
+	return {
+		p,
+		ada,
+		coach,
+		cleo,
+		olly,
+		emails,
+		cleoA: client(cleo.userId),
+		ollyA: client(olly.userId)
+	};
 }
 
 /** The Done-when program: four steps, a reading, and a 3-day wait before step 2. */

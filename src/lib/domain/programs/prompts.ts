@@ -10,8 +10,8 @@ export function differsByLean(step: Reflection): boolean {
 
 /**
  * The prompts a person sees: those for anyone plus those for their lean. Near the midpoint
- * (`mixed`) a step that differs by lean shows both sets, each under its own heading, as the
- * journal's step 2 lets such a person choose today.
+ * (`mixed`, or no result yet) a step that differs by lean shows both sets, so the person can
+ * pick, as the journal's step 2 lets such a person choose today.
  */
 export function promptsForLean(step: Reflection, lean: Lean): ReflectionPromptData[] {
 	if (lean === 'mixed') return step.prompts;
