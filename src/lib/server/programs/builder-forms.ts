@@ -49,8 +49,11 @@ export const builderForms = {
 	},
 	move: async (ctx: Ctx, sent: Sent) => {
 		const stepId = sent.values.stepId ?? '';
-		await moveStep(ctx, { ...target(sent), stepId, by: sent.values.by === 'up' ? -1 : 1 });
-		return `?saved=moved${stepAnchor(stepId)}`;
+		const by = sent.values.by === 'up' ? 'up' : 'down';
+		await moveStep(ctx, { ...target(sent), stepId, by: by === 'up' ? -1 : 1 });
+		// No #fragment here: a page opened on a fragment ignores autofocus, and the focused button
+		// scrolls into view by itself.
+		return `?saved=moved&step=${encodeURIComponent(stepId)}&by=${by}`;
 	},
 	remove: async (ctx: Ctx, sent: Sent) => {
 		await removeStep(ctx, { ...target(sent), stepId: sent.values.stepId ?? '' });

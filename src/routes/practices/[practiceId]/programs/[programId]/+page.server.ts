@@ -6,8 +6,9 @@ import { getProgramBuilder } from '$lib/server/programs/pages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // The builder is plain forms (move up / move down included): each posts and lands back on the
-// step it changed. With JavaScript, moving a step updates the page in place and keeps focus on
-// it (lib/client/keep-place.ts); the other forms post as they would without it.
+// step it changed, focus on the button just used (`autofocus`), so it ships no JavaScript: a
+// hydrated page would cost more than the 40 KB budget (decision 0038).
+export const csr = false;
 
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, params, url }) => ({
@@ -15,6 +16,7 @@ export const load: PageServerLoad = (event) =>
 		saved: url.searchParams.get('saved'),
 		editing: url.searchParams.get('edit'),
 		adding: url.searchParams.get('add'),
+		moved: { step: url.searchParams.get('step'), by: url.searchParams.get('by') },
 		...(await getProgramBuilder(locals.ctx, { actor: locals.signedIn!.actor, ...params }))
 	}));
 
