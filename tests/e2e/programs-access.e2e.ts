@@ -158,4 +158,34 @@ describe('programs over HTTP', () => {
 		expect(home).toContain('Now: step 1, “Where do I land?”');
 		expect(home).toContain('Next: step 2, “My patterns”');
 	});
+
+	it('gives back a refused step with what was typed and the same ideas ticked', async () => {
+		const cole = await as('cole');
+		const body = new URLSearchParams([
+			['stepId', 'try-one'],
+			['title', 'Try one'],
+			['rule', 'after-previous'],
+			['dueDays', 'soon'],
+			['intro', 'Pick one.'],
+			['keep', 'ind-early-look'],
+			['keep', 'dep-book-it']
+		]);
+		const res = await fetch(`${server.url}/practices/${p}/programs/${programId}?/save`, {
+			method: 'POST',
+			body,
+			redirect: 'manual',
+			headers: {
+				accept: 'text/html',
+				origin: server.url,
+				'content-type': 'application/x-www-form-urlencoded',
+				cookie: [...cole.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+			}
+		});
+		expect(res.status).toBe(400);
+		const html = await res.text();
+		expect(html).toContain('Enter a whole number of days.');
+		expect(html).toContain('value="soon"');
+		const ticked = [...html.matchAll(/name="keep" value="([^"]+)"[^>]*checked/g)].map((m) => m[1]);
+		expect(ticked).toEqual(['ind-early-look', 'dep-book-it']);
+	});
 });

@@ -44,6 +44,9 @@ export const builderForms = {
 	save: async (ctx: Ctx, sent: Sent) => {
 		const stepId = sent.values.stepId ?? '';
 		const kept = sent.data.getAll('keep').filter((v): v is string => typeof v === 'string');
+		// Ticked boxes share one name; keep them all in the echoed values so a refused form
+		// comes back with the same ideas ticked.
+		sent.values.kept = kept.join(',');
 		await saveStep(ctx, { ...target(sent), stepId, form: sent.values, kept });
 		return `?saved=step${stepAnchor(stepId)}`;
 	},
