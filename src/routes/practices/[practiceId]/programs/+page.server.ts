@@ -1,11 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { formAction } from '$lib/server/http/form-action';
 import { withErrorPage } from '$lib/server/http/load';
-import { copyProgram, createProgram } from '$lib/server/programs/create-program';
-import { importProgramFile } from '$lib/server/programs/import-file';
 import { getProgramsPage } from '$lib/server/programs/pages';
+import {
+	PROGRAMS_PAGE_FORMS,
+	programsPageForms,
+	type ProgramsPageForm
+} from '$lib/server/programs/programs-page-forms';
 import { setProgressThresholds } from '$lib/server/programs/thresholds';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Plain forms that post natively (decision 0023): no script on this page.
 export const csr = false;
@@ -19,49 +22,22 @@ export const load: PageServerLoad = (event) =>
 		}))
 	}));
 
-const to = (practiceId: string, id: string) => `/practices/${practiceId}/programs/${id}`;
+/** A form that makes a program, tagged so a refusal shows beside it; lands on its builder. */
+const makingForm = (name: ProgramsPageForm) =>
+	formAction(
+		async ({ locals, params }: RequestEvent, { values, data }) => {
+			const sent = { actor: locals.signedIn!.actor, practiceId: params.practiceId, values, data };
+			redirect(303, await programsPageForms[name](locals.ctx, sent));
+		},
+		{ form: name }
+	);
 
 export const actions: Actions = {
-	create: formAction(
-		async ({ locals, params }, { values }) => {
-			const input = {
-				actor: locals.signedIn!.actor,
-				practiceId: params.practiceId,
-				title: values.title ?? ''
-			};
-			redirect(303, to(params.practiceId, (await createProgram(locals.ctx, input)).id));
-		},
-		{ form: 'create' }
-	),
-	copy: formAction(
-		async ({ locals, params }, { values }) => {
-			const input = {
-				actor: locals.signedIn!.actor,
-				practiceId: params.practiceId,
-				from: values.from ?? ''
-			};
-			redirect(303, to(params.practiceId, (await copyProgram(locals.ctx, input)).id));
-		},
-		{ form: 'copy' }
-	),
-	import: formAction(
-		async ({ locals, params }, { data }) => {
-			const input = {
-				actor: locals.signedIn!.actor,
-				practiceId: params.practiceId,
-				file: data.get('file')
-			};
-			redirect(303, to(params.practiceId, (await importProgramFile(locals.ctx, input)).id));
-		},
-		{ form: 'import' }
-	),
+	...Object.fromEntries(PROGRAMS_PAGE_FORMS.map((name) => [name, makingForm(name)])),
 	thresholds: formAction(
 		async ({ locals, params }, { values }) => {
-			await setProgressThresholds(locals.ctx, {
-				actor: locals.signedIn!.actor,
-				practiceId: params.practiceId,
-				values
-			});
+			const actor = locals.signedIn!.actor;
+			await setProgressThresholds(locals.ctx, { actor, practiceId: params.practiceId, values });
 			return { thresholdsSaved: true };
 		},
 		{ form: 'thresholds' }
