@@ -80,9 +80,7 @@ const entriesFor = (fields: FormField[]) =>
 const shown = (v: string) =>
 	v.toWellFormed().replaceAll('\u0000', '').replace(/\r\n?/g, '\n').replace(/^\n/, '');
 
-async function storage(
-	dialect: string
-): Promise<{
+async function storage(dialect: string): Promise<{
 	env: Record<string, string>;
 	target: (dir: string) => Parameters<typeof snapshots>[0];
 }> {

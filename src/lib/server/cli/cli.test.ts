@@ -84,7 +84,9 @@ describe('midpoint (the command line)', () => {
 		expect(await run('demo')).toBe(0);
 		expect(out.join('\n')).toContain('rosa@demo.midpoint.local');
 		expect(out.join('\n')).toContain('Password for every demo account: midpoint-demo-practice');
-		expect(userEmails()).toHaveLength(8);
+		// The coach, six clients and a self-guided person, and the eight colleagues of the demo team.
+		expect(userEmails()).toHaveLength(16);
+		expect(userEmails()).toContain('ana.lima@demo.midpoint.local');
 		const db = new SQLite(path.join(dir, 'midpoint.db'), { readonly: true });
 		const trails = db
 			.prepare(
@@ -97,7 +99,9 @@ describe('midpoint (the command line)', () => {
 		out = [];
 		expect(await run('demo')).toBe(0);
 		expect(out[0]).toBe('The demo practice already exists.');
-		expect(userEmails()).toHaveLength(8);
+		// The coach, six clients and a self-guided person, and the eight colleagues of the demo team.
+		expect(userEmails()).toHaveLength(16);
+		expect(userEmails()).toContain('ana.lima@demo.midpoint.local');
 	});
 
 	describe('create-user', () => {
