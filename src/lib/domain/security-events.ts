@@ -15,7 +15,16 @@ export const securityEventWords = {
 	'session-ended': 'A device was signed out from the sessions list',
 	'sessions-ended': 'Every other device was signed out',
 	'passkey-added': 'Passkey added',
-	'passkey-removed': 'Passkey removed'
+	'passkey-removed': 'Passkey removed',
+	// Accounts, second round (0031): undo, lockouts, exports, deletion, staff changes.
+	'email-change-undone': 'Email change undone from the link sent to the old address',
+	'locked-out': 'Sign-in locked for a while after too many wrong passwords',
+	'data-export-asked': 'Copy of your data asked for',
+	'deletion-asked': 'Account deletion asked for',
+	'deletion-cancelled': 'Account deletion cancelled',
+	'staff-removed': 'Removed from the staff of a practice',
+	'coach-reassigned': 'Given a new coach by a practice admin',
+	'client-deactivated': 'Taken out of a practice by its admin'
 } as const;
 
 export type SecurityEventKind = keyof typeof securityEventWords;

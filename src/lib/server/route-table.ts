@@ -50,6 +50,8 @@ export const routeTable: Record<string, Access> = {
 	'/login/passkey/options': { kind: 'public' },
 	// The link sent to the new address is the key: it works signed in or not.
 	'/account/email/confirm/[token]': { kind: 'public' },
+	// Accounts, second round (0031): the undo link sent to the old address is the key too.
+	'/account/email/undo/[token]': { kind: 'public' },
 	'/practices/[practiceId]': { kind: 'policy', action: 'practice.view', resource: practice },
 	'/practices/[practiceId]/settings': {
 		kind: 'policy',

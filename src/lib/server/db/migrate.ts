@@ -30,6 +30,8 @@ import * as teamTiesNamed from './migrations/2026-11-29-0041-team-ties-named.ts'
 import * as feedbackSuggestions from './migrations/2026-11-29-0037-feedback-suggestions.ts';
 // Programs (decision 0038)
 import * as programs from './migrations/2026-11-29-0050-programs.ts';
+// Accounts, second round (0031): the email-change undo.
+import * as emailChangeUndos from './migrations/2026-11-29-0060-email-change-undos.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -63,7 +65,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-29-0041-team-ties-named': { up: (db) => teamTiesNamed.up(db, dialect) },
 		'2026-11-29-0037-feedback-suggestions': { up: (db) => feedbackSuggestions.up(db, dialect) },
 		// Programs (decision 0038)
-		'2026-11-29-0050-programs': { up: (db) => programs.up(db, dialect) }
+		'2026-11-29-0050-programs': { up: (db) => programs.up(db, dialect) },
+		// Accounts, second round (0031): the email-change undo.
+		'2026-11-29-0060-email-change-undos': { up: (db) => emailChangeUndos.up(db, dialect) }
 	};
 }
 

@@ -85,6 +85,16 @@ export interface EmailChangesTable {
 	used_at: Timestamp | null;
 }
 
+/** The link to the old address that undoes an email change for 7 days (0031). */
+export interface EmailChangeUndosTable {
+	token_hash: string;
+	user_id: string;
+	old_email: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+	used_at: Timestamp | null;
+}
+
 /** The security log: append-only, no secrets (0031). */
 export interface SecurityEventsTable {
 	id: string;
@@ -595,6 +605,7 @@ export interface Database {
 	// Accounts (0031-passkeys-sessions-and-staff).
 	known_devices: KnownDevicesTable;
 	email_changes: EmailChangesTable;
+	email_change_undos: EmailChangeUndosTable;
 	security_events: SecurityEventsTable;
 	passkeys: PasskeysTable;
 	webauthn_challenges: WebauthnChallengesTable;

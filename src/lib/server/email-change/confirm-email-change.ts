@@ -3,11 +3,12 @@ import { spendOpenEmailTokens } from '../auth/repository.ts';
 import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { emailChangedEmail } from '../mail/account-security-email.ts';
-import { hashToken } from '../security/tokens.ts';
+import { hashToken, newToken } from '../security/tokens.ts';
 import { recordSecurityEvent } from '../security-log/security-log.ts';
 import { findUserByEmail, findUserById, updateUserEmail } from '../users/repository.ts';
 import {
 	findEmailChange,
+	insertEmailChangeUndo,
 	markEmailChangeUsed,
 	spendOpenEmailChanges,
 	type EmailChangeRow
@@ -34,15 +35,17 @@ export async function peekEmailChange(
 	return row;
 }
 
+export const EMAIL_CHANGE_UNDO_MS = 7 * 24 * 60 * 60 * 1000;
+
 /**
  * Uses the link: the account takes the new address (confirmed by the link) and the old one gets
- * a last notice. Sessions are kept, this one and the others: the password did not change, and
+ * a last notice with a link that undoes the change for 7 days. Sessions are kept, this one and the others: the password did not change, and
  * the person can end any of them from the sessions list (decision 0031). Reset links sent to the
  * old address stop working, so the old mailbox no longer opens the account.
  */
 export async function confirmEmailChange(
 	ctx: AppContext,
-	input: { token: string; userAgent?: string | null }
+	input: { token: string; baseUrl: string; userAgent?: string | null }
 ): Promise<{ newEmail: string }> {
 	const change = await peekEmailChange(ctx, input.token);
 	const user = await findUserById(ctx.db, change.user_id);
@@ -60,10 +63,19 @@ export async function confirmEmailChange(
 			{ ...ctx, db: trx },
 			{ userId: user.id, kind: 'email-changed', userAgent: input.userAgent ?? null }
 		);
+		const undo = newToken();
+		await insertEmailChangeUndo(trx, {
+			token_hash: undo.hash,
+			user_id: user.id,
+			old_email: user.email,
+			created_at: at,
+			expires_at: new Date(ctx.now().getTime() + EMAIL_CHANGE_UNDO_MS).toISOString()
+		});
+		const undoLink = `${input.baseUrl}/account/email/undo/${undo.token}`;
 		await enqueueJob(
 			{ ...ctx, db: trx },
 			'email',
-			emailChangedEmail(user.email, user.name, change.new_email)
+			emailChangedEmail(user.email, user.name, change.new_email, undoLink)
 		);
 	});
 	ctx.log.info({ userId: user.id }, 'email address changed');

@@ -55,7 +55,7 @@ describe.each(testDialects())('changing the email address, on %s', (dialect) => 
 		expect(notice!.text_body).toContain('to sam.new@example.com was just asked for');
 		expect((await findUserById(t.ctx.db, sam.userId))!.email).toBe(sam.email);
 
-		await confirmEmailChange(t.ctx, { token: linkIn(link!.text_body) });
+		await confirmEmailChange(t.ctx, { token: linkIn(link!.text_body), baseUrl });
 		expect((await findUserById(t.ctx.db, sam.userId))!.email).toBe('sam.new@example.com');
 		expect(await resolveSession(t.ctx, hereToken)).not.toBeNull();
 		expect(await resolveSession(t.ctx, otherToken)).not.toBeNull();
@@ -64,9 +64,9 @@ describe.each(testDialects())('changing the email address, on %s', (dialect) => 
 		await expect(
 			logIn(t.ctx, { email: 'sam.new@example.com', password: FACTORY_PASSWORD, address: '::1' })
 		).resolves.toHaveProperty('token');
-		await expect(confirmEmailChange(t.ctx, { token: linkIn(link!.text_body) })).rejects.toThrow(
-			'used already'
-		);
+		await expect(
+			confirmEmailChange(t.ctx, { token: linkIn(link!.text_body), baseUrl })
+		).rejects.toThrow('used already');
 	});
 
 	it('refuses the same address and a wrong password, changing nothing and sending nothing', async () => {
@@ -120,12 +120,12 @@ describe.each(testDialects())('changing the email address, on %s', (dialect) => 
 		const second = await ask('two@example.com');
 		await expect(peekEmailChange(t.ctx, first)).rejects.toThrow('a newer change replaced it');
 		t.clock.advance(EMAIL_CHANGE_LINK_MS + 1000);
-		await expect(confirmEmailChange(t.ctx, { token: second })).rejects.toThrow(
+		await expect(confirmEmailChange(t.ctx, { token: second, baseUrl })).rejects.toThrow(
 			'This link has expired'
 		);
 		const third = await ask('three@example.com');
 		await buildClient(t.ctx, { email: 'three@example.com' });
-		await expect(confirmEmailChange(t.ctx, { token: third })).rejects.toThrow(
+		await expect(confirmEmailChange(t.ctx, { token: third, baseUrl })).rejects.toThrow(
 			'Another account has taken this address'
 		);
 		expect((await findUserById(t.ctx.db, sam.userId))!.email).toBe(sam.email);
@@ -145,7 +145,8 @@ describe.each(testDialects())('changing the email address, on %s', (dialect) => 
 			baseUrl
 		});
 		await confirmEmailChange(t.ctx, {
-			token: linkIn((await mailTo('moved@example.com'))[0]!.text_body)
+			token: linkIn((await mailTo('moved@example.com'))[0]!.text_body),
+			baseUrl
 		});
 		await expect(
 			resetPassword(t.ctx, { token: reset, password: 'an old mailbox wants in' })

@@ -1,5 +1,5 @@
 import type { Db } from '../db/create-db.ts';
-import type { EmailChangesTable } from '../db/types.ts';
+import type { EmailChangesTable, EmailChangeUndosTable } from '../db/types.ts';
 import type { Selectable } from 'kysely';
 
 export type EmailChangeRow = Selectable<EmailChangesTable>;
@@ -57,4 +57,46 @@ export async function spendOpenEmailChanges(db: Db, userId: string, at: string):
 		.where('user_id', '=', userId)
 		.where('used_at', 'is', null)
 		.execute();
+}
+
+export type EmailChangeUndoRow = Selectable<EmailChangeUndosTable>;
+
+export async function insertEmailChangeUndo(db: Db, row: Omit<EmailChangeUndoRow, 'used_at'>) {
+	await db
+		.insertInto('email_change_undos')
+		.values({ ...row, used_at: null })
+		.execute();
+}
+
+export async function findEmailChangeUndo(
+	db: Db,
+	tokenHash: string
+): Promise<EmailChangeUndoRow | undefined> {
+	return db
+		.selectFrom('email_change_undos')
+		.selectAll()
+		.where('token_hash', '=', tokenHash)
+		.executeTakeFirst();
+}
+
+/** Uses every open undo link of a person; true when the given one was among them (first use). */
+export async function spendEmailChangeUndos(
+	db: Db,
+	userId: string,
+	tokenHash: string,
+	at: string
+): Promise<boolean> {
+	const mine = await db
+		.updateTable('email_change_undos')
+		.set({ used_at: at })
+		.where('token_hash', '=', tokenHash)
+		.where('used_at', 'is', null)
+		.executeTakeFirst();
+	await db
+		.updateTable('email_change_undos')
+		.set({ used_at: at })
+		.where('user_id', '=', userId)
+		.where('used_at', 'is', null)
+		.execute();
+	return Number(mine.numUpdatedRows) === 1;
 }

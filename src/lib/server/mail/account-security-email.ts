@@ -42,12 +42,23 @@ export function emailChangeAskedEmail(to: string, name: string, newEmail: string
 	]);
 }
 
-export function emailChangedEmail(to: string, name: string, newEmail: string): EmailMessage {
-	return message(to, 'The email of your Midpoint account was changed', [
+export function emailChangedEmail(
+	to: string,
+	name: string,
+	newEmail: string,
+	undoLink: string
+): EmailMessage {
+	const lines = [
 		`Hello ${name},`,
 		`Your Midpoint account now uses ${newEmail}. Emails from Midpoint go there from now on, and you sign in with it.`,
-		'If this was not you, reply to your coach or your Midpoint operator straight away.'
-	]);
+		'If this was not you, open the link below within 7 days: it puts this address back on the account and signs out every device. Then reset your password from the sign-in page. The link works once.'
+	];
+	return {
+		to,
+		subject: 'The email of your Midpoint account was changed',
+		text: `${lines.join('\n\n')}\n\n${undoLink}\n\nMidpoint`,
+		html: layout(lines, { href: undoLink, label: 'Put my old address back' })
+	};
 }
 
 export function emailTakenEmail(to: string, loginUrl: string): EmailMessage {

@@ -1,4 +1,5 @@
 import { confirmEmailChange, peekEmailChange } from '$lib/server/email-change/confirm-email-change';
+import { baseUrl } from '$lib/server/http/forms';
 import { formAction } from '$lib/server/http/form-action';
 import { withLinkProblem } from '$lib/server/http/load';
 import { userAgentOf } from '$lib/server/http/sign-in';
@@ -19,6 +20,7 @@ export const actions: Actions = {
 	default: formAction((event) =>
 		confirmEmailChange(event.locals.ctx, {
 			token: event.params.token,
+			baseUrl: baseUrl(event.url, event.locals.ctx.config.publicUrl),
 			userAgent: userAgentOf(event)
 		})
 	)
