@@ -43,7 +43,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const incoming = event.request.headers.get('x-request-id');
 	event.locals.requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 	event.locals.log = ctx.log.child({ requestId: event.locals.requestId });
-	event.locals.ctx = ctx;
+	// Use-cases log through a child that carries the request id (security events among them, 0031).
+	event.locals.ctx = { ...ctx, log: event.locals.log };
 
 	// A copy of a form post's body, to give back what was typed if the database is unavailable.
 	const copy = event.request.method === 'POST' ? event.request.clone() : null;

@@ -124,4 +124,31 @@ describe.each([
 		await page.waitForURL('**/login?signed-out=1');
 		await signInThroughForm(page, server.url, newEmail, password);
 	});
+
+	it('undoes the change from the link in the notice to the old address, once, signing out the other device', async () => {
+		const changed = await smtp.waitFor(
+			(m) => m.to.includes(email) && m.subject.includes('was changed')
+		);
+		expect(changed.text).toContain('within 7 days');
+		const undo = linkFrom(changed, '/account/email/undo');
+		const elsewhere = await (await newContext(browser, javaScript)).newPage();
+		await elsewhere.goto(undo);
+		await expectAccessible(elsewhere);
+		expect(await elsewhere.locator('main').textContent()).toContain(`Use ${email} for your`);
+		await elsewhere.getByRole('button', { name: 'Put this address back' }).click();
+		await expect
+			.poll(() => elsewhere.locator('main').textContent())
+			.toContain(`Done: your account uses ${email} again`);
+		await expectAccessible(elsewhere);
+
+		// The device signed in with the new address is signed out; the old address signs in.
+		await page.goto(server.url + '/account');
+		await page.waitForURL('**/login**');
+		await signInThroughForm(page, server.url, email, password);
+		await page.goto(server.url + '/account');
+		expect(await page.locator('main').textContent()).toContain(`(${email})`);
+
+		await elsewhere.goto(undo);
+		expect(await elsewhere.getByRole('alert').textContent()).toContain('used already');
+	});
 });

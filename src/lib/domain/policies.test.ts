@@ -68,7 +68,8 @@ const resources: Record<Action, Resource> = {
 	'program.use-shared': { practiceId: P },
 	'program.share': { practiceId: P },
 	'enrolment.manage': cleosRecord,
-	'enrolment.follow': cleosRecord
+	'enrolment.follow': cleosRecord,
+	'practice.security-log.read': { practiceId: P }
 };
 
 // Expected answers, written out by hand: who may do each action on Cleo's data or practice P.
@@ -122,7 +123,9 @@ const expected: Record<Action, Who[]> = {
 	'program.use-shared': ['cole', 'otherCoach', 'ada'],
 	'program.share': ['ada'],
 	'enrolment.manage': ['cole', 'ada'],
-	'enrolment.follow': ['cleo']
+	'enrolment.follow': ['cleo'],
+	// The practice's staff events: its admin only, never a coach or a client of it.
+	'practice.security-log.read': ['ada']
 };
 
 describe('the policy table', () => {

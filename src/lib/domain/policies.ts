@@ -113,7 +113,9 @@ export const policyTable = {
 	'program.use-shared': ['practice-coach', 'practice-admin'],
 	'program.share': ['practice-admin'],
 	'enrolment.manage': ['assigned-coach', 'practice-admin'],
-	'enrolment.follow': ['owner']
+	'enrolment.follow': ['owner'],
+	// Accounts, second round (0031): the practice's security log of staff events, admins only.
+	'practice.security-log.read': ['practice-admin']
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Action = keyof typeof policyTable;

@@ -20,6 +20,7 @@ export const securityEventWords = {
 	'email-change-undone': 'Email change undone from the link sent to the old address',
 	'locked-out': 'Sign-in locked for a while after too many wrong passwords',
 	'data-export-asked': 'Copy of your data asked for',
+	'practice-export-asked': 'Export of a practice asked for',
 	'deletion-asked': 'Account deletion asked for',
 	'deletion-cancelled': 'Account deletion cancelled',
 	'staff-removed': 'Removed from the staff of a practice',
@@ -32,6 +33,15 @@ export type SecurityEventKind = keyof typeof securityEventWords;
 export function isSecurityEventKind(kind: string): kind is SecurityEventKind {
 	return Object.hasOwn(securityEventWords, kind);
 }
+
+/** The kinds a practice's log shows beside a lockout of one of its staff (practice page, 0031). */
+export const practiceEventWords: Partial<Record<SecurityEventKind, string>> = {
+	'locked-out': 'Sign-in locked after too many wrong passwords',
+	'practice-export-asked': 'Asked for an export of the practice',
+	'staff-removed': 'Removed from the staff',
+	'coach-reassigned': 'Given a new coach',
+	'client-deactivated': 'Taken out of the practice'
+};
 
 /** How many events the account page shows, newest first. */
 export const SECURITY_LOG_SHOWN = 30;

@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import { releaseRound } from '../../domain/feedback/pooling.ts';
 import type { AppContext } from '../context.ts';
@@ -80,6 +81,7 @@ export async function requestDeletion(
 				await closeRound(trx, round.id, at, JSON.stringify(releaseRound([], {})));
 		await deleteSessionsOfUser(trx, user.id);
 		await enqueueJob({ ...ctx, db: trx }, PURGE_JOB, { userId: user.id }, deleteAfter);
+		await recordSecurityEvent({ ...ctx, db: trx }, { userId: user.id, kind: 'deletion-asked' });
 	});
 	ctx.log.info(
 		{ userId: user.id, deleteAfter: deleteAfter.toISOString() },

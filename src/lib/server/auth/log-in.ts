@@ -6,6 +6,8 @@ import { findUserByEmail, normaliseEmail } from '../users/repository.ts';
 import { hasSecondFactor, startPendingSignIn } from '../two-factor/pending-sign-in.ts';
 import { createSession } from './sessions.ts';
 import { recordSecurityEvent } from '../security-log/security-log.ts';
+import { lastSecurityEventAt } from '../security-log/repository.ts';
+import { rateLimits } from '../../domain/rate-limits.ts';
 
 export const WRONG_CREDENTIALS =
 	'That email and password do not match an account. Check both and try again.';
@@ -20,11 +22,17 @@ export async function logIn(
 	const here = `${email} ${input.address}`;
 	// The lock a person meets is per account and address; failed guesses from anywhere also count
 	// toward a higher ceiling per account, recorded only when they fail (docs/decisions/0025).
-	await takeAttempt(ctx, [
-		{ name: 'login:account-address', key: here },
-		{ name: 'login:address', key: input.address },
-		{ name: 'login:account', key: email, record: false }
-	]);
+	try {
+		await takeAttempt(ctx, [
+			{ name: 'login:account-address', key: here },
+			{ name: 'login:address', key: input.address },
+			{ name: 'login:account', key: email, record: false }
+		]);
+	} catch (err) {
+		if (err instanceof DomainError && err.code === 'rate_limited')
+			await noteLockout(ctx, email, input.userAgent ?? null);
+		throw err;
+	}
 	const wrong = async () => {
 		await recordAttempt(ctx, 'login:account', email);
 		return new DomainError('unauthenticated', WRONG_CREDENTIALS);
@@ -47,4 +55,17 @@ export async function logIn(
 	const session = await createSession(ctx, user.id, input);
 	await recordSecurityEvent(ctx, { userId: user.id, kind: 'sign-in', ...device });
 	return { ...session, userId: user.id };
+}
+
+/**
+ * A refused sign-in of an existing account is a lockout in its security log (and its practices'
+ * logs when it is staff): once per lockout window, so a stream of refused tries adds one line.
+ */
+async function noteLockout(ctx: AppContext, email: string, userAgent: string | null) {
+	const user = await findUserByEmail(ctx.db, email);
+	if (!user) return;
+	const last = await lastSecurityEventAt(ctx.db, user.id, 'locked-out');
+	const windowStart = ctx.now().getTime() - rateLimits['login:account-address'].windowMs;
+	if (last && new Date(last).getTime() > windowStart) return;
+	await recordSecurityEvent(ctx, { userId: user.id, kind: 'locked-out', userAgent });
 }

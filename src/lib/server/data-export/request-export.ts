@@ -5,6 +5,7 @@ import type { AppContext } from '../context.ts';
 import type { ExportScope } from '../db/types.ts';
 import { isUniqueViolation } from '../invitations/access.ts';
 import { enqueueJob } from '../jobs/queue.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 import { insertExport } from './repository.ts';
 
 export const EXPORT_JOB = 'data-export';
@@ -55,5 +56,11 @@ export async function requestExport(
 		throw err;
 	}
 	ctx.log.info({ exportId: id, scope: input.scope }, 'export requested');
+	await recordSecurityEvent(ctx, {
+		userId: input.actor.userId,
+		...(practiceId
+			? { kind: 'practice-export-asked', practiceId, actorId: input.actor.userId }
+			: { kind: 'data-export-asked' })
+	});
 	return id;
 }

@@ -32,6 +32,7 @@ import * as feedbackSuggestions from './migrations/2026-11-29-0037-feedback-sugg
 import * as programs from './migrations/2026-11-29-0050-programs.ts';
 // Accounts, second round (0031): the email-change undo.
 import * as emailChangeUndos from './migrations/2026-11-29-0060-email-change-undos.ts';
+import * as practiceSecurityEvents from './migrations/2026-11-29-0061-practice-security-events.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -67,7 +68,10 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		// Programs (decision 0038)
 		'2026-11-29-0050-programs': { up: (db) => programs.up(db, dialect) },
 		// Accounts, second round (0031): the email-change undo.
-		'2026-11-29-0060-email-change-undos': { up: (db) => emailChangeUndos.up(db, dialect) }
+		'2026-11-29-0060-email-change-undos': { up: (db) => emailChangeUndos.up(db, dialect) },
+		'2026-11-29-0061-practice-security-events': {
+			up: (db) => practiceSecurityEvents.up(db, dialect)
+		}
 	};
 }
 

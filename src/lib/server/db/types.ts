@@ -103,6 +103,9 @@ export interface SecurityEventsTable {
 	at: Timestamp;
 	/** The device in words ("Firefox on Windows"), when known. */
 	device: string | null;
+	/** Staff events and exports of a practice: which practice, and the admin who acted (0031). */
+	practice_id: string | null;
+	actor_id: string | null;
 }
 
 /** A WebAuthn credential's public half (0031). */

@@ -3,6 +3,7 @@ import { describeDevice, timeInWords } from '../../domain/devices.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import {
+	practiceEventWords,
 	SECURITY_LOG_SHOWN,
 	securityEventWords,
 	isSecurityEventKind,
@@ -10,7 +11,11 @@ import {
 } from '../../domain/security-events.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/create-db.ts';
-import { insertSecurityEvent, listSecurityEventsOf } from './repository.ts';
+import {
+	insertSecurityEvent,
+	listPracticeSecurityEvents,
+	listSecurityEventsOf
+} from './repository.ts';
 
 /**
  * Appends one event to a person's security log (and the operator's JSON log, with the user id).
@@ -18,17 +23,28 @@ import { insertSecurityEvent, listSecurityEventsOf } from './repository.ts';
  */
 export async function recordSecurityEvent(
 	ctx: Pick<AppContext, 'db' | 'now' | 'log'> & { db: Db },
-	input: { userId: string; kind: SecurityEventKind; userAgent?: string | null }
+	input: {
+		userId: string;
+		kind: SecurityEventKind;
+		userAgent?: string | null;
+		/** A staff event or export of a practice: the practice, and the admin who acted. */
+		practiceId?: string;
+		actorId?: string;
+	}
 ): Promise<void> {
 	const device = input.userAgent === undefined ? null : describeDevice(input.userAgent);
+	const { userId, kind, practiceId, actorId } = input;
 	await insertSecurityEvent(ctx.db, {
 		id: randomUUID(),
-		userId: input.userId,
-		kind: input.kind,
+		userId,
+		kind,
 		at: ctx.now().toISOString(),
-		device
+		device,
+		practiceId,
+		actorId
 	});
-	ctx.log.info({ userId: input.userId, event: input.kind }, 'security event');
+	// ctx.log is the request's child logger on the server, so the line carries its request id.
+	ctx.log.info({ userId, event: kind, practiceId, actorId }, 'security event');
 }
 
 export interface SecurityEventView {
@@ -52,5 +68,37 @@ export async function listSecurityLog(
 		what: isSecurityEventKind(row.kind) ? securityEventWords[row.kind] : row.kind,
 		when: timeInWords(new Date(row.at)),
 		device: row.device
+	}));
+}
+
+export interface PracticeEventView {
+	who: string;
+	what: string;
+	by: string | null;
+	when: string;
+}
+
+/**
+ * A practice's staff events, newest first, for its admins only (policy
+ * `practice.security-log.read`): staff removed, coaches given, clients taken out, exports of the
+ * practice, and lockouts of its coaches' and admins' accounts. Names only, never addresses.
+ */
+export async function listPracticeSecurityLog(
+	ctx: Pick<AppContext, 'db'>,
+	input: { actor: Actor; practiceId: string }
+): Promise<PracticeEventView[]> {
+	if (!can(input.actor, 'practice.security-log.read', { practiceId: input.practiceId }))
+		throw new DomainError('forbidden', 'Only an admin of this practice can read its security log.');
+	const rows = await listPracticeSecurityEvents(
+		ctx.db,
+		input.practiceId,
+		'locked-out',
+		SECURITY_LOG_SHOWN
+	);
+	return rows.map((row) => ({
+		who: row.subject,
+		what: (isSecurityEventKind(row.kind) && practiceEventWords[row.kind]) || row.kind,
+		by: row.actor,
+		when: timeInWords(new Date(row.at))
 	}));
 }

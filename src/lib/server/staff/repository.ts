@@ -116,3 +116,33 @@ export async function setClientCoach(
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1;
 }
+
+/** Every client of the practice, by name (the admin may take one out). */
+export async function listClientsOfPractice(
+	db: Db,
+	practiceId: string
+): Promise<{ userId: string; name: string }[]> {
+	return db
+		.selectFrom('memberships as m')
+		.innerJoin('users as u', 'u.id', 'm.user_id')
+		.select(['u.id as userId', 'u.name'])
+		.where('m.practice_id', '=', practiceId)
+		.where('m.role', '=', 'client')
+		.orderBy('u.name')
+		.execute();
+}
+
+/** Ends a client's membership of the practice; false when they are not a client there. */
+export async function deleteClientOfPractice(
+	db: Db,
+	practiceId: string,
+	clientId: string
+): Promise<boolean> {
+	const result = await db
+		.deleteFrom('memberships')
+		.where('practice_id', '=', practiceId)
+		.where('user_id', '=', clientId)
+		.where('role', '=', 'client')
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) === 1;
+}
