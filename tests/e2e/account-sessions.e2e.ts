@@ -140,4 +140,24 @@ describe.each([
 		);
 		await expectAccessible(laptop);
 	});
+
+	it('asks to confirm it is you before making a copy of your data, after 10 minutes', async () => {
+		passwordTypedLongAgo(email);
+		await laptop.goto(server.url + '/account');
+		await laptop.getByRole('link', { name: 'Your data' }).click();
+		await laptop.getByRole('button', { name: 'Make the export' }).click();
+		await laptop.waitForURL('**/account/confirm?next=**');
+		await laptop.getByLabel('Your password').fill(password);
+		await laptop.getByRole('button', { name: 'Confirm' }).click();
+		await laptop.waitForURL('**/account/data**');
+		await expect
+			.poll(() => laptop.locator('main').textContent())
+			.toContain('Thank you. You can make the export now.');
+		await expectAccessible(laptop);
+		await laptop.getByRole('button', { name: 'Make the export' }).click();
+		// Queued: the page shows it being made, or already ready on a quick machine.
+		await expect
+			.poll(() => laptop.locator('main').textContent())
+			.toMatch(/Making your data|Download your data/);
+	});
 });

@@ -81,6 +81,20 @@ describe.each(testDialects())('a removed coach over HTTP, on %s', (dialect) => {
 		const notes = await t.ctx.db.selectFrom('coach_notes').select('id').execute();
 		expect(notes).toEqual([]);
 	});
+
+	it("shows the practice's security log to its admin only: a coach and a client of it are refused", async () => {
+		const path = `/practices/${cast.practiceId}/security-log`;
+		const as = async (userId: string) => {
+			const http = new HttpClient(server.url);
+			await http.signIn(await emailOf(t, userId), FACTORY_PASSWORD);
+			return http.get(path);
+		};
+		const shown = await as(cast.actors.admin.userId);
+		expect(shown.status).toBe(200);
+		expect(await shown.text()).toContain('Casey Coach: Removed from the staff');
+		for (const userId of [cast.actors.colleague.userId, cast.client.userId])
+			expect((await as(userId)).status, userId).toBeGreaterThanOrEqual(403);
+	});
 });
 
 describe.each([
@@ -161,5 +175,62 @@ describe.each([
 		).toBe(1);
 		await client.reload();
 		expect(await client.locator('main').textContent()).toContain('You work with Colin Colleague');
+	});
+
+	it("hands a coach's clients to whom the admin chooses: here the admin, who becomes their coach", async () => {
+		const colin = admin.getByRole('listitem').filter({ hasText: 'Colin Colleague' });
+		await colin
+			.getByLabel('Who takes their clients')
+			.selectOption({ label: 'Me: I become a coach of the practice too' });
+		await colin.getByRole('checkbox').check();
+		await colin.getByRole('button', { name: 'Remove from the practice' }).click();
+		await expect
+			.poll(() => admin.locator('main').textContent())
+			.toContain('Ada Admin now coaches their 1 client.');
+		const ada = admin
+			.getByRole('list', { name: 'Coaches and admins' })
+			.getByRole('listitem')
+			.filter({ hasText: 'Ada Admin' });
+		expect(await ada.textContent()).toContain('Admin and coach · 1 client');
+		await expectAccessible(admin);
+		await client.reload();
+		expect(await client.locator('main').textContent()).toContain('You work with Ada Admin');
+	});
+
+	it('takes a client out of the practice after the box is ticked', async () => {
+		const form = admin.getByRole('form', { name: 'Take a client out of the practice' });
+		await form.getByLabel('Client', { exact: true }).selectOption({ label: 'Pat Peer' });
+		await form.getByRole('button', { name: 'Take out of the practice' }).click();
+		await expect
+			.poll(() => admin.locator('#confirm-client-error').textContent())
+			.toContain('Tick the box to confirm that Pat Peer leaves the practice.');
+		expect(await form.getByLabel('Client', { exact: true }).inputValue()).toBe(
+			await admin.getByRole('option', { name: 'Pat Peer' }).getAttribute('value')
+		);
+		await expectAccessible(admin);
+		await form.getByRole('checkbox').check();
+		await form.getByRole('button', { name: 'Take out of the practice' }).click();
+		await expect
+			.poll(() => admin.locator('main').textContent())
+			.toContain('Pat Peer has left the practice. Their account and what they wrote stay theirs.');
+		expect(await admin.getByRole('list', { name: 'Clients without a coach' }).count()).toBe(0);
+	});
+
+	it("shows the practice's staff events on its security log, linked from the practice page", async () => {
+		await admin.goto(`${server.url}/practices/${cast.practiceId}`);
+		await admin.getByRole('link', { name: 'Security log of the practice' }).click();
+		await admin.waitForURL('**/security-log');
+		const lines = await admin
+			.getByRole('list', { name: 'Events of the practice' })
+			.getByRole('listitem')
+			.allTextContents();
+		const text = lines.join('\n');
+		expect(lines[0]).toContain('Pat Peer: Taken out of the practice');
+		expect(text).toContain('Colin Colleague: Removed from the staff');
+		expect(text).toContain('Casey Coach: Removed from the staff');
+		expect(text).toContain('Iris Client: Given a new coach');
+		expect(text).toContain('by Ada Admin');
+		expect(text).not.toContain('@');
+		await expectAccessible(admin);
 	});
 });

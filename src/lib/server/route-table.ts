@@ -116,6 +116,12 @@ export const routeTable: Record<string, Access> = {
 	},
 	// The client's own program: the use-case reads only the signed-in person's enrolment.
 	'/program': { kind: 'signed-in' },
+	// Accounts, second round (0031): the practice's staff events, for its admins.
+	'/practices/[practiceId]/security-log': {
+		kind: 'policy',
+		action: 'practice.security-log.read',
+		resource: practice
+	},
 	'/assessment': { kind: 'signed-in' },
 	'/assessment/history': { kind: 'record', action: 'assessment.read' },
 	'/assessment/[id]': { kind: 'record', action: 'assessment.read' },

@@ -5,6 +5,8 @@ import type { AppContext } from '../context.ts';
 import type { ExportScope } from '../db/types.ts';
 import { isUniqueViolation } from '../invitations/access.ts';
 import { enqueueJob } from '../jobs/queue.ts';
+import { requireRecentAuth } from '../auth/reauthenticate.ts';
+import type { SignedIn } from '../auth/sessions.ts';
 import { recordSecurityEvent } from '../security-log/security-log.ts';
 import { insertExport } from './repository.ts';
 
@@ -63,4 +65,16 @@ export async function requestExport(
 			: { kind: 'data-export-asked' })
 	});
 	return id;
+}
+
+/**
+ * A person asks for everything of theirs: a copy of it all leaves the server, so the session
+ * must have proved them within 10 minutes (decision 0031), as for any sensitive change.
+ */
+export async function requestOwnExport(
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey' | 'log'>,
+	input: { signedIn: SignedIn }
+): Promise<string> {
+	requireRecentAuth(ctx, input.signedIn);
+	return requestExport(ctx, { actor: input.signedIn.actor, scope: 'person' });
 }

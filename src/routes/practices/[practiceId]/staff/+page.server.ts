@@ -1,6 +1,7 @@
 import { formAction } from '$lib/server/http/form-action';
 import { withErrorPage } from '$lib/server/http/load';
 import { getPracticeName } from '$lib/server/practices/get-practice-names';
+import { deactivateClient } from '$lib/server/staff/deactivate-client';
 import { assignCoach, getStaffPage, removeStaffMember } from '$lib/server/staff/manage-staff';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,10 +24,22 @@ export const actions: Actions = {
 				actor: locals.signedIn!.actor,
 				practiceId: params.practiceId,
 				userId: values.member ?? '',
-				confirmed: values.confirm === 'yes'
+				confirmed: values.confirm === 'yes',
+				clientsTo: values.clientsTo
 			})
 		}),
 		{ form: 'remove' }
+	),
+	deactivate: formAction(
+		async ({ locals, params }, { values }) => ({
+			deactivated: await deactivateClient(locals.ctx, {
+				actor: locals.signedIn!.actor,
+				practiceId: params.practiceId,
+				clientId: values.client ?? '',
+				confirmed: values.confirmClient === 'yes'
+			})
+		}),
+		{ form: 'deactivate' }
 	),
 	assign: formAction(
 		async ({ locals, params }, { values }) => ({
