@@ -150,5 +150,16 @@ describe.each([
 
 		await elsewhere.goto(undo);
 		expect(await elsewhere.getByRole('alert').textContent()).toContain('used already');
+
+		// The operator's JSON line names the person and the request, never an address.
+		const line = server
+			.logs()
+			.split('\n')
+			.filter((l) => l.startsWith('{'))
+			.map((l) => JSON.parse(l) as Record<string, unknown>)
+			.find((l) => l.event === 'email-change-undone' && l.msg === 'security event');
+		expect(line?.userId).toEqual(expect.any(String));
+		expect(line?.requestId).toMatch(/^[A-Za-z0-9-]{8,64}$/);
+		expect(JSON.stringify(line)).not.toContain('@');
 	});
 });

@@ -68,13 +68,15 @@ export async function requestExport(
 }
 
 /**
- * A person asks for everything of theirs: a copy of it all leaves the server, so the session
- * must have proved them within 10 minutes (decision 0031), as for any sensitive change.
+ * A person asks for everything of theirs, or an admin for their practice: a copy leaves the
+ * server, so the session must have proved them within 10 minutes (decision 0031), as for any
+ * sensitive change.
  */
-export async function requestOwnExport(
+export async function requestExportRecentlyConfirmed(
 	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey' | 'log'>,
-	input: { signedIn: SignedIn }
+	input: { signedIn: SignedIn; scope: ExportScope; practiceId?: string }
 ): Promise<string> {
 	requireRecentAuth(ctx, input.signedIn);
-	return requestExport(ctx, { actor: input.signedIn.actor, scope: 'person' });
+	const { scope, practiceId } = input;
+	return requestExport(ctx, { actor: input.signedIn.actor, scope, practiceId });
 }

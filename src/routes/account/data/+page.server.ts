@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { cancelDeletion } from '$lib/server/account-deletion/cancel-deletion';
-import { requestOwnExport } from '$lib/server/data-export/request-export';
+import { requestExportRecentlyConfirmed } from '$lib/server/data-export/request-export';
 import { getYourDataPage } from '$lib/server/data-export/your-data-page';
 import { formAction } from '$lib/server/http/form-action';
 import { sensitiveAction, takeHeldForm } from '$lib/server/http/reauth';
@@ -20,7 +20,7 @@ export const actions: Actions = {
 	// A copy of everything leaves the server: the password or a passkey within 10 minutes (0031).
 	export: sensitiveAction(
 		async ({ locals }) => {
-			await requestOwnExport(locals.ctx, { signedIn: locals.signedIn! });
+			await requestExportRecentlyConfirmed(locals.ctx, { signedIn: locals.signedIn!, scope: 'person' });
 			redirect(303, '/account/data');
 		},
 		{ form: 'export' }

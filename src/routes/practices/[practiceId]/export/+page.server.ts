@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { getExportState } from '$lib/server/data-export/export-state';
-import { requestExport } from '$lib/server/data-export/request-export';
+import { requestExportRecentlyConfirmed } from '$lib/server/data-export/request-export';
 import { getPracticeName } from '$lib/server/practices/get-practice-names';
-import { formAction } from '$lib/server/http/form-action';
+import { sensitiveAction } from '$lib/server/http/reauth';
 import { withErrorPage } from '$lib/server/http/load';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,9 +19,11 @@ export const load: PageServerLoad = (event) =>
 	}));
 
 export const actions: Actions = {
-	export: formAction(async ({ locals, params }) => {
-		const actor = locals.signedIn!.actor;
-		await requestExport(locals.ctx, { actor, scope: 'practice', practiceId: params.practiceId });
+	// A copy of the practice leaves the server: a recent password or passkey first (0031).
+	export: sensitiveAction(async ({ locals, params }) => {
+		const { practiceId } = params;
+		const signedIn = locals.signedIn!;
+		await requestExportRecentlyConfirmed(locals.ctx, { signedIn, scope: 'practice', practiceId });
 		redirect(303, `/practices/${params.practiceId}/export`);
 	})
 };
