@@ -116,6 +116,12 @@ export async function eraseAccountRows(
 		.where('user_id', '=', userId)
 		.where('role', '=', 'admin')
 		.execute();
+	// Accounts (0031): staff events they made as an admin stay in others' logs, without them.
+	await db
+		.updateTable('security_events')
+		.set({ actor_id: null })
+		.where('actor_id', '=', userId)
+		.execute();
 	await db.deleteFrom('users').where('id', '=', userId).execute();
 	// A practice they ran alone goes too: its name may be theirs.
 	for (const { practice_id } of ran) {

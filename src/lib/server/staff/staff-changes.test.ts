@@ -5,6 +5,7 @@ import {
 	type TestContext
 } from '../../../../tests/support/test-context.ts';
 import { actorOf, buildCoachingCast } from '../../../../tests/factories/workspace.ts';
+import { eraseAccountRows } from '../account-deletion/repository.ts';
 import { logIn } from '../auth/log-in.ts';
 import { requestExport } from '../data-export/request-export.ts';
 import { getClientPage } from '../practices/get-client-page.ts';
@@ -156,5 +157,27 @@ describe.each(testDialects())('staff changes and the practice security log, on %
 			await expect(listPracticeSecurityLog(t.ctx, { actor, practiceId })).rejects.toThrow(
 				'Only an admin of this practice can read its security log.'
 			);
+	});
+
+	it("keeps a staff event in the practice's log, without the admin, once the admin's account is erased", async () => {
+		const { practiceId, actors } = await buildCoachingCast(t.ctx);
+		await removeStaffMember(t.ctx, {
+			actor: actors.admin,
+			practiceId,
+			userId: actors.colleague.userId,
+			confirmed: true
+		});
+		const ada = (await findUserById(t.ctx.db, actors.admin.userId))!;
+		await eraseAccountRows(t.ctx.db, ada.id, ada.email);
+		const log = await listPracticeSecurityLog(t.ctx, { actor: actors.coach, practiceId });
+		expect(log.map((e) => [e.who, e.what, e.by])).toEqual([
+			['Colin Colleague', 'Removed from the staff', null]
+		]);
+		const byAda = await t.ctx.db
+			.selectFrom('security_events')
+			.select('id')
+			.where('actor_id', '=', ada.id)
+			.execute();
+		expect(byAda).toEqual([]);
 	});
 });
