@@ -233,4 +233,32 @@ describe.each([
 		expect(text).not.toContain('@');
 		await expectAccessible(admin);
 	});
+
+	it('asks the admin to confirm it is them before exporting the practice, after 10 minutes', async () => {
+		const longAgo = new Date(Date.now() - 11 * 60_000).toISOString();
+		await t.ctx.db
+			.updateTable('sessions')
+			.set({ reauthenticated_at: longAgo })
+			.where('user_id', '=', cast.actors.admin.userId)
+			.execute();
+		await admin.goto(`${server.url}/practices/${cast.practiceId}/export`);
+		await admin.getByRole('button', { name: 'Make the export' }).click();
+		await admin.waitForURL('**/account/confirm?next=**');
+		await admin.getByLabel('Your password').fill(FACTORY_PASSWORD);
+		await admin.getByRole('button', { name: 'Confirm' }).click();
+		await admin.waitForURL('**/export**');
+		await expect
+			.poll(() => admin.locator('main').textContent())
+			.toContain('Thank you. You can make the export now.');
+		await expectAccessible(admin);
+		await admin.getByRole('button', { name: 'Make the export' }).click();
+		await expect
+			.poll(() => admin.locator('main').textContent())
+			.toMatch(/Making the practice|Download the practice/);
+		await admin.goto(`${server.url}/practices/${cast.practiceId}/security-log`);
+		const events = admin.getByRole('list', { name: 'Events of the practice' });
+		expect(await events.getByRole('listitem').first().textContent()).toContain(
+			'Ada Admin: Asked for an export of the practice'
+		);
+	});
 });

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { getExportState } from '$lib/server/data-export/export-state';
 import { requestExportRecentlyConfirmed } from '$lib/server/data-export/request-export';
 import { getPracticeName } from '$lib/server/practices/get-practice-names';
-import { sensitiveAction } from '$lib/server/http/reauth';
+import { sensitiveAction, takeHeldForm } from '$lib/server/http/reauth';
 import { withErrorPage } from '$lib/server/http/load';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +15,9 @@ export const load: PageServerLoad = (event) =>
 			actor: locals.signedIn!.actor,
 			scope: 'practice',
 			practiceId: params.practiceId
-		})
+		}),
+		// Back from "Confirm it is you" (decision 0031).
+		confirmedIt: takeHeldForm(event) !== null
 	}));
 
 export const actions: Actions = {
