@@ -100,7 +100,8 @@ export async function startServer(
 			}
 		},
 		async stop() {
-			if (child.exitCode === null) {
+			// A process already gone (ended, or killed by a test) has no exit left to wait for.
+			if (child.exitCode === null && child.signalCode === null) {
 				const exited = new Promise((r) => child.once('exit', r));
 				child.kill('SIGTERM');
 				await exited;
