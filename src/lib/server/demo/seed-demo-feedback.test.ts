@@ -12,6 +12,7 @@ import { listSharedRounds } from '../feedback/share-round.ts';
 import { getRaterStatistics } from '../instrument-stats/rater-statistics.ts';
 import { findUserByEmail } from '../users/repository.ts';
 import { seedDemo } from './seed-demo.ts';
+import { sendDueRaterReminders } from '../feedback/remind-raters.ts';
 
 describe.each(testDialects())('the demo practice asks for feedback on %s', (dialect) => {
 	let t: TestContext;
@@ -63,6 +64,17 @@ describe.each(testDialects())('the demo practice asks for feedback on %s', (dial
 			...closed,
 			viewer: 'coach'
 		});
+	});
+
+	it('never emails the made-up raters, even when the open round nears its close', async () => {
+		const emailsQueued = async () =>
+			(await t.ctx.db.selectFrom('jobs').select('id').where('kind', '=', 'email').execute()).length;
+		const before = await emailsQueued();
+		// Two days before the open rounds close (opened 4 days ago, 14 days long): reminder time.
+		t.clock.current = new Date(Date.now() + 8 * 24 * 60 * 60 * 1000);
+		expect(await sendDueRaterReminders(t.ctx)).toBe(0);
+		t.clock.current = new Date();
+		expect(await emailsQueued()).toBe(before);
 	});
 
 	it('gives every other client a released round, and the instrument page rater figures', async () => {

@@ -11,6 +11,9 @@ import { ATTENTION_EXPECTED, ATTENTION_ID } from '../../domain/scoring/item-layo
 import { simulateRespondents } from '../../domain/scoring/simulation.ts';
 import type { AppContext } from '../context.ts';
 import { recordRound } from '../feedback/record-round.ts';
+import { raterReminderKey, roundReminderKey } from '../feedback/remind-raters.ts';
+import { listWaitingRaters } from '../feedback/repository.ts';
+import { claimSendKey } from '../reminders/repository.ts';
 import { setShared } from '../feedback/repository.ts';
 import type { DemoTimeline } from './demo-timeline.ts';
 
@@ -65,11 +68,17 @@ export async function seedDemoFeedback(
 	if (index === 0)
 		await setShared(ctx.db, closedId, new Date(timeline.at(closedOpened - 20, 18)).toISOString());
 	if (index > 1) return;
-	await recordRound(ctx, {
+	const openId = await recordRound(ctx, {
 		userId: input.userId,
 		forms: formsOf(demoOpenRound, index + 101),
 		openedAt: new Date(timeline.at(demoOpenRound.openedDaysAgo, 10)).toISOString(),
 		closesAt: closingInstant(timeline.date(demoOpenRound.openedDaysAgo - DEMO_ROUND_DAYS)),
 		close: false
 	});
+	// The raters are made up: every reminder counts as sent, so neither the jobs scan nor the
+	// "remind them" button ever emails their addresses (a demo with SMTP must write to nobody).
+	const at = ctx.now().toISOString();
+	await claimSendKey(ctx.db, roundReminderKey(openId), input.userId, at);
+	for (const waiting of await listWaitingRaters(ctx.db, { roundId: openId }))
+		await claimSendKey(ctx.db, raterReminderKey(waiting.rater.id), input.userId, at);
 }

@@ -16,6 +16,8 @@ export const AUTO_REMINDER_MS = 3 * 24 * 60 * 60 * 1000;
 const MIN_DAYS_BEFORE_REMINDER_MS = 24 * 60 * 60 * 1000;
 
 export const roundReminderKey = (roundId: string) => `raters-remind:${roundId}`;
+/** The automatic reminder's key for one rater. */
+export const raterReminderKey = (raterId: string) => `rater-remind:${raterId}`;
 
 /** A new link (the old one stops working: only hashes are kept) and the reminder email. */
 async function remind(
@@ -63,7 +65,7 @@ export async function sendDueRaterReminders(
 			if (
 				!(await claimSendKey(
 					trx,
-					`rater-remind:${waiting.rater.id}`,
+					raterReminderKey(waiting.rater.id),
 					waiting.userId,
 					now.toISOString()
 				))
