@@ -34,7 +34,10 @@ export function builtFrom(root: string): number {
 
 export function buildIsCurrent(root: string): boolean {
 	const builtAt = builtFrom(root);
-	return builtAt > 0 && builtAt >= Math.max(...INPUTS.map((p) => newestMtime(path.join(root, p))));
+	// The marker keeps whole milliseconds; file times have finer ones. A source written in the
+	// same millisecond the build began was read by it.
+	const newest = Math.floor(Math.max(...INPUTS.map((p) => newestMtime(path.join(root, p)))));
+	return builtAt > 0 && builtAt >= newest;
 }
 
 /** Written once the adapter has written the whole build, with the time the build began. */
