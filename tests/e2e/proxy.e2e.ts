@@ -7,14 +7,20 @@ import { freePort, startServer, type RunningServer } from '../support/server.ts'
 const password = 'gulls over the harbour wall';
 const email = 'rowan.proxy@example.com';
 
-async function signIn(server: RunningServer, from: string, typed: string): Promise<Response> {
+async function signIn(
+	server: RunningServer,
+	from: string,
+	typed: string,
+	place?: string
+): Promise<Response> {
 	return fetch(`${server.url}/login`, {
 		method: 'POST',
 		headers: {
 			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded',
 			origin: server.url,
-			'x-forwarded-for': `${from}, 10.0.0.2`
+			'x-forwarded-for': `${from}, 10.0.0.2`,
+			...(place ? { 'x-visitor-place': place } : {})
 		},
 		body: new URLSearchParams({ email, password: typed }).toString(),
 		redirect: 'manual'
@@ -24,7 +30,9 @@ async function signIn(server: RunningServer, from: string, typed: string): Promi
 describe('the client address behind a proxy', () => {
 	let server: RunningServer;
 	beforeAll(async () => {
-		server = await startServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '2' } });
+		server = await startServer({
+			env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '2', PLACE_HEADER: 'X-Visitor-Place' }
+		});
 		const made = server.cli(
 			'create-user',
 			...['--email', email, '--name', 'Rowan Lee', '--kind', 'client', '--password', password]
@@ -42,6 +50,19 @@ describe('the client address behind a proxy', () => {
 		const owner = await signIn(server, '203.0.113.5', password);
 		expect(owner.status).toBe(303);
 		expect(owner.headers.get('location')).toBe('/home');
+	});
+
+	it('shows where each session signed in from, as the proxy said, and only that', async () => {
+		const res = await signIn(server, '192.0.2.44', password, 'Lisbon, PT<script>');
+		expect(res.status).toBe(303);
+		const cookie = res.headers
+			.getSetCookie()
+			.map((c) => c.split(';')[0])
+			.join('; ');
+		const page = await fetch(`${server.url}/account`, { headers: { cookie } });
+		const html = await page.text();
+		expect(html).toContain('from Lisbon, PTscript.');
+		expect(html).not.toContain('<script>');
 	});
 
 	it('refuses to start with a header that is the same for every request', async () => {

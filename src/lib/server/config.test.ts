@@ -58,6 +58,14 @@ describe('configuration from the environment', () => {
 		);
 	});
 
+	it('reads the header a proxy sets to where a visitor is, and refuses one that is no header name', () => {
+		expect(loadConfig({ PLACE_HEADER: ' CF-IPCountry ' }).placeHeader).toBe('cf-ipcountry');
+		expect(loadConfig({}).placeHeader).toBeUndefined();
+		expect(() => loadConfig({ PLACE_HEADER: 'where: here' })).toThrow(
+			/PLACE_HEADER must be the name of a header your proxy sets/
+		);
+	});
+
 	it('the README lists every setting it reads', () => {
 		const readme = fs.readFileSync('README.md', 'utf8');
 		const section = readme.slice(readme.indexOf('## Configuration'));

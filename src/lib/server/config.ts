@@ -82,6 +82,18 @@ const envSchema = z.object({
 		.regex(/^([1-9]|10)$/, 'XFF_DEPTH must be a whole number from 1 to 10 (the proxies in front)')
 		.transform(Number)
 		.optional(),
+	PLACE_HEADER: z
+		.string()
+		.transform((v) => v.trim().toLowerCase())
+		.pipe(
+			z
+				.string()
+				.regex(
+					/^[a-z0-9-]{1,64}$/,
+					'PLACE_HEADER must be the name of a header your proxy sets to where a visitor is (for example cf-ipcountry)'
+				)
+		)
+		.optional(),
 	MIDPOINT_MASTER_KEY: z
 		.string()
 		.refine(
@@ -140,6 +152,8 @@ export type Config = {
 	 * (ADDRESS_HEADER, XFF_DEPTH, applied by adapter-node). Rate limits key on it.
 	 */
 	clientAddress: { header: string | undefined; depth: number; loopbackOnly: boolean };
+	/** A header the proxy sets to where a visitor is, shown beside their sessions (issue 10). */
+	placeHeader: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -202,6 +216,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 			header: e.ADDRESS_HEADER,
 			depth: e.XFF_DEPTH ?? 1,
 			loopbackOnly: ['127.0.0.1', '::1', 'localhost'].includes(e.HOST ?? '')
-		}
+		},
+		placeHeader: e.PLACE_HEADER
 	};
 }

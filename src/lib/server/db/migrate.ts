@@ -33,6 +33,7 @@ import * as programs from './migrations/2026-11-29-0050-programs.ts';
 // Accounts, second round (0031): the email-change undo.
 import * as emailChangeUndos from './migrations/2026-11-29-0060-email-change-undos.ts';
 import * as practiceSecurityEvents from './migrations/2026-11-29-0061-practice-security-events.ts';
+import * as sessionPlace from './migrations/2026-11-29-0062-session-place.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -71,7 +72,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-29-0060-email-change-undos': { up: (db) => emailChangeUndos.up(db, dialect) },
 		'2026-11-29-0061-practice-security-events': {
 			up: (db) => practiceSecurityEvents.up(db, dialect)
-		}
+		},
+		// Where a session signed in from, when a proxy says (issue 10)
+		'2026-11-29-0062-session-place': { up: (db) => sessionPlace.up(db, dialect) }
 	};
 }
 

@@ -73,6 +73,8 @@ export interface SessionsTable {
 	user_agent: Generated<string | null>;
 	/** When this session last proved the person with a password or passkey (0031). */
 	reauthenticated_at: Generated<Timestamp | null>;
+	/** Where it signed in from, as the proxy's PLACE_HEADER said (e.g. "NL"); else null. */
+	place: Generated<string | null>;
 }
 
 /** An email change waiting for its link, sent to the new address, to be used (0031). */

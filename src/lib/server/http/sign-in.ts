@@ -2,6 +2,8 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { noteSignInDevice } from '../sessions/note-device.ts';
 import { sessionCookie, setSessionCookie } from './cookies.ts';
 import { baseUrl } from './forms.ts';
+import { hashToken } from '../security/tokens.ts';
+import { setSessionPlace } from '../sessions/repository.ts';
 
 const DEVICE_COOKIE_MS = 400 * 24 * 60 * 60 * 1000; // the longest a browser keeps a cookie
 
@@ -35,6 +37,8 @@ export async function finishSignIn(
 		notify: options.notify ?? true,
 		baseUrl: baseUrl(url, locals.ctx.config.publicUrl)
 	});
+	const place = placeOf(event);
+	if (place) await setSessionPlace(locals.ctx.db, hashToken(session.token), place);
 	cookies.set(name, token, {
 		path: '/',
 		httpOnly: true,
@@ -42,6 +46,20 @@ export async function finishSignIn(
 		secure,
 		expires: new Date(Date.now() + DEVICE_COOKIE_MS)
 	});
+}
+
+/**
+ * Where the visitor is, as the proxy's PLACE_HEADER says (a country code, a city): only what the
+ * operator's proxy already knows, never looked up from the address. Cut short and kept printable.
+ */
+function placeOf(event: Pick<RequestEvent, 'request' | 'locals'>): string | null {
+	const header = event.locals.ctx.config.placeHeader;
+	const value = header ? event.request.headers.get(header) : null;
+	const clean = value
+		?.replace(/[^\p{L}\p{N} ,.'-]/gu, '')
+		.trim()
+		.slice(0, 60);
+	return clean ? clean : null;
 }
 
 /** Where a request comes from, for rate limits and the security log. */

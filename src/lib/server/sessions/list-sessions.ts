@@ -8,6 +8,8 @@ export interface SessionView {
 	/** Names the session in a form without giving away its token's hash. */
 	id: string;
 	device: string;
+	/** Where it signed in from, when the operator's proxy says (PLACE_HEADER); else null. */
+	place: string | null;
 	lastUsed: string;
 	signedInAt: string;
 	current: boolean;
@@ -31,6 +33,7 @@ export async function listMySessions(
 			return {
 				id: sessionId(row.token_hash),
 				device: describeDevice(row.user_agent),
+				place: row.place,
 				lastUsed: current ? 'Active now' : lastUsedInWords(new Date(row.last_seen_at), now),
 				signedInAt: timeInWords(new Date(row.created_at)),
 				current

@@ -94,11 +94,14 @@ export async function listSessionsOfUser(
 	db: Db,
 	userId: string
 ): Promise<
-	Pick<Session, 'token_hash' | 'created_at' | 'last_seen_at' | 'expires_at' | 'user_agent'>[]
+	Pick<
+		Session,
+		'token_hash' | 'created_at' | 'last_seen_at' | 'expires_at' | 'user_agent' | 'place'
+	>[]
 > {
 	return db
 		.selectFrom('sessions')
-		.select(['token_hash', 'created_at', 'last_seen_at', 'expires_at', 'user_agent'])
+		.select(['token_hash', 'created_at', 'last_seen_at', 'expires_at', 'user_agent', 'place'])
 		.where('user_id', '=', userId)
 		.orderBy('created_at', 'desc')
 		.execute();
@@ -141,4 +144,9 @@ export async function insertKnownDevice(
 		.onConflict((oc) => oc.columns(['user_id', 'device_hash']).doNothing())
 		.executeTakeFirst();
 	return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Where a session signed in from, as the proxy said (PLACE_HEADER). */
+export async function setSessionPlace(db: Db, tokenHash: string, place: string): Promise<void> {
+	await db.updateTable('sessions').set({ place }).where('token_hash', '=', tokenHash).execute();
 }
