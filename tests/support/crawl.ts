@@ -7,8 +7,8 @@ export function routeShape(pathname: string): string {
 		.replace(/\/page\/\d+$/, '/page/[n]');
 }
 
-// Files, signing out and the dev mailbox are not pages a person reads at phone width.
-const SKIP = /\.(pdf|ics|csv)$|^\/logout|^\/dev\//;
+// Files (and download links), signing out and the dev mailbox are not pages read at phone width.
+const SKIP = /\.(pdf|ics|csv|json|zip)$|^\/logout|^\/dev\/|\/download\//;
 
 /**
  * Every page a signed-in person can reach by following links from home: one page of each route
