@@ -51,10 +51,8 @@ export async function updateUserEmail(
 		.execute();
 }
 
-export async function countUsers(db: Db): Promise<number> {
-	const row = await db
-		.selectFrom('users')
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.executeTakeFirstOrThrow();
-	return Number(row.n);
+/** Whether any account exists: one row looked up, where a count would read every account. */
+export async function anyUserExists(db: Db): Promise<boolean> {
+	const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+	return row !== undefined;
 }
