@@ -1,3 +1,4 @@
+import PDFDocument from 'pdfkit';
 import type { Explanation } from '../../content/instrument/explanations.ts';
 import { colours, contentWidth, fonts, page, pdfText } from './pdf-style.ts';
 
@@ -6,6 +7,51 @@ import { colours, contentWidth, fonts, page, pdfText } from './pdf-style.ts';
  * leaves doc.y below itself, so the report reads top to bottom like the web page.
  */
 type Doc = PDFKit.PDFDocument;
+
+/**
+ * A new report: A4 with room for the footer, a title and subject in its properties, and dated
+ * `at` (a fixed date also fixes the file id pdfkit derives, so the same report is the same file).
+ * `finish` adds the footers, ends the document and resolves with the file.
+ */
+export function openReport(info: { title: string; subject: string; at: Date }): {
+	doc: Doc;
+	finish: (footer: string) => Promise<Buffer>;
+} {
+	const doc = new PDFDocument({
+		size: page.size,
+		margins: {
+			top: page.margin,
+			left: page.margin,
+			right: page.margin,
+			bottom: page.margin + page.footerHeight
+		},
+		bufferPages: true,
+		displayTitle: true,
+		lang: 'en-GB',
+		info: {
+			Title: pdfText(info.title),
+			Author: 'Midpoint',
+			Subject: pdfText(info.subject),
+			Creator: 'Midpoint',
+			CreationDate: info.at,
+			ModDate: info.at
+		}
+	});
+	const chunks: Buffer[] = [];
+	const finished = new Promise<Buffer>((resolve, reject) => {
+		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+	});
+	return {
+		doc,
+		finish(footer) {
+			pageFooters(doc, footer);
+			doc.end();
+			return finished;
+		}
+	};
+}
 
 const TEXT_OPTIONS = { width: contentWidth, lineGap: 2.5 } as const;
 const bottomLimit = () => page.height - page.margin - page.footerHeight;

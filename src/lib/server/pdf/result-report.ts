@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
 import type { ResultView } from '../assessments/get-assessment-result.ts';
-import { colours, formatDate, page, pdfText } from './pdf-style.ts';
-import { explanationBlock, heading, notice, pageFooters, paragraph } from './report-blocks.ts';
+import { colours, formatDate } from './pdf-style.ts';
+import { explanationBlock, heading, notice, openReport, paragraph } from './report-blocks.ts';
 import { aboutTheNumbers, continuum, domainSection, title } from './result-sections.ts';
 
 /**
@@ -26,32 +25,10 @@ export async function renderResultReport(
 	options: ResultReportOptions
 ): Promise<Buffer> {
 	const completed = new Date(view.completedAt);
-	const doc = new PDFDocument({
-		size: page.size,
-		margins: {
-			top: page.margin,
-			left: page.margin,
-			right: page.margin,
-			bottom: page.margin + page.footerHeight
-		},
-		bufferPages: true,
-		displayTitle: true,
-		lang: 'en-GB',
-		// A fixed CreationDate also fixes the file id pdfkit derives from the info dictionary.
-		info: {
-			Title: pdfText(`Continuum Assessment result, ${formatDate(view.completedAt)}`),
-			Author: 'Midpoint',
-			Subject: pdfText(`Result for ${options.personName}`),
-			Creator: 'Midpoint',
-			CreationDate: completed,
-			ModDate: completed
-		}
-	});
-	const chunks: Buffer[] = [];
-	const finished = new Promise<Buffer>((resolve, reject) => {
-		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-		doc.on('end', () => resolve(Buffer.concat(chunks)));
-		doc.on('error', reject);
+	const { doc, finish } = openReport({
+		title: `Continuum Assessment result, ${formatDate(view.completedAt)}`,
+		subject: `Result for ${options.personName}`,
+		at: completed
 	});
 
 	title(doc, view, options.personName);
@@ -75,7 +52,5 @@ export async function renderResultReport(
 	heading(doc, 'With family, friends and at work', 140);
 	for (const domain of view.domains) domainSection(doc, view, domain);
 	aboutTheNumbers(doc, view);
-	pageFooters(doc, `Midpoint  ·  Continuum Assessment  ·  ${options.personName}`);
-	doc.end();
-	return finished;
+	return finish(`Midpoint  ·  Continuum Assessment  ·  ${options.personName}`);
 }

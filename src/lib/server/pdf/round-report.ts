@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { setAsideText } from '../../content/feedback/set-aside.ts';
 import type { DomainResult, RoundResult } from '../../domain/feedback/round-result.ts';
 import { drawContinuum, type ContinuumDot } from './continuum-drawing.ts';
@@ -17,7 +16,7 @@ import {
 	heading,
 	keepTogether,
 	notice,
-	pageFooters,
+	openReport,
 	paragraph
 } from './report-blocks.ts';
 
@@ -87,31 +86,10 @@ export async function renderRoundReport(
 	options: { personName: string }
 ): Promise<Buffer> {
 	const at = new Date(`${round.closesOn}T00:00:00Z`);
-	const doc = new PDFDocument({
-		size: page.size,
-		margins: {
-			top: page.margin,
-			left: page.margin,
-			right: page.margin,
-			bottom: page.margin + page.footerHeight
-		},
-		bufferPages: true,
-		displayTitle: true,
-		lang: 'en-GB',
-		info: {
-			Title: pdfText(`How others see you, round of ${formatDate(round.openedOn)}`),
-			Author: 'Midpoint',
-			Subject: pdfText(`Feedback round for ${options.personName}`),
-			Creator: 'Midpoint',
-			CreationDate: at,
-			ModDate: at
-		}
-	});
-	const chunks: Buffer[] = [];
-	const finished = new Promise<Buffer>((resolve, reject) => {
-		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-		doc.on('end', () => resolve(Buffer.concat(chunks)));
-		doc.on('error', reject);
+	const { doc, finish } = openReport({
+		title: `How others see you, round of ${formatDate(round.openedOn)}`,
+		subject: `Feedback round for ${options.personName}`,
+		at: at
 	});
 	title(doc, round, options.personName);
 	if (!round.closed) {
@@ -138,7 +116,5 @@ export async function renderRoundReport(
 			}
 		}
 	}
-	pageFooters(doc, `Midpoint  ·  How others see you  ·  ${options.personName}`);
-	doc.end();
-	return finished;
+	return finish(`Midpoint  ·  How others see you  ·  ${options.personName}`);
 }
