@@ -2,6 +2,7 @@ import { getAction } from '$lib/server/actions/get-action';
 import { actionCalendar } from '$lib/server/calendar/action-calendar';
 import { baseUrl } from '$lib/server/http/forms';
 import { withErrorPage } from '$lib/server/http/load';
+import { download } from '$lib/server/http/download';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>
@@ -10,11 +11,9 @@ export const GET: RequestHandler = (event) =>
 			actor: locals.signedIn!.actor,
 			actionId: params.id
 		});
-		return new Response(actionCalendar(action, baseUrl(url, locals.ctx.config.publicUrl)), {
-			headers: {
-				'content-type': 'text/calendar; charset=utf-8',
-				'content-disposition': 'attachment; filename="midpoint-action.ics"',
-				'cache-control': 'private, no-store'
-			}
-		});
+		return download(
+			actionCalendar(action, baseUrl(url, locals.ctx.config.publicUrl)),
+			'text/calendar; charset=utf-8',
+			'midpoint-action.ics'
+		);
 	});

@@ -1,5 +1,6 @@
 import { getResultReport } from '$lib/server/pdf/get-result-report';
 import { withErrorPage } from '$lib/server/http/load';
+import { download } from '$lib/server/http/download';
 import type { RequestHandler } from './$types';
 
 /** The result as a downloadable PDF, for the person and for whoever may read their result. */
@@ -9,12 +10,5 @@ export const GET: RequestHandler = (event) =>
 			reader: locals.signedIn!,
 			assessmentId: params.id
 		});
-		return new Response(new Uint8Array(pdf), {
-			headers: {
-				'content-type': 'application/pdf',
-				'content-length': String(pdf.length),
-				'content-disposition': `attachment; filename="midpoint-result-${day}.pdf"`,
-				'cache-control': 'private, no-store'
-			}
-		});
+		return download(pdf, 'application/pdf', `midpoint-result-${day}.pdf`);
 	});

@@ -1,5 +1,6 @@
 import { getRoundReport } from '$lib/server/feedback/export-round';
 import { withErrorPage } from '$lib/server/http/load';
+import { download } from '$lib/server/http/download';
 import type { RequestHandler } from './$types';
 
 /** The round as a PDF, for the client and (while shared) their coach. */
@@ -9,12 +10,5 @@ export const GET: RequestHandler = (event) =>
 			actor: locals.signedIn!.actor,
 			roundId: params.id
 		});
-		return new Response(new Uint8Array(pdf), {
-			headers: {
-				'content-type': 'application/pdf',
-				'content-length': String(pdf.length),
-				'content-disposition': `attachment; filename="midpoint-feedback-${day}.pdf"`,
-				'cache-control': 'private, no-store'
-			}
-		});
+		return download(pdf, 'application/pdf', `midpoint-feedback-${day}.pdf`);
 	});

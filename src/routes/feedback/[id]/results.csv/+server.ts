@@ -1,6 +1,7 @@
 import { roundCsv } from '$lib/domain/feedback/round-export';
 import { getRoundForDownload } from '$lib/server/feedback/export-round';
 import { withErrorPage } from '$lib/server/http/load';
+import { download } from '$lib/server/http/download';
 import type { RequestHandler } from './$types';
 
 /** The round's pooled figures, one line per group, for the client and (while shared) their coach. */
@@ -10,11 +11,9 @@ export const GET: RequestHandler = (event) =>
 			actor: locals.signedIn!.actor,
 			roundId: params.id
 		});
-		return new Response(roundCsv(round), {
-			headers: {
-				'content-type': 'text/csv; charset=utf-8',
-				'content-disposition': `attachment; filename="midpoint-feedback-${round.openedOn}.csv"`,
-				'cache-control': 'private, no-store'
-			}
-		});
+		return download(
+			roundCsv(round),
+			'text/csv; charset=utf-8',
+			`midpoint-feedback-${round.openedOn}.csv`
+		);
 	});

@@ -1,6 +1,7 @@
 import { roundRecord } from '$lib/domain/feedback/round-export';
 import { getRoundForDownload } from '$lib/server/feedback/export-round';
 import { withErrorPage } from '$lib/server/http/load';
+import { download } from '$lib/server/http/download';
 import type { RequestHandler } from './$types';
 
 /** The round as JSON (figures, meaning, pooled comments), for the client and a shared coach. */
@@ -10,11 +11,9 @@ export const GET: RequestHandler = (event) =>
 			actor: locals.signedIn!.actor,
 			roundId: params.id
 		});
-		return new Response(JSON.stringify(roundRecord(round), null, 2), {
-			headers: {
-				'content-type': 'application/json; charset=utf-8',
-				'content-disposition': `attachment; filename="midpoint-feedback-${round.openedOn}.json"`,
-				'cache-control': 'private, no-store'
-			}
-		});
+		return download(
+			JSON.stringify(roundRecord(round), null, 2),
+			'application/json; charset=utf-8',
+			`midpoint-feedback-${round.openedOn}.json`
+		);
 	});

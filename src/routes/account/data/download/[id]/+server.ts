@@ -1,5 +1,6 @@
 import { downloadExport } from '$lib/server/data-export/download-export';
 import { withErrorPage } from '$lib/server/http/load';
+import { download } from '$lib/server/http/download';
 import type { RequestHandler } from './$types';
 
 /** The export's ZIP, once; a second use or a late one gets a page that says which and why. */
@@ -9,12 +10,5 @@ export const GET: RequestHandler = (event) =>
 			actor: locals.signedIn!.actor,
 			exportId: params.id
 		});
-		return new Response(new Uint8Array(zip), {
-			headers: {
-				'content-type': 'application/zip',
-				'content-length': String(zip.length),
-				'content-disposition': `attachment; filename="${fileName}"`,
-				'cache-control': 'private, no-store'
-			}
-		});
+		return download(zip, 'application/zip', fileName);
 	});

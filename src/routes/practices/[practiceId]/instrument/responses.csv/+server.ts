@@ -1,5 +1,6 @@
 import { exportPracticeResponses } from '$lib/server/instrument-stats/export-practice-responses';
 import { withErrorPage } from '$lib/server/http/load';
+import { download } from '$lib/server/http/download';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>
@@ -8,11 +9,5 @@ export const GET: RequestHandler = (event) =>
 			actor: locals.signedIn!.actor,
 			practiceId: params.practiceId
 		});
-		return new Response(csv, {
-			headers: {
-				'content-type': 'text/csv; charset=utf-8',
-				'content-disposition': 'attachment; filename="midpoint-responses.csv"',
-				'cache-control': 'private, no-store'
-			}
-		});
+		return download(csv, 'text/csv; charset=utf-8', 'midpoint-responses.csv');
 	});
