@@ -1,16 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors.ts';
-import { invitedAccountSchema } from '../../domain/invitations.ts';
-import { passwordProblem } from '../../domain/passwords.ts';
 import type { Actor } from '../../domain/policies.ts';
-import { fieldErrors } from '../../domain/schemas/field-errors.ts';
 import { formatLongDate } from '../../format.ts';
 import { createSession } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
-import { takeAttempt } from '../rate-limit/rate-limit.ts';
-import { hashPassword } from '../security/password-hash.ts';
 import { hashToken } from '../security/tokens.ts';
-import { findUserByEmail, findUserById, insertUser } from '../users/repository.ts';
+import { prepareInvitedAccount } from '../invitations/invited-account.ts';
+import { findUserByEmail, findUserById } from '../users/repository.ts';
 import {
 	findTeam,
 	findTeamInvitationByHash,
@@ -113,33 +108,14 @@ export async function joinTeamWithNewAccount(
 	input: { token: string; values: Record<string, string>; address: string }
 ): Promise<{ teamId: string; token: string; expiresAt: Date }> {
 	const { row, team } = await openTeamInvitation(ctx, input.token);
-	const parsed = invitedAccountSchema.safeParse(input.values);
-	const fields = parsed.success ? {} : fieldErrors(parsed.error);
-	const problem = passwordProblem(input.values.password ?? '', { email: row.email });
-	if (problem) fields.password ??= problem;
-	if (!parsed.success || Object.keys(fields).length)
-		throw new DomainError('invalid_input', 'Please check the highlighted fields.', { fields });
-	if (await findUserByEmail(ctx.db, row.email))
-		throw new DomainError(
-			'conflict',
-			`There is already a Midpoint account for ${row.email}. Sign in with it, and you can join from this page.`
-		);
-	await takeAttempt(ctx, [{ name: 'signup:address', key: input.address }]);
-	const at = ctx.now().toISOString();
-	const userId = randomUUID();
-	const passwordHash = await hashPassword(parsed.data.password);
+	const { userId, create } = await prepareInvitedAccount(ctx, {
+		email: row.email,
+		kind: 'client',
+		values: input.values,
+		address: input.address
+	});
 	await ctx.db.transaction().execute(async (trx) => {
-		await insertUser(trx, {
-			id: userId,
-			email: row.email,
-			name: parsed.data.name,
-			password_hash: passwordHash,
-			kind: 'client',
-			created_at: at,
-			password_changed_at: at,
-			// The link reached this address, so it counts as confirmed.
-			email_verified_at: at
-		});
+		await create(trx);
 		await admitToTeam(ctx, trx, row, userId);
 	});
 	ctx.log.info({ userId, teamId: team.id }, 'team invitation accepted');
