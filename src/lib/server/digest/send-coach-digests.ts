@@ -4,7 +4,7 @@ import { rosterStatus } from '../../domain/roster.ts';
 import type { AppContext } from '../context.ts';
 import type { DigestMode } from '../db/types.ts';
 import { coachDigestEmail, type DigestClient } from '../mail/coach-digest-email.ts';
-import { claimAndQueue } from '../reminders/claim-send.ts';
+import { queueEmailOnce } from '../mail/queue-email-once.ts';
 import { findLastSendAt, isSendKeyClaimed } from '../reminders/repository.ts';
 // Programs (decision 0038): who moved between on track, at risk and off track.
 import { takeProgressChanges } from '../programs/progress.ts';
@@ -54,7 +54,7 @@ export async function sendCoachDigests(ctx: Ctx): Promise<number> {
 					rosterUrl: `${base}/practices/${coach.practiceId}`
 				})
 			: null;
-		if ((await claimAndQueue(ctx, period.key, coach.coachId, message)) && message) sent++;
+		if ((await queueEmailOnce(ctx, period.key, coach.coachId, message)) && message) sent++;
 	}
 	return sent;
 }

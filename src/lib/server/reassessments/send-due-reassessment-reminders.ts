@@ -1,7 +1,7 @@
 import { todayFor } from '../../domain/actions/dates.ts';
 import type { AppContext } from '../context.ts';
 import { reassessmentDueEmail } from './reassessment-email.ts';
-import { claimAndQueue } from '../reminders/claim-send.ts';
+import { queueEmailOnce } from '../mail/queue-email-once.ts';
 import { listUnremindedDueReassessments } from './repository.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function sendDueReassessmentReminders(
 			dueOn: row.dueOn,
 			base
 		});
-		if (await claimAndQueue(ctx, `reassess:${row.reassessmentId}`, row.clientId, message)) sent++;
+		if (await queueEmailOnce(ctx, `reassess:${row.reassessmentId}`, row.clientId, message)) sent++;
 	}
 	return sent;
 }

@@ -7,7 +7,7 @@ import type { ReportRow } from '../actions/repository.ts';
 import { reminderEmail } from '../mail/reminder-email.ts';
 import { sendDueReassessmentReminders } from '../reassessments/send-due-reassessment-reminders.ts';
 import { sendDueRaterReminders } from '../feedback/remind-raters.ts';
-import { claimAndQueue } from './claim-send.ts';
+import { queueEmailOnce } from '../mail/queue-email-once.ts';
 import { listOpenActionsToRemind } from './repository.ts';
 import { openAction } from '../actions/sealed-action.ts';
 import { ownerCiphers } from '../crypto/sealed-fields.ts';
@@ -62,7 +62,7 @@ export async function sendDueReminders(
 				: person.due.map((v) => ({ key: `each:${v.id}:${v.due}`, due: [v] }));
 		for (const batch of batches) {
 			const message = reminderEmail({ to: person.email, name: person.name, due: batch.due, base });
-			if (await claimAndQueue(ctx, batch.key, userId, message)) sent++;
+			if (await queueEmailOnce(ctx, batch.key, userId, message)) sent++;
 		}
 	}
 	// Retakes a coach asked for: one email when each falls due (key 'reassess:<id>').

@@ -1,17 +1,18 @@
 import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
-import type { EmailMessage } from '../mail/mailer.ts';
-import { claimSendKey } from './repository.ts';
+import { claimSendKey } from '../reminders/repository.ts';
+import type { EmailMessage } from './mailer.ts';
 
 /**
- * Claims one email by its key in reminder_sends (e.g. 'each:<action>:<day>', 'reassess:<id>',
+ * Sends an email at most once, for reminders, re-assessment reminders and coaches' digests alike.
+ * Claims it by its key in reminder_sends (e.g. 'each:<action>:<day>', 'reassess:<id>',
  * 'digest:<coach>:<day>') and queues it, in one transaction. Only the one process whose insert
  * succeeds queues anything, so the email goes out once however many app processes scan at the
  * same moment; and a crash between the claim and the queue cannot lose it, since both commit
  * together or not at all. `message` null claims the key without an email (a period with nothing
  * to say). Returns whether this call made the claim.
  */
-export async function claimAndQueue(
+export async function queueEmailOnce(
 	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	key: string,
 	userId: string,
