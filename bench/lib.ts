@@ -110,7 +110,11 @@ export function printTable(results: Result[], baseline: Result, framework: Resul
 }
 
 /** Signs in through the form, as a browser without JavaScript would; returns the session cookie. */
-export async function signIn(base: string, email: string): Promise<string> {
+export async function signIn(
+	base: string,
+	email: string,
+	password = DEMO_PASSWORD
+): Promise<string> {
 	const res = await fetch(`${base}/login`, {
 		method: 'POST',
 		headers: {
@@ -118,7 +122,7 @@ export async function signIn(base: string, email: string): Promise<string> {
 			origin: base,
 			accept: 'text/html'
 		},
-		body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
+		body: new URLSearchParams({ email, password }),
 		redirect: 'manual'
 	});
 	const cookie = res.headers.getSetCookie()[0]?.split(';')[0];
