@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addMembership } from '../../src/lib/server/practices/repository.ts';
 import { buildClient, buildCoach, FACTORY_PASSWORD } from '../factories/accounts.ts';
+import { fourSteps, practice } from '../factories/programs.ts';
 import { useApp } from '../support/app.ts';
 import { expectAccessible, newContext, signInThroughForm } from '../support/browser.ts';
+import { HttpClient } from '../support/http.ts';
 import type { RunningServer } from '../support/server.ts';
 import { inServerDb } from '../support/server-db.ts';
 
@@ -174,4 +178,56 @@ describe.each([true, false])('a program’s own prompts and ideas, JavaScript %s
 		await coach.context().close();
 		await client.context().close();
 	}, 180_000);
+});
+
+describe('a program’s ideas over HTTP', () => {
+	it('lets only the author change them: another coach gets 404, a client 403, and nothing changes', async () => {
+		const cast = await inServerDb(server, async (ctx) => {
+			const found = await practice(ctx);
+			const target = await fourSteps(ctx, found.coach, found.p);
+			const cara = await buildClient(ctx, { name: 'Cara Colleague' });
+			const at = ctx.now().toISOString();
+			await addMembership(ctx.db, {
+				id: randomUUID(),
+				practiceId: found.p,
+				userId: cara.userId,
+				role: 'coach',
+				at
+			});
+			return { ...found, programId: target.programId, cara: cara.email };
+		});
+		const builder = `/practices/${cast.p}/programs/${cast.programId}`;
+		const draft = () =>
+			server.query<{ draft: string }>('select draft from programs where id = ?', cast.programId)[0]!
+				.draft;
+		const before = draft();
+		const idea = {
+			stepId: 'try-one',
+			ideaId: '',
+			text: IDEA,
+			kind: 'ask-help',
+			domain: 'FRI',
+			discipline: 'commitment',
+			suits: 'any'
+		};
+		const removal = { stepId: 'try-one', ideaId: 'ind-early-look' };
+		const sign = async (email: string) => {
+			const http = new HttpClient(server.url);
+			await http.signIn(email, FACTORY_PASSWORD);
+			return http;
+		};
+		const cara = await sign(cast.cara);
+		expect((await cara.post(`${builder}?/saveIdea`, idea)).status).toBe(404);
+		expect((await cara.post(`${builder}?/removeIdea`, removal)).status).toBe(404);
+		const cleo = await sign(cast.emails.cleo);
+		expect((await cleo.post(`${builder}?/saveIdea`, idea)).status).toBe(403);
+		expect(draft()).toBe(before);
+		// The author may: the idea is added with the choices made, and one built-in idea is gone.
+		const cole = await sign(cast.emails.cole);
+		expect((await cole.post(`${builder}?/saveIdea`, idea)).status).toBe(303);
+		expect((await cole.post(`${builder}?/removeIdea`, removal)).status).toBe(303);
+		const ideas = JSON.parse(draft()).steps[3].suggestions as { id: string; text: string }[];
+		expect(ideas.map((i) => i.text)).toContain(IDEA);
+		expect(ideas.map((i) => i.id)).not.toContain('ind-early-look');
+	});
 });
