@@ -230,4 +230,26 @@ describe('a program’s ideas over HTTP', () => {
 		expect(ideas.map((i) => i.text)).toContain(IDEA);
 		expect(ideas.map((i) => i.id)).not.toContain('ind-early-look');
 	});
+
+	it('refuses a new entry to a prompt not offered now, and the page keeps the text', async () => {
+		const { emails } = await inServerDb(server, (ctx) => practice(ctx));
+		const olly = new HttpClient(server.url);
+		await olly.signIn(emails.olly, FACTORY_PASSWORD);
+		// Olly follows no program: a coach's step is not his to answer, by link or by post.
+		const address = '/journal/new?step=patterns&prompt=patterns-1';
+		expect((await olly.get(address)).status).toBe(404);
+		const body = 'Something I wrote while the step was still open.';
+		const refused = await olly.post(`${address}&/save`, {
+			step: 'patterns',
+			promptId: 'patterns-1',
+			body
+		});
+		expect(refused.status).toBe(400);
+		const html = await refused.text();
+		expect(html).toContain('not one offered to you now');
+		expect(html).toContain(body);
+		expect(
+			server.query('select id from journal_entries where prompt_id = ?', 'patterns-1')
+		).toEqual([]);
+	});
 });

@@ -61,3 +61,11 @@ export async function promptToWrite(
 		);
 	return found.answered;
 }
+
+/** Shown over a refused new entry whose prompt closed while it was written, so its text stays. */
+export const promptNoLongerOffered = {
+	heading: 'Your journal',
+	stepTitle: 'Your journal',
+	text: 'This prompt is no longer offered to you. Copy your text, then choose a prompt from your journal.',
+	hint: ''
+};
