@@ -1,7 +1,5 @@
-import { examineVariantFor, promptsFor, type ExamineVariant } from '$lib/content/program/lean';
-import { reflectionSteps } from '$lib/content/program/reflection';
-import { listAssessmentHistory } from '$lib/server/assessments/list-assessment-history';
 import { listJournalEntries } from '$lib/server/journal/list-journal-entries';
+import { journalStepsNow } from '$lib/server/journal/prompts-now';
 import { listUnreadReplies } from '$lib/server/replies/list-unread-replies';
 import type { PageServerLoad } from './$types';
 
@@ -10,32 +8,16 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { actor } = locals.signedIn!;
-	const history = await listAssessmentHistory(locals.ctx, { actor, userId: actor.userId });
-	const latest = history.entries.at(-1)?.score ?? null;
-	const suggested = examineVariantFor(latest);
-	const picked = url.searchParams.get('lean');
-	const variant: ExamineVariant | null =
-		picked === 'independent' || picked === 'dependent'
-			? picked
-			: suggested === 'choose'
-				? null
-				: suggested;
+	// The steps and prompts for this person now: their program's open step, or the built-in five.
+	const now = await journalStepsNow(locals.ctx, { actor, picked: url.searchParams.get('lean') });
 	const entries = await listJournalEntries(locals.ctx, { actor });
 	const unread = await listUnreadReplies(locals.ctx, { actor });
 	return {
-		latestPosition: latest?.position ?? null,
-		suggested,
-		variant,
-		steps: reflectionSteps.map((step) => ({
-			id: step.id,
-			number: step.number,
-			title: step.title,
-			intro: step.intro,
-			prompts: variant || step.id !== 'examine' ? promptsFor(step, variant ?? 'independent') : []
-		})),
+		...now,
 		entries: entries.map((e) => ({
 			id: e.id,
 			step: e.step,
+			stepTitle: e.answered.stepTitle,
 			promptId: e.promptId,
 			excerpt: e.body.length > 140 ? e.body.slice(0, 140) + '…' : e.body,
 			shared: e.sharedAt !== null,

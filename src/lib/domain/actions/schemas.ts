@@ -87,7 +87,8 @@ export function newActionSchema(today: IsoDate) {
 			kind: z.enum(ACTION_KINDS, 'Choose what kind of step this is.'),
 			discipline: z.enum(DISCIPLINES, 'Choose the discipline this action practises.'),
 			...scheduleShape,
-			suggestion: z.preprocess(blank, z.string().max(40).optional()),
+			// A built-in idea's id, or a program's (up to 60 characters, domain/programs/schema.ts).
+			suggestion: z.preprocess(blank, z.string().max(60).optional()),
 			/** A key made when the form was shown, so a double submit makes one action, not two. */
 			key: z.preprocess(blank, z.uuid().optional())
 		})

@@ -34,6 +34,8 @@ import * as programs from './migrations/2026-11-29-0050-programs.ts';
 import * as emailChangeUndos from './migrations/2026-11-29-0060-email-change-undos.ts';
 import * as practiceSecurityEvents from './migrations/2026-11-29-0061-practice-security-events.ts';
 import * as sessionPlace from './migrations/2026-11-29-0062-session-place.ts';
+// Program prompts in the journal (decision 0038)
+import * as journalProgramPrompts from './migrations/2026-11-29-0073-journal-program-prompts.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -74,7 +76,11 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 			up: (db) => practiceSecurityEvents.up(db, dialect)
 		},
 		// Where a session signed in from, when a proxy says (issue 10)
-		'2026-11-29-0062-session-place': { up: (db) => sessionPlace.up(db, dialect) }
+		'2026-11-29-0062-session-place': { up: (db) => sessionPlace.up(db, dialect) },
+		// Program prompts in the journal (decision 0038)
+		'2026-11-29-0073-journal-program-prompts': {
+			up: (db) => journalProgramPrompts.up(db, dialect)
+		}
 	};
 }
 

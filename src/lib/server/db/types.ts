@@ -215,8 +215,13 @@ export type ReflectionStep = 'locate' | 'examine' | 'resonate' | 'commit' | 'rep
 export interface JournalEntriesTable {
 	id: string;
 	user_id: string;
-	step: ReflectionStep;
+	/** A built-in step (ReflectionStep) or, with `prompt_text`, a step of a coach's program. */
+	step: string;
 	prompt_id: string;
+	/** Set for a program's prompt (decision 0038): the step and prompt as they read when written. */
+	step_title: string | null;
+	prompt_text: string | null;
+	prompt_hint: string | null;
 	/** Encrypted: v1:keyId:iv:ciphertext:tag. */
 	body: string;
 	/** JSON arrays of domain codes and discipline names. */

@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors.ts';
+import { answeredBy, type Answered } from '../../domain/programs/content-now.ts';
 import { can, type Action, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { userCipher, type LazyCipher } from '../crypto/field-crypto.ts';
@@ -10,6 +11,8 @@ export interface JournalEntry {
 	id: string;
 	step: JournalRow['step'];
 	promptId: string;
+	/** The prompt it answers, as its pages show it (a program's own, or a built-in one). */
+	answered: Answered;
 	body: string;
 	domains: string[];
 	disciplines: string[];
@@ -52,6 +55,7 @@ export async function readEntries(
 		id: row.id,
 		step: row.step,
 		promptId: row.prompt_id,
+		answered: answeredBy(row),
 		body: cipher.decrypt(bodyAddress(row.id), row.body),
 		domains: JSON.parse(row.domains),
 		disciplines: JSON.parse(row.disciplines),

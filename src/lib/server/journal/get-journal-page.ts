@@ -1,4 +1,3 @@
-import { findPrompt } from '../../content/program/reflection.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { getEntryThread } from '../replies/get-entry-thread.ts';
@@ -13,7 +12,6 @@ export async function getJournalPage(
 	input: { actor: Actor; id: string }
 ) {
 	const entry = await getJournalEntry(ctx, input);
-	const found = findPrompt(entry.step, entry.promptId)!;
 	const thread = await getEntryThread(ctx, { actor: input.actor, entryId: entry.id });
-	return { entry, step: found.step, prompt: found.prompt, thread };
+	return { entry, prompt: entry.answered, thread };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DOMAINS } from '../../content/instrument/codes.ts';
-import { DISCIPLINES, findPrompt } from '../../content/program/reflection.ts';
+import { DISCIPLINES } from '../../content/program/disciplines.ts';
+import { reflectionsNow, writablePrompt } from '../../domain/programs/content-now.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
@@ -8,6 +9,7 @@ import { userCipher } from '../crypto/field-crypto.ts';
 import { bodyAddress, entryFor, JOURNAL_BODY_MAX } from './entry-access.ts';
 import { insertEntry, updateEntry } from './repository.ts';
 import { touchClientActivity } from '../roster/refresh-client-summary.ts';
+import { openStepOf } from '../programs/open-step.ts';
 
 export interface SaveJournalInput {
 	actor: Actor;
@@ -30,8 +32,6 @@ export async function saveJournalEntry(
 	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	input: SaveJournalInput
 ): Promise<{ id: string; revision: number }> {
-	const found = findPrompt(input.step, input.promptId);
-	if (!found) throw new DomainError('invalid_input', 'That reflection prompt does not exist.');
 	const length = [...input.body].length;
 	if (length > JOURNAL_BODY_MAX) {
 		const message = `An entry can hold up to ${JOURNAL_BODY_MAX.toLocaleString('en-GB')} characters; this one has ${length.toLocaleString('en-GB')}. Shorten it or split it into two entries. Your text is still here.`;
@@ -54,13 +54,25 @@ export async function saveJournalEntry(
 	if (!input.id) {
 		if (!can(input.actor, 'journal.write', { ownerId: userId }))
 			throw new DomainError('forbidden', 'You cannot write here.');
+		// A new entry answers a prompt offered to this person now: their program's open step's,
+		// or the built-in program's (decision 0038). An entry once written keeps its prompt.
+		const now = reflectionsNow(await openStepOf(ctx, input.actor));
+		const found = writablePrompt(now, input.step, input.promptId);
+		if (!found)
+			throw new DomainError(
+				'invalid_input',
+				'That reflection prompt is not one offered to you now. Choose one from your journal; your text is still here.'
+			);
 		const id = randomUUID();
 		const cipher = await userCipher(ctx.db, ctx.masterKey, userId);
 		await insertEntry(ctx.db, {
 			id,
 			user_id: userId,
-			step: found.step.id,
-			prompt_id: found.prompt.id,
+			step: input.step,
+			prompt_id: input.promptId,
+			step_title: found.copy?.step_title ?? null,
+			prompt_text: found.copy?.prompt_text ?? null,
+			prompt_hint: found.copy?.prompt_hint ?? null,
 			body: cipher.encrypt(bodyAddress(id), input.body),
 			domains: JSON.stringify(domains),
 			disciplines: JSON.stringify(disciplines),

@@ -1,4 +1,3 @@
-import { findPrompt } from '../../content/program/reflection.ts';
 import { todayFor } from '../../domain/actions/dates.ts';
 import { describeChange } from '../../domain/describe-change.ts';
 import type { Actor } from '../../domain/policies.ts';
@@ -28,7 +27,7 @@ export async function getClientPage(
 		sharedEntries:
 			overview.sharedEntries?.map((e) => ({
 				id: e.id,
-				prompt: findPrompt(e.step, e.promptId)?.prompt.text ?? '',
+				prompt: e.answered.text,
 				body: e.body,
 				sharedAt: e.sharedAt!,
 				replies: e.replies

@@ -4,6 +4,7 @@ import { stepKindSchema } from '../../domain/programs/step-form.ts';
 import type { AppContext } from '../context.ts';
 import { copyProgram } from './create-program.ts';
 import { addStep, moveStep, removeStep, renameProgram, saveStep } from './edit-draft.ts';
+import { removeIdea, saveIdea } from './edit-ideas.ts';
 import { enrolClients } from './enrol.ts';
 import { publishProgram, shareProgram } from './publish-program.ts';
 
@@ -57,6 +58,18 @@ export const builderForms = {
 		// No #fragment here: a page opened on a fragment ignores autofocus, and the focused button
 		// scrolls into view by itself.
 		return `?saved=moved&step=${encodeURIComponent(stepId)}&by=${by}`;
+	},
+	/** Adds or rewrites one idea of an action step; the step's editor stays open on its ideas. */
+	saveIdea: async (ctx: Ctx, sent: Sent) => {
+		const stepId = sent.values.stepId ?? '';
+		const ideaId = sent.values.ideaId ?? '';
+		await saveIdea(ctx, { ...target(sent), stepId, ideaId, form: sent.values });
+		return `?edit=${encodeURIComponent(stepId)}&saved=${ideaId ? 'idea' : 'idea-added'}#ideas`;
+	},
+	removeIdea: async (ctx: Ctx, sent: Sent) => {
+		const stepId = sent.values.stepId ?? '';
+		await removeIdea(ctx, { ...target(sent), stepId, ideaId: sent.values.ideaId ?? '' });
+		return `?edit=${encodeURIComponent(stepId)}&saved=idea-removed#ideas`;
 	},
 	remove: async (ctx: Ctx, sent: Sent) => {
 		await removeStep(ctx, { ...target(sent), stepId: sent.values.stepId ?? '' });

@@ -13,8 +13,8 @@ import type { AppContext } from '../context.ts';
 import { documentOf, editableProgram } from './access.ts';
 import { saveDraft } from './repository.ts';
 
-type Ctx = Pick<AppContext, 'db' | 'now'>;
-interface Target {
+export type Ctx = Pick<AppContext, 'db' | 'now'>;
+export interface Target {
 	actor: Actor;
 	practiceId: string;
 	programId: string;
@@ -34,7 +34,7 @@ function fieldOf(path: string): string | null {
 }
 
 /** Applies a change to the draft and saves it if the whole program still reads. */
-async function change(
+export async function change(
 	ctx: Ctx,
 	input: Target,
 	edit: (draft: ProgramDocument) => ProgramDocument,

@@ -84,8 +84,7 @@ export async function getProgramBuilder(
 			kindName: STEP_KIND_NAMES[step.kind],
 			available: !UNAVAILABLE_KINDS.has(step.kind),
 			form: formOfStep(step),
-			suggestions:
-				step.kind === 'actions' ? step.suggestions.map((s) => ({ id: s.id, text: s.text })) : []
+			suggestions: step.kind === 'actions' ? step.suggestions : []
 		})),
 		kinds: KINDS,
 		latest: latest

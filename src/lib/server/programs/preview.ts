@@ -33,7 +33,7 @@ export async function getProgramPreview(
 							prompts: step.prompts.filter((p) => p.for === lean)
 						})).filter((g) => g.prompts.length)
 					: [],
-			suggestions: step.kind === 'actions' ? step.suggestions.map((s) => s.text) : []
+			suggestions: step.kind === 'actions' ? step.suggestions : []
 		}))
 	};
 }

@@ -1,21 +1,23 @@
-import { error } from '@sveltejs/kit';
-import { findPrompt } from '$lib/content/program/reflection';
 import { saveJournalFromForm } from '$lib/server/http/journal-form';
+import { withErrorPage } from '$lib/server/http/load';
+import { promptToWrite, promptNoLongerOffered } from '$lib/server/journal/prompts-now';
 import type { Actions, PageServerLoad } from './$types';
 
 // No client: the forms post natively, and a standalone script adds what needs one (decision 0040).
 export const csr = false;
 
-export const load: PageServerLoad = ({ url }) => {
-	const found = findPrompt(
-		url.searchParams.get('step') ?? '',
-		url.searchParams.get('prompt') ?? ''
-	);
-	if (!found) error(404, 'That reflection prompt does not exist. Choose one from your journal.');
-	return {
-		step: { id: found.step.id, number: found.step.number, title: found.step.title },
-		prompt: found.prompt
-	};
-};
+// The prompt must be one offered to this person now: their program's open step's, or a built-in
+// one. After a refused save (the step closed meanwhile) the form still comes back with the text.
+export const load: PageServerLoad = (event) =>
+	withErrorPage(event, async ({ locals, url, request }) => {
+		const step = url.searchParams.get('step') ?? '';
+		const promptId = url.searchParams.get('prompt') ?? '';
+		const actor = locals.signedIn!.actor;
+		const prompt = await promptToWrite(locals.ctx, { actor, step, promptId }).catch((err) => {
+			if (request.method === 'POST') return promptNoLongerOffered;
+			throw err;
+		});
+		return { step, promptId, prompt };
+	});
 
 export const actions: Actions = { save: saveJournalFromForm };

@@ -15,6 +15,7 @@ export const load: PageServerLoad = (event) =>
 		practiceId: params.practiceId,
 		saved: url.searchParams.get('saved'),
 		editing: url.searchParams.get('edit'),
+		editingIdea: url.searchParams.get('idea'),
 		adding: url.searchParams.get('add'),
 		moved: { step: url.searchParams.get('step'), by: url.searchParams.get('by') },
 		...(await getProgramBuilder(locals.ctx, { actor: locals.signedIn!.actor, ...params }))
