@@ -34,6 +34,9 @@ import * as programs from './migrations/2026-11-29-0050-programs.ts';
 import * as emailChangeUndos from './migrations/2026-11-29-0060-email-change-undos.ts';
 import * as practiceSecurityEvents from './migrations/2026-11-29-0061-practice-security-events.ts';
 import * as sessionPlace from './migrations/2026-11-29-0062-session-place.ts';
+// The key store, outside what `midpoint backup` copies (decision 0041)
+import * as personKeysApart from './migrations/2026-11-29-0070-person-keys-apart.ts';
+import { ensureKeyStore } from './key-store.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -74,7 +77,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 			up: (db) => practiceSecurityEvents.up(db, dialect)
 		},
 		// Where a session signed in from, when a proxy says (issue 10)
-		'2026-11-29-0062-session-place': { up: (db) => sessionPlace.up(db, dialect) }
+		'2026-11-29-0062-session-place': { up: (db) => sessionPlace.up(db, dialect) },
+		// The key store, outside what `midpoint backup` copies (decision 0041)
+		'2026-11-29-0070-person-keys-apart': { up: (db) => personKeysApart.up(db, dialect) }
 	};
 }
 
@@ -97,5 +102,7 @@ export async function migrateToLatest(
 		const message = result.error instanceof Error ? result.error.message : String(result.error);
 		throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${message}`);
 	}
+	// A database restored into a new PostgreSQL server comes without its key store (0041).
+	await ensureKeyStore(db, dialect);
 	return result;
 }
