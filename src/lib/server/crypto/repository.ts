@@ -93,6 +93,26 @@ export async function destroyUserKey(db: Db, userId: string): Promise<void> {
 	await db.deleteFrom(KEYS).where('user_id', '=', userId).execute();
 }
 
+export async function countStoredKeys(db: Db): Promise<number> {
+	const row = await db
+		.selectFrom(KEYS)
+		.select((eb) => eb.fn.countAll().as('n'))
+		.executeTakeFirst();
+	return Number(row?.n ?? 0);
+}
+
+/** True when any journal entry, reply, coach note or action is stored encrypted (`v1:` form). */
+export async function anySealedText(db: Db): Promise<boolean> {
+	const sealed = [
+		db.selectFrom('journal_entries').select('id').where('body', 'like', 'v1:%'),
+		db.selectFrom('replies').select('id').where('body', 'like', 'v1:%'),
+		db.selectFrom('coach_notes').select('id').where('body', 'like', 'v1:%'),
+		db.selectFrom('actions').select('id').where('what', 'like', 'v1:%')
+	];
+	for (const query of sealed) if (await query.limit(1).executeTakeFirst()) return true;
+	return false;
+}
+
 /** True when the key store holds a key for this person. */
 export async function hasUserKey(db: Db, userId: string): Promise<boolean> {
 	const row = await db

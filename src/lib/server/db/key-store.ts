@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
-import { ConfigError } from '../config.ts';
+import { ConfigError, type Config } from '../config.ts';
 import type { Dialect } from './create-db.ts';
 
 /**
@@ -11,6 +11,13 @@ import type { Dialect } from './create-db.ts';
  * name on both engines: an attached SQLite file, or a schema of its own on PostgreSQL.
  */
 export const KEY_SCHEMA = 'midpoint_keys';
+
+/** Where this configuration keeps the key store, in words for an operator. */
+export function keyStorePlace(database: Config['database']): string {
+	return database.kind === 'sqlite'
+		? database.keyStoreFile
+		: `the ${KEY_SCHEMA} schema of the PostgreSQL database`;
+}
 
 const TABLE = (dialect: Dialect) => `create table if not exists ${KEY_SCHEMA}.person_keys (
 	user_id text primary key,

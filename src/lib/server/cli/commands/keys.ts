@@ -10,9 +10,9 @@ import {
 	rotateMasterKey
 } from '../../crypto/rotate-master-key.ts';
 import { createDb, type DbHandle } from '../../db/create-db.ts';
-import { ensureKeyStore } from '../../db/key-store.ts';
+import { ensureKeyStore, keyStorePlace } from '../../db/key-store.ts';
 import { UsageError, type CliIo } from '../io.ts';
-import { keyStoreAdvice, keyStorePlace } from '../key-store-advice.ts';
+import { keyStoreAdvice } from '../key-store-advice.ts';
 import { readKeyStoreCopy, restoreKeys, writeKeyStoreCopy } from '../key-store-copy.ts';
 import type { Command } from './command.ts';
 import { helpOption, parseCommandArgs } from './command.ts';
@@ -35,7 +35,9 @@ async function copyTask(
 			throw new UsageError(`${file} already exists. Add --force to overwrite it.`);
 		fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
 		const n = await writeKeyStoreCopy(handle.db, file);
-		io.stdout(`Copied ${n} people's wrapped data keys from ${keyStorePlace(config)} to ${file}.`);
+		io.stdout(
+			`Copied ${n} people's wrapped data keys from ${keyStorePlace(config.database)} to ${file}.`
+		);
 		return (io.stdout(keyStoreAdvice(config)), 0);
 	}
 	const read = readKeyStoreCopy(file);
@@ -46,7 +48,7 @@ async function copyTask(
 		new Set(listErasures({ config }))
 	);
 	io.stdout(
-		`Put ${added} people's keys from ${file} into ${keyStorePlace(config)}; ${kept} had a key there ` +
+		`Put ${added} people's keys from ${file} into ${keyStorePlace(config.database)}; ${kept} had a key there ` +
 			`already, which was kept; ${leftOut} belonged to deleted accounts (DATA_DIR/erased-accounts) and were left out.`
 	);
 	return 0;

@@ -52,6 +52,8 @@ async function restoreSqlite(target: string, file: string, io: CliIo): Promise<v
 		current.close();
 		io.stdout(`Kept the current database as ${keep}.`);
 	}
+	// A new data folder (disaster recovery) is made private, as the app makes it (0041).
+	fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
 	const source = new SQLite(file, { readonly: true });
 	try {
 		await source.backup(target);
