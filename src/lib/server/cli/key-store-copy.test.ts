@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildClient } from '../../../../tests/factories/accounts.ts';
-import { actorOf, sharedEntry } from '../../../../tests/factories/workspace.ts';
+import { buildClient, FACTORY_PASSWORD } from '../../../../tests/factories/accounts.ts';
+import { actorOf, buildCoachingCast, sharedEntry } from '../../../../tests/factories/workspace.ts';
+import { requestDeletion } from '../account-deletion/request-deletion.ts';
+import { runDueJobs } from '../jobs/worker.ts';
 import { newPostgresDatabase } from '../../../../tests/support/template-db.ts';
 import {
 	createTestContext,
@@ -35,8 +37,9 @@ describe.each(testDialects())('the key store copy on %s (decision 0041)', (diale
 		t.ctx.db.selectFrom('midpoint_keys.person_keys').selectAll().orderBy('user_id').execute();
 
 	beforeEach(async () => {
-		t = await createTestContext(dialect);
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-keycopy-'));
+		// The erasure ledger lives in DATA_DIR: a folder of this test's own, on either engine.
+		t = await createTestContext(dialect, dialect === 'postgres' ? { DATA_DIR: dir } : {});
 		out = [];
 		err = [];
 	});
@@ -125,5 +128,21 @@ describe.each(testDialects())('the key store copy on %s (decision 0041)', (diale
 		expect(await run('keys', 'restore')).toBe(2);
 		expect(err.join('\n')).toContain('midpoint keys restore takes one FILE');
 		expect(await storeKeys()).toEqual(before);
+	});
+	it("never puts back a deleted account's key from an older copy", async () => {
+		const { actors, client } = await buildCoachingCast(t.ctx);
+		await sharedEntry(t.ctx, actors.client, 'Gone soon.');
+		const env = { ...t.serverEnv, DATA_DIR: t.ctx.config.dataDir };
+		const copy = path.join(dir, 'older.copy');
+		expect(await runCli(['keys', 'backup', copy], io(env))).toBe(0);
+		await requestDeletion(t.ctx, { actor: actors.client, password: FACTORY_PASSWORD });
+		t.clock.advance(8 * 24 * 60 * 60 * 1000);
+		await runDueJobs(t.ctx);
+		const before = await storeKeys();
+		out = [];
+		expect(await runCli(['keys', 'restore', copy], io(env))).toBe(0);
+		expect(out.join('\n')).toMatch(/1 belonged to deleted accounts .* and were left out/);
+		expect(await storeKeys()).toEqual(before);
+		expect(before.map((k) => k.user_id)).not.toContain(client.userId);
 	});
 });
