@@ -101,16 +101,20 @@ export async function countStoredKeys(db: Db): Promise<number> {
 	return Number(row?.n ?? 0);
 }
 
-/** True when any journal entry, reply, coach note or action is stored encrypted (`v1:` form). */
-export async function anySealedText(db: Db): Promise<boolean> {
-	const sealed = [
-		db.selectFrom('journal_entries').select('id').where('body', 'like', 'v1:%'),
-		db.selectFrom('replies').select('id').where('body', 'like', 'v1:%'),
-		db.selectFrom('coach_notes').select('id').where('body', 'like', 'v1:%'),
-		db.selectFrom('actions').select('id').where('what', 'like', 'v1:%')
-	];
-	for (const query of sealed) if (await query.limit(1).executeTakeFirst()) return true;
-	return false;
+/**
+ * Whose text is stored encrypted (`v1:` form) in journal entries, replies, coach notes and
+ * actions: at most `limit` distinct owners from each (a start check needs no more).
+ */
+export async function ownersOfSealedText(db: Db, limit: number): Promise<Set<string>> {
+	const owners = await Promise.all(
+		[
+			db.selectFrom('journal_entries').select('user_id as owner').where('body', 'like', 'v1:%'),
+			db.selectFrom('replies').select('client_id as owner').where('body', 'like', 'v1:%'),
+			db.selectFrom('coach_notes').select('coach_id as owner').where('body', 'like', 'v1:%'),
+			db.selectFrom('actions').select('user_id as owner').where('what', 'like', 'v1:%')
+		].map((query) => query.distinct().limit(limit).execute())
+	);
+	return new Set(owners.flat().map((r) => r.owner));
 }
 
 /** True when the key store holds a key for this person. */
