@@ -51,7 +51,7 @@ describe.each(testDialects())('the key store copy on %s (decision 0041)', (diale
 
 	it('with the backup, the copy and the master key, a fresh data folder reads every journal', async () => {
 		const people = [await buildClient(t.ctx), await buildClient(t.ctx), await buildClient(t.ctx)];
-		const entries = [];
+		const entries: { actor: Awaited<ReturnType<typeof actorOf>>; id: string }[] = [];
 		for (const [i, p] of people.entries())
 			entries.push({
 				actor: await actorOf(t.ctx, p.userId),

@@ -106,14 +106,37 @@ export async function countStoredKeys(db: Db): Promise<number> {
  * actions: at most `limit` distinct owners from each (a start check needs no more).
  */
 export async function ownersOfSealedText(db: Db, limit: number): Promise<Set<string>> {
-	const owners = await Promise.all(
-		[
-			db.selectFrom('journal_entries').select('user_id as owner').where('body', 'like', 'v1:%'),
-			db.selectFrom('replies').select('client_id as owner').where('body', 'like', 'v1:%'),
-			db.selectFrom('coach_notes').select('coach_id as owner').where('body', 'like', 'v1:%'),
-			db.selectFrom('actions').select('user_id as owner').where('what', 'like', 'v1:%')
-		].map((query) => query.distinct().limit(limit).execute())
-	);
+	const sealed = 'v1:%';
+	const owners = await Promise.all([
+		db
+			.selectFrom('journal_entries')
+			.select('user_id as owner')
+			.distinct()
+			.where('body', 'like', sealed)
+			.limit(limit)
+			.execute(),
+		db
+			.selectFrom('replies')
+			.select('client_id as owner')
+			.distinct()
+			.where('body', 'like', sealed)
+			.limit(limit)
+			.execute(),
+		db
+			.selectFrom('coach_notes')
+			.select('coach_id as owner')
+			.distinct()
+			.where('body', 'like', sealed)
+			.limit(limit)
+			.execute(),
+		db
+			.selectFrom('actions')
+			.select('user_id as owner')
+			.distinct()
+			.where('what', 'like', sealed)
+			.limit(limit)
+			.execute()
+	]);
 	return new Set(owners.flat().map((r) => r.owner));
 }
 
