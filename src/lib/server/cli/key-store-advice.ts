@@ -5,8 +5,8 @@ import { keyStorePlace } from '../db/key-store.ts';
 export function keyStoreAdvice(config: Config): string {
 	return (
 		`No person's data key is in a backup: they are in the key store (${keyStorePlace(config.database)}), which ` +
-		'midpoint backup and restore never copy or change. Keep the key store with the master key, apart from ' +
-		'your backups. For disaster recovery copy it with midpoint keys backup FILE, and replace that copy rather ' +
-		'than keeping old ones: an old copy still opens the accounts deleted since it was made.'
+		'midpoint backup and restore never copy or change. Keep it with the master key. For disaster recovery copy ' +
+		'it with midpoint keys backup FILE, and replace that copy rather than keep old ones: an old copy still opens ' +
+		'the accounts deleted since it was made.'
 	);
 }

@@ -13,9 +13,8 @@ import { helpOption, parseCommandArgs } from './command.ts';
 function keyAdvice(config: Config, target: string, io: CliIo): void {
 	const where = config.masterKey ? 'MIDPOINT_MASTER_KEY' : config.masterKeyFile;
 	io.stdout(
-		`Keep the master key (${where}) apart from your backups, never beside them: the backup's journal text, ` +
-			'notes and replies can only be read with it and the key store. Keep both safe elsewhere, ' +
-			'or the backup cannot be read at all.'
+		`Keep the master key (${where}) apart from your backups, never beside them, and keep it safe: without it ` +
+			"and the key store, the backup's journal text, notes and replies cannot be read at all."
 	);
 	io.stdout(keyStoreAdvice(config));
 	if (!config.masterKey && path.dirname(config.masterKeyFile) === path.dirname(target))
