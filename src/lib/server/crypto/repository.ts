@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/create-db.ts';
 import type { Database } from '../db/types.ts';
 
@@ -101,43 +101,26 @@ export async function countStoredKeys(db: Db): Promise<number> {
 	return Number(row?.n ?? 0);
 }
 
+/** Where encrypted text lives, and whose key it is under: table, owner column, text column. */
+const SEALED_TEXT = [
+	['journal_entries', 'user_id', 'body'],
+	['replies', 'client_id', 'body'],
+	['coach_notes', 'coach_id', 'body'],
+	['actions', 'user_id', 'what']
+] as const;
+
 /**
  * Whose text is stored encrypted (`v1:` form) in journal entries, replies, coach notes and
  * actions: at most `limit` distinct owners from each (a start check needs no more).
  */
 export async function ownersOfSealedText(db: Db, limit: number): Promise<Set<string>> {
-	const sealed = 'v1:%';
-	const owners = await Promise.all([
-		db
-			.selectFrom('journal_entries')
-			.select('user_id as owner')
-			.distinct()
-			.where('body', 'like', sealed)
-			.limit(limit)
-			.execute(),
-		db
-			.selectFrom('replies')
-			.select('client_id as owner')
-			.distinct()
-			.where('body', 'like', sealed)
-			.limit(limit)
-			.execute(),
-		db
-			.selectFrom('coach_notes')
-			.select('coach_id as owner')
-			.distinct()
-			.where('body', 'like', sealed)
-			.limit(limit)
-			.execute(),
-		db
-			.selectFrom('actions')
-			.select('user_id as owner')
-			.distinct()
-			.where('what', 'like', sealed)
-			.limit(limit)
-			.execute()
-	]);
-	return new Set(owners.flat().map((r) => r.owner));
+	const owners = await Promise.all(
+		SEALED_TEXT.map(([table, owner, text]) =>
+			sql<{ owner: string }>`select distinct ${sql.ref(owner)} as owner from ${sql.table(table)}
+				where ${sql.ref(text)} like 'v1:%' limit ${limit}`.execute(db)
+		)
+	);
+	return new Set(owners.flatMap((r) => r.rows.map((row) => row.owner)));
 }
 
 /** True when the key store holds a key for this person. */
