@@ -21,6 +21,16 @@ function keyAdvice(config: Config, target: string, io: CliIo): void {
 		io.stderr(
 			`Warning: ${target} is in the same folder as the key file ${config.masterKeyFile}. Move the backup elsewhere.`
 		);
+	// The key store moved by MIDPOINT_KEY_STORE_FILE is key material too (decision 0041).
+	const store = config.database.kind === 'sqlite' ? config.database.keyStoreFile : undefined;
+	if (
+		store &&
+		path.dirname(store) === path.dirname(target) &&
+		(config.masterKey || path.dirname(store) !== path.dirname(config.masterKeyFile))
+	)
+		io.stderr(
+			`Warning: ${target} is in the same folder as the key store ${store}. Move the backup elsewhere.`
+		);
 }
 
 export const backupCommand: Command = {
