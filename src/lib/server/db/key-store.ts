@@ -53,11 +53,13 @@ export function attachKeyStore(sqlite: SQLite.Database, file: string): void {
 
 /**
  * Makes the key store where it is missing: on PostgreSQL a database restored from a backup (which
- * never holds it) into a new server, on SQLite nothing (attaching made it). Safe to run anywhere.
+ * never holds it) into a new server, on SQLite nothing (attaching made it). Safe to run anywhere;
+ * where the table exists it runs no DDL at all (a role without CREATE on the database can start).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function ensureKeyStore(db: Kysely<any>, dialect: Dialect): Promise<void> {
 	if (dialect === 'sqlite') return createKeyStore(db, dialect);
+	if (await postgresHas(db, `to_regclass('${KEY_SCHEMA}.person_keys') is not null`)) return;
 	// Two processes starting together would race on "if not exists": one at a time, by a lock.
 	await db.transaction().execute(async (trx) => {
 		await sql`select pg_advisory_xact_lock(hashtext(${KEY_SCHEMA}))`.execute(trx);
@@ -65,10 +67,22 @@ export async function ensureKeyStore(db: Kysely<any>, dialect: Dialect): Promise
 	});
 }
 
-/** The schema and table, inside a transaction (or migration) the caller holds. */
+/**
+ * The schema and table, inside a transaction (or migration) the caller holds. On PostgreSQL the
+ * schema is made only when missing: an operator whose role may not create schemas makes it
+ * beforehand (`create schema midpoint_keys authorization <role>`), and this then only adds the table.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function createKeyStore(db: Kysely<any>, dialect: Dialect): Promise<void> {
-	if (dialect === 'postgres')
-		await sql.raw(`create schema if not exists ${KEY_SCHEMA}`).execute(db);
+	const schemaMissing =
+		dialect === 'postgres' &&
+		!(await postgresHas(db, `exists (select 1 from pg_namespace where nspname = '${KEY_SCHEMA}')`));
+	if (schemaMissing) await sql.raw(`create schema ${KEY_SCHEMA}`).execute(db);
 	await sql.raw(TABLE(dialect)).execute(db);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function postgresHas(db: Kysely<any>, condition: string): Promise<boolean> {
+	const { rows } = await sql.raw<{ yes: boolean }>(`select ${condition} as yes`).execute(db);
+	return rows[0]?.yes === true;
 }

@@ -98,4 +98,37 @@ describe.each(testDialects())('migration 0070 on %s (decision 0041)', (dialect) 
 			);
 		}
 	});
+	it.runIf(dialect === 'postgres')(
+		'runs for a role that may not create schemas once the operator has made midpoint_keys for it',
+		async () => {
+			const role = `midpoint_r_${randomBytes(4).toString('hex')}`;
+			const admin = createDb({ kind: 'postgres', url: pg!.url });
+			const asRole = new URL(pg!.url);
+			asRole.username = role;
+			try {
+				await sql.raw(`create role ${role} login`).execute(admin.db);
+				await sql.raw(`grant usage, create on schema public to ${role}`).execute(admin.db);
+				const config = loadConfig({ DATABASE_URL: asRole.toString(), LOG_LEVEL: 'silent' });
+				const handle = await migrateUpTo(config, dialect);
+				try {
+					await expect(migrateToLatest(handle.db, dialect)).rejects.toThrow(/permission denied/);
+					await sql.raw(`create schema midpoint_keys authorization ${role}`).execute(admin.db);
+					await migrateToLatest(handle.db, dialect);
+					await migrateToLatest(handle.db, dialect); // every later start: no DDL, no error
+					expect(
+						await handle.db.selectFrom('midpoint_keys.person_keys').selectAll().execute()
+					).toEqual([]);
+				} finally {
+					await handle.close();
+				}
+			} finally {
+				await admin.close();
+				await pg!.drop();
+				pg = undefined;
+				const server = createDb({ kind: 'postgres', url: process.env.TEST_DATABASE_URL! });
+				await sql.raw(`drop role if exists ${role}`).execute(server.db);
+				await server.close();
+			}
+		}
+	);
 });
