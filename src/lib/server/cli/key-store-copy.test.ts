@@ -92,6 +92,7 @@ describe.each(testDialects())('the key store copy on %s (decision 0041)', (diale
 		out = [];
 		expect(await runCli(['keys', 'restore', copy], io(env))).toBe(0);
 		expect(out.join('\n')).toContain("Put 3 people's keys");
+		expect(out.join('\n')).toContain(`wrapped with master key ${t.ctx.masterKey.id}:`);
 		expect(await read()).toEqual(['Entry number 0.', 'Entry number 1.', 'Entry number 2.']);
 		// Restoring the copy again changes nothing: every key is there already.
 		out = [];

@@ -47,9 +47,11 @@ async function copyTask(
 		read.keys,
 		new Set(listErasures({ config }))
 	);
+	const masters = [...new Set(read.keys.map((k) => k.wrappedKey.split(':')[1]))].join(', ');
 	io.stdout(
 		`Put ${added} people's keys from ${file} into ${keyStorePlace(config.database)}; ${kept} had a key there ` +
-			`already, which was kept; ${leftOut} belonged to deleted accounts (DATA_DIR/erased-accounts) and were left out.`
+			`already, which was kept; ${leftOut} belonged to deleted accounts (DATA_DIR/erased-accounts) and were left out. ` +
+			`The copy's keys are wrapped with master key ${masters}: Midpoint needs that key to read them.`
 	);
 	return 0;
 }
