@@ -38,7 +38,8 @@ function urlOf(name: string): string {
 export async function makeSqliteTemplate(): Promise<{ file: string; remove: () => void }> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-template-'));
 	const file = path.join(dir, 'midpoint.db');
-	const handle = createDb({ kind: 'sqlite', file });
+	// The key store is made afresh beside each test's copy (decision 0041): only the main file is copied.
+	const handle = createDb({ kind: 'sqlite', file, keyStoreFile: path.join(dir, 'person-keys.db') });
 	await migrateToLatest(handle.db, 'sqlite');
 	// A copy of the main file alone must be whole: fold the WAL into it before copying.
 	handle.sqlite!.pragma('wal_checkpoint(TRUNCATE)');

@@ -20,7 +20,12 @@ export const RETENTION = {
 	/** A job given up on, with its error, kept a month for an operator to look at. */
 	failedJobsMs: 30 * DAY_MS,
 	/** A used or expired confirm/reset link: kept a week so the page can say "already used" or "expired". */
-	spentTokensMs: 7 * DAY_MS
+	spentTokensMs: 7 * DAY_MS,
+	/**
+	 * A data key whose person is gone from the database (decision 0041): after an older backup is
+	 * restored, the newer database may still be put back within this time and read again.
+	 */
+	orphanKeysMs: 7 * DAY_MS
 } as const;
 
 /** The ISO instant before which each kind is pruned, at `now`. */
@@ -32,6 +37,7 @@ export function retentionCutoffs(now: Date): Record<keyof typeof RETENTION, stri
 		rateLimitCountsMs: at(RETENTION.rateLimitCountsMs),
 		sentJobsMs: at(RETENTION.sentJobsMs),
 		failedJobsMs: at(RETENTION.failedJobsMs),
-		spentTokensMs: at(RETENTION.spentTokensMs)
+		spentTokensMs: at(RETENTION.spentTokensMs),
+		orphanKeysMs: at(RETENTION.orphanKeysMs)
 	};
 }

@@ -66,6 +66,28 @@ describe('configuration from the environment', () => {
 		);
 	});
 
+	// The key store (decision 0041)
+	it('keeps the key store beside the master key file, or where MIDPOINT_KEY_STORE_FILE says', () => {
+		const store = (env: Record<string, string>) => {
+			const { database } = loadConfig({ DATA_DIR: '/srv/data', ...env });
+			return database.kind === 'sqlite' ? database.keyStoreFile : undefined;
+		};
+		expect(store({})).toBe('/srv/data/person-keys.db');
+		expect(store({ MIDPOINT_MASTER_KEY_FILE: '/etc/midpoint/master.key' })).toBe(
+			'/etc/midpoint/person-keys.db'
+		);
+		expect(store({ MIDPOINT_KEY_STORE_FILE: '/keys/people.db' })).toBe('/keys/people.db');
+		expect(() => loadConfig({ MIDPOINT_KEY_STORE_FILE: '/keys/' })).toThrow(
+			'MIDPOINT_KEY_STORE_FILE must name a file'
+		);
+		expect(() =>
+			loadConfig({ DATA_DIR: '/srv/data', MIDPOINT_KEY_STORE_FILE: '/srv/data/midpoint.db' })
+		).toThrow('must be a file of its own, not the database or the master key file');
+		expect(() =>
+			loadConfig({ DATABASE_URL: 'postgres://db/midpoint', MIDPOINT_KEY_STORE_FILE: '/k.db' })
+		).toThrow('only for SQLite; on PostgreSQL the keys live in the midpoint_keys schema');
+	});
+
 	it('the README lists every setting it reads', () => {
 		const readme = fs.readFileSync('README.md', 'utf8');
 		const section = readme.slice(readme.indexOf('## Configuration'));

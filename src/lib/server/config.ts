@@ -115,6 +115,14 @@ const envSchema = z.object({
 			(v) => !v.endsWith('/') && !v.includes('\0'),
 			'MIDPOINT_MASTER_KEY_FILE must name a file, e.g. /etc/midpoint/master.key'
 		)
+		.optional(),
+	// The key store, outside what `midpoint backup` copies (decision 0041)
+	MIDPOINT_KEY_STORE_FILE: z
+		.string()
+		.refine(
+			(v) => !v.endsWith('/') && !v.includes('\0'),
+			'MIDPOINT_KEY_STORE_FILE must name a file, e.g. /etc/midpoint/person-keys.db'
+		)
 		.optional()
 });
 
@@ -123,7 +131,9 @@ export const configVariables = Object.keys(envSchema.shape);
 export type Config = {
 	env: 'development' | 'production' | 'test';
 	isProduction: boolean;
-	database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+	/** On SQLite, `keyStoreFile` holds the wrapped data keys, attached as `midpoint_keys` (0041). */
+	database:
+		{ kind: 'sqlite'; file: string; keyStoreFile: string } | { kind: 'postgres'; url: string };
 	dataDir: string;
 	smtpUrl: string | undefined;
 	mailFrom: string;
@@ -166,6 +176,21 @@ export function isLocalOrigin(origin: string | undefined, isProduction: boolean)
 	return LOCAL_HOSTS.has(new URL(origin).hostname);
 }
 
+/**
+ * The SQLite key store (decision 0041): MIDPOINT_KEY_STORE_FILE, else beside the master key file
+ * (the data folder when the key comes from the environment). Never the database file itself.
+ */
+function keyStoreFileOf(setting: string | undefined, masterKeyFile: string, dataDir: string) {
+	const file = setting
+		? path.resolve(setting)
+		: path.join(path.dirname(masterKeyFile), 'person-keys.db');
+	if (file === path.join(dataDir, 'midpoint.db') || file === masterKeyFile)
+		throw new ConfigError(
+			'Midpoint cannot start: the configuration is invalid.\n  MIDPOINT_KEY_STORE_FILE: must be a file of its own, not the database or the master key file'
+		);
+	return file;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
 	const cleaned = Object.fromEntries(
 		Object.entries(env).filter(([k, v]) => v !== undefined && v !== '' && k in envSchema.shape)
@@ -187,6 +212,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 			'Midpoint cannot start: the configuration is invalid.\n  XFF_DEPTH: only counts with ADDRESS_HEADER=x-forwarded-for'
 		);
 	const dataDir = path.resolve(e.DATA_DIR);
+	const masterKeyFile = e.MIDPOINT_MASTER_KEY_FILE
+		? path.resolve(e.MIDPOINT_MASTER_KEY_FILE)
+		: path.join(dataDir, 'master.key');
+	const keyStoreFile = keyStoreFileOf(e.MIDPOINT_KEY_STORE_FILE, masterKeyFile, dataDir);
+	if (e.MIDPOINT_KEY_STORE_FILE && e.DATABASE_URL)
+		throw new ConfigError(
+			'Midpoint cannot start: the configuration is invalid.\n  MIDPOINT_KEY_STORE_FILE: only for SQLite; on PostgreSQL the keys live in the midpoint_keys schema'
+		);
 	const isProduction = e.NODE_ENV === 'production';
 	const local = isLocalOrigin(e.ORIGIN, isProduction) && !isProduction;
 	const demoEnabled = e.MIDPOINT_DEMO ? e.MIDPOINT_DEMO === 'on' : local;
@@ -195,7 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		isProduction,
 		database: e.DATABASE_URL
 			? { kind: 'postgres', url: e.DATABASE_URL }
-			: { kind: 'sqlite', file: path.join(dataDir, 'midpoint.db') },
+			: { kind: 'sqlite', file: path.join(dataDir, 'midpoint.db'), keyStoreFile },
 		dataDir,
 		smtpUrl: e.SMTP_URL,
 		mailFrom: e.MAIL_FROM,
@@ -208,9 +241,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		emailDelivery: e.SMTP_URL ? 'smtp' : demoEnabled ? 'dev-mailbox' : 'discard',
 		masterKey: e.MIDPOINT_MASTER_KEY,
 		previousMasterKey: e.MIDPOINT_OLD_MASTER_KEY,
-		masterKeyFile: e.MIDPOINT_MASTER_KEY_FILE
-			? path.resolve(e.MIDPOINT_MASTER_KEY_FILE)
-			: path.join(dataDir, 'master.key'),
+		masterKeyFile,
 		masterKeyFileSet: e.MIDPOINT_MASTER_KEY_FILE !== undefined,
 		clientAddress: {
 			header: e.ADDRESS_HEADER,

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Db, DbHandle, Dialect } from './db/create-db.ts';
 import { loadMasterKey, type MasterKey } from './crypto/master-key.ts';
+import { requireKeyStore } from './crypto/key-store-check.ts';
 import { createLogger } from './logger.ts';
 import { sealPendingFields } from './at-rest/seal-pending-fields.ts';
 
@@ -27,6 +28,8 @@ export async function createAppContext(
 	options: { now?: () => Date; log?: Logger } = {}
 ): Promise<AppContext> {
 	const masterKey = await loadMasterKey(handle.db, config);
+	// A lost key store stops the start before any page could make people new keys (0041).
+	await requireKeyStore(handle.db, config);
 	// Rows older than a field's encryption are sealed here, where the key is at hand (decision 0037).
 	await sealPendingFields(handle.db, masterKey);
 	return {

@@ -40,7 +40,7 @@ describe.each(testDialects())('deleting an account on %s', (dialect) => {
 			.length,
 		keys: (
 			await t.ctx.db
-				.selectFrom('user_keys')
+				.selectFrom('midpoint_keys.person_keys')
 				.select('user_id')
 				.where('user_id', '=', userId)
 				.execute()

@@ -1,3 +1,4 @@
+import { hasUserKey } from '../crypto/repository.ts';
 import type { Db } from '../db/create-db.ts';
 
 export async function insertDeletion(
@@ -95,17 +96,15 @@ export async function countOthersInAdministeredPractices(db: Db, userId: string)
 }
 
 /**
- * Deletes the person's data key first, then the person: every table that holds something of
- * theirs references users.id with ON DELETE CASCADE (migrations 0001–0046). The key's row is
- * deleted here, not through crypto/, which another engineer is reworking this round; it belongs
- * in crypto/repository.ts once that settles. Also the traces keyed by their address.
+ * Deletes the person: every table that holds something of theirs references users.id with ON
+ * DELETE CASCADE (migrations 0001–0046); also the traces keyed by their address. Their data key,
+ * in the key store, was destroyed just before (erase-account.ts, decision 0041).
  */
 export async function eraseAccountRows(
 	db: Db,
 	userId: string,
 	email: string | null
 ): Promise<void> {
-	await db.deleteFrom('user_keys').where('user_id', '=', userId).execute();
 	if (email) {
 		await db.deleteFrom('auth_attempts').where('bucket', 'like', `%:${email}%`).execute();
 		await db.deleteFrom('dev_mailbox').where('to_address', '=', email).execute();
@@ -141,10 +140,5 @@ export async function hasAccountRows(db: Db, userId: string): Promise<boolean> {
 		.select('id')
 		.where('id', '=', userId)
 		.executeTakeFirst();
-	const key = await db
-		.selectFrom('user_keys')
-		.select('user_id')
-		.where('user_id', '=', userId)
-		.executeTakeFirst();
-	return Boolean(user || key);
+	return Boolean(user) || (await hasUserKey(db, userId));
 }

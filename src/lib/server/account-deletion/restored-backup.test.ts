@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,37 +13,33 @@ import { startApp } from '../app.ts';
 import { runCli } from '../cli/main.ts';
 import type { CliIo } from '../cli/io.ts';
 import { loadConfig } from '../config.ts';
-import { createDb } from '../db/create-db.ts';
+import { createDb, type Db } from '../db/create-db.ts';
 import { runDueJobs } from '../jobs/worker.ts';
 import { requestDeletion } from './request-deletion.ts';
 
 const SECRET = 'What I really think of my sister, written down at last';
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Takes a backup with the engine's tool, and puts it back after the deletion. */
-function backupTools(t: TestContext, env: Record<string, string>, file: string) {
+/** Takes a backup with `midpoint backup`, and puts it back after the deletion with `midpoint restore`. */
+function backupTools(env: Record<string, string>, file: string) {
 	const io: CliIo = {
 		stdout: () => {},
 		stderr: (text) => console.error(text),
 		readStdin: async () => '',
-		env
-	};
-	if (t.handle.dialect === 'sqlite')
-		return {
-			backup: async () => expect(await runCli(['backup', file], io)).toBe(0),
-			restore: async () => expect(await runCli(['restore', file], io)).toBe(0)
-		};
-	const url = env.DATABASE_URL!;
-	const run = (cmd: string, args: string[]) => {
-		const r = spawnSync(cmd, args, { encoding: 'utf8' });
-		expect(r.status, r.stderr).toBe(0);
+		env: { ...env, PATH: process.env.PATH ?? '' }
 	};
 	return {
-		backup: async () => run('pg_dump', ['--format=custom', `--file=${file}`, url]),
-		restore: async () =>
-			run('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${url}`, file])
+		backup: async () => expect(await runCli(['backup', file], io)).toBe(0),
+		restore: async () => expect(await runCli(['restore', file], io)).toBe(0)
 	};
 }
+
+const keyOf = (db: Db, userId: string) =>
+	db
+		.selectFrom('midpoint_keys.person_keys')
+		.select('user_id')
+		.where('user_id', '=', userId)
+		.execute();
 
 describe.each(testDialects())('a backup restored after a deletion, on %s', (dialect) => {
 	let t: TestContext;
@@ -67,50 +62,51 @@ describe.each(testDialects())('a backup restored after a deletion, on %s', (dial
 			LOG_LEVEL: 'silent',
 			MIDPOINT_JOBS: 'off'
 		};
-		const tools = backupTools(t, env, path.join(dir, 'before-deletion.backup'));
+		const tools = backupTools(env, path.join(dir, 'before-deletion.backup'));
 		await tools.backup();
 
 		await requestDeletion(t.ctx, { actor: actors.client, password: FACTORY_PASSWORD });
 		t.clock.advance(7 * DAY + 1000);
 		await runDueJobs(t.ctx);
-		const wrapped = await t.ctx.db.selectFrom('user_keys').selectAll().execute();
-		expect(wrapped.map((k) => k.user_id)).not.toContain(client.userId);
+		expect(await keyOf(t.ctx.db, client.userId)).toEqual([]);
 
 		await t.handle.close();
 		await tools.restore();
-		// The restored database holds the person and their wrapped key again, until Midpoint starts.
+		// The restored database holds the person again, until Midpoint starts; their key it never
+		// held (it is in the key store, which restore leaves as it is: decision 0041).
 		const restored = createDb(loadConfig(env).database);
 		const back = await restored.db
-			.selectFrom('user_keys')
-			.select('user_id')
-			.where('user_id', '=', client.userId)
+			.selectFrom('users')
+			.select('id')
+			.where('id', '=', client.userId)
 			.execute();
+		const keyBack = await keyOf(restored.db, client.userId);
 		await restored.close();
 		expect(back).toHaveLength(1);
+		expect(keyBack).toEqual([]);
 		const app = await startApp(loadConfig(env));
 		try {
 			const { db } = app.ctx;
 			expect(
 				await db.selectFrom('users').select('id').where('id', '=', client.userId).execute()
 			).toEqual([]);
-			expect(
-				await db
-					.selectFrom('user_keys')
-					.select('user_id')
-					.where('user_id', '=', client.userId)
-					.execute()
-			).toEqual([]);
+			expect(await keyOf(db, client.userId)).toEqual([]);
 			expect(
 				await db.selectFrom('journal_entries').select('id').where('id', '=', entryId).execute()
 			).toEqual([]);
 		} finally {
 			await app.stop();
 		}
-		// And nothing of theirs is left in the SQLite file's bytes, free pages included.
+		// And nothing of theirs is left in the SQLite files' bytes (the database and the key
+		// store), free pages included.
 		if (dialect === 'sqlite') {
 			const file = path.join(t.ctx.config.dataDir, 'midpoint.db');
+			const store = path.join(t.ctx.config.dataDir, 'person-keys.db');
+			expect(fs.existsSync(store)).toBe(true);
 			const bytes = Buffer.concat(
-				[file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f))
+				[file, `${file}-wal`, store, `${store}-wal`]
+					.filter((f) => fs.existsSync(f))
+					.map((f) => fs.readFileSync(f))
 			);
 			expect(bytes.includes(Buffer.from(client.userId))).toBe(false);
 			expect(bytes.includes(Buffer.from(SECRET))).toBe(false);

@@ -144,4 +144,14 @@ describe.each(testDialects())('the backup drill on %s', (dialect) => {
 		expect(await runCli(['backup', path.join(dir, 'keys', 'copy.db')], { ...io(), env })).toBe(0);
 		expect(err.join('\n')).toContain(`in the same folder as the key file ${keyFile}`);
 	});
+	it.runIf(dialect === 'sqlite')(
+		'warns about a backup made beside the key store, which holds the keys it leaves out (0041)',
+		async () => {
+			const dataDir = t.ctx.config.dataDir;
+			expect(await run('backup', path.join(dataDir, 'copy.db'))).toBe(0);
+			expect(err.join('\n')).toContain(
+				`in the same folder as the key store ${path.join(dataDir, 'person-keys.db')}`
+			);
+		}
+	);
 });

@@ -33,16 +33,17 @@ const run = (...argv: string[]) => runCli(argv, io());
 const mode = (f: string) => fs.statSync(f).mode & 0o777;
 const b64 = () => randomBytes(32).toString('base64');
 
-/** Rows a rotation may change: wrapped keys and the key check. */
+/** Rows a rotation may change: wrapped keys (in the key store beside the key file) and the key check. */
 function keyRows() {
 	const db = new SQLite(path.join(dataDir, 'midpoint.db'), { readonly: true });
+	const store = new SQLite(path.join(path.dirname(keyFile), 'person-keys.db'), { readonly: true });
 	try {
-		return [
-			db.prepare('select * from user_keys order by user_id').all(),
-			db.prepare('select * from app_meta order by name').all()
-		];
+		const keys = store.prepare('select * from person_keys order by user_id').all();
+		expect(keys).toHaveLength(1);
+		return [keys, db.prepare('select * from app_meta order by name').all()];
 	} finally {
 		db.close();
+		store.close();
 	}
 }
 
@@ -119,9 +120,17 @@ describe('midpoint keys, and the key file outside the data folder', () => {
 		} finally {
 			open.close();
 		}
+		// The key store lives beside the key file, private too, and never in the data folder.
+		const store = path.join(path.dirname(keyFile), 'person-keys.db');
+		expect(mode(store)).toBe(0o600);
+		expect(fs.existsSync(path.join(dataDir, 'person-keys.db'))).toBe(false);
 		const backup = path.join(root, 'backups', 'one.db');
 		expect(await run('backup', backup)).toBe(0);
 		expect(mode(backup)).toBe(0o600);
+		expect(out.join('\n')).toContain(`they are in the key store (${store})`);
+		const copy = path.join(root, 'secrets', 'keys.copy');
+		expect(await run('keys', 'backup', copy)).toBe(0);
+		expect(mode(copy)).toBe(0o600);
 		expect(out.join('\n')).toContain(`Keep the master key (${keyFile}) apart from your backups`);
 	});
 

@@ -56,7 +56,8 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
 	// Keys and retention (decision 0037)
 	{
 		name: 'keys',
-		summary: "rotate the master key that wraps each person's data key, or show its use",
+		summary:
+			"rotate the master key that wraps each person's data key, show its use, copy the key store",
 		load: async () => (await import('./commands/keys.ts')).keysCommand
 	}
 ];

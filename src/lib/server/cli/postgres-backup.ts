@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { sql } from 'kysely';
 import { createDb } from '../db/create-db.ts';
+import { KEY_SCHEMA } from '../db/key-store.ts';
 import { runPgTool } from './pg-tools.ts';
 
 /** A file made private (0600) before anything is written into it. */
@@ -9,11 +10,15 @@ export function createPrivateFile(file: string): void {
 	fs.chmodSync(file, 0o600);
 }
 
-/** pg_dump in custom format: one consistent snapshot, taken while the app keeps running. */
+/**
+ * pg_dump in custom format: one consistent snapshot, taken while the app keeps running. Never the
+ * key store's schema (decision 0041): a backup holds no person's data key.
+ */
 export function dumpPostgres(url: string, target: string): string | null {
 	createPrivateFile(target);
 	const { ok, output } = runPgTool('pg_dump', [
 		'--format=custom',
+		`--exclude-schema=${KEY_SCHEMA}`,
 		`--file=${target}`,
 		`--dbname=${url}`
 	]);
@@ -72,6 +77,8 @@ export function restorePostgres(url: string, file: string): string | null {
 		'--no-privileges',
 		'--single-transaction',
 		'--exit-on-error',
+		// A dump made by hand may hold the key store: the live one is never replaced (0041).
+		`--exclude-schema=${KEY_SCHEMA}`,
 		`--dbname=${url}`,
 		file
 	]);

@@ -40,7 +40,7 @@ describe.each(testDialects())('private coach notes on %s', (dialect) => {
 		expect(stored.coach_id).toBe(cast.coach.userId);
 		expect(stored.body).not.toContain('anxious');
 		const coachKey = await t.ctx.db
-			.selectFrom('user_keys')
+			.selectFrom('midpoint_keys.person_keys')
 			.select('key_id')
 			.where('user_id', '=', cast.coach.userId)
 			.executeTakeFirstOrThrow();

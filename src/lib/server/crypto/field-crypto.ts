@@ -13,7 +13,11 @@ export interface FieldAddress {
 
 const aadOf = (a: FieldAddress) => `${a.table}:${a.column}:${a.rowId}`;
 
-/** The person's data key, created on first use and stored only wrapped by the master key. */
+/**
+ * The person's data key, created on first use and stored only wrapped by the master key, in the
+ * key store (decision 0041). Use-cases ask for it before their transaction, so the key commits in
+ * its own step before anything encrypted with it (the store is another file on SQLite).
+ */
 async function dataKey(
 	db: Db,
 	master: MasterKey,

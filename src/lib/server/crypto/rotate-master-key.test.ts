@@ -37,7 +37,11 @@ describe.each(testDialects())('rotating the master key on %s', (dialect) => {
 			.select(['id', 'body'])
 			.orderBy('id')
 			.execute(),
-		keys: await t.ctx.db.selectFrom('user_keys').selectAll().orderBy('user_id').execute(),
+		keys: await t.ctx.db
+			.selectFrom('midpoint_keys.person_keys')
+			.selectAll()
+			.orderBy('user_id')
+			.execute(),
 		meta: await t.ctx.db.selectFrom('app_meta').selectAll().orderBy('name').execute(),
 		jobs: await t.ctx.db.selectFrom('jobs').select(['id', 'payload']).orderBy('id').execute()
 	});

@@ -13,6 +13,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { attachKeyStore } from './key-store.ts';
 import type { Database } from './types.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -107,6 +108,13 @@ function withStatementCache(sqlite: SQLite.Database) {
 export function createDb(database: Config['database']): DbHandle {
 	if (database.kind === 'sqlite') {
 		const sqlite = openSqlite(database.file);
+		// Every connection sees the key store as the schema midpoint_keys (decision 0041).
+		try {
+			attachKeyStore(sqlite, database.keyStoreFile);
+		} catch (err) {
+			sqlite.close();
+			throw err;
+		}
 		const db = new Kysely<Database>({
 			dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) })
 		});

@@ -36,6 +36,9 @@ import * as practiceSecurityEvents from './migrations/2026-11-29-0061-practice-s
 import * as sessionPlace from './migrations/2026-11-29-0062-session-place.ts';
 // Program prompts in the journal (decision 0038)
 import * as journalProgramPrompts from './migrations/2026-11-29-0073-journal-program-prompts.ts';
+// The key store, outside what `midpoint backup` copies (decision 0041)
+import * as personKeysApart from './migrations/2026-11-29-0070-person-keys-apart.ts';
+import { ensureKeyStore } from './key-store.ts';
 import type { Dialect } from './create-db.ts';
 
 /** Frozen, date-prefixed migrations, in order. Never edit one that has shipped: add another. */
@@ -80,7 +83,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		// Program prompts in the journal (decision 0038)
 		'2026-11-29-0073-journal-program-prompts': {
 			up: (db) => journalProgramPrompts.up(db, dialect)
-		}
+		},
+		// The key store, outside what `midpoint backup` copies (decision 0041)
+		'2026-11-29-0070-person-keys-apart': { up: (db) => personKeysApart.up(db, dialect) }
 	};
 }
 
@@ -103,5 +108,7 @@ export async function migrateToLatest(
 		const message = result.error instanceof Error ? result.error.message : String(result.error);
 		throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${message}`);
 	}
+	// A database restored into a new PostgreSQL server comes without its key store (0041).
+	await ensureKeyStore(db, dialect);
 	return result;
 }

@@ -204,10 +204,12 @@ export interface AppMetaTable {
 	value: string;
 }
 
-export interface UserKeysTable {
+export interface PersonKeysTable {
 	user_id: string;
 	key_id: string;
 	wrapped_key: string;
+	/** When the daily job first found no person for this key (decision 0041); null while they exist. */
+	orphaned_at: string | null;
 }
 
 export type ReflectionStep = 'locate' | 'examine' | 'resonate' | 'commit' | 'report';
@@ -648,7 +650,8 @@ export interface Database {
 	actions: ActionsTable;
 	action_reports: ActionReportsTable;
 	app_meta: AppMetaTable;
-	user_keys: UserKeysTable;
+	// The key store, outside what `midpoint backup` copies (decision 0041)
+	'midpoint_keys.person_keys': PersonKeysTable;
 	journal_entries: JournalEntriesTable;
 	assessments: AssessmentsTable;
 	users: UsersTable;

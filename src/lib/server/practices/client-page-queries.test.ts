@@ -75,6 +75,6 @@ describe.each(testDialects())("the coach's client page on %s", (dialect) => {
 		// The client's place in this practice (their placement, read for the results' policy, is
 		// another query).
 		expect(selects.filter((tables) => tables === 'memberships+users')).toHaveLength(1);
-		expect(selects.filter((table) => table === 'user_keys')).toHaveLength(1);
+		expect(selects.filter((table) => table === 'person_keys')).toHaveLength(1);
 	});
 });

@@ -9,6 +9,8 @@ import { consumeEmailToken, issueEmailToken, peekEmailToken } from '../auth/emai
 import { createSession, resolveSession } from '../auth/sessions.ts';
 import { claimNextJob, completeJob, enqueueJob } from '../jobs/queue.ts';
 import { recordAttempt } from '../rate-limit/rate-limit.ts';
+import { getJournalEntry } from '../journal/get-journal-entry.ts';
+import { saveJournalEntry } from '../journal/save-journal-entry.ts';
 import { pruneIfDue } from './prune-expired.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -64,7 +66,8 @@ describe.each(testDialects())('the daily retention job on %s', (dialect) => {
 			pendingSignIns: 0,
 			rateLimitCounts: 1,
 			jobs: 1,
-			tokens: 1
+			tokens: 1,
+			orphanKeys: 0
 		});
 		// The failed job stays (30 days); everything of today stays and still works.
 		expect(await rows()).toEqual({ sessions: 1, attempts: 1, tokens: 2, jobs: 2 });
@@ -85,5 +88,60 @@ describe.each(testDialects())('the daily retention job on %s', (dialect) => {
 			tokens: 2
 		});
 		expect(await rows()).toEqual({ sessions: 0, attempts: 0, tokens: 0, jobs: 0 });
+	});
+	it('deletes a data key a week after its person left the database, not before (decision 0041)', async () => {
+		const write = async (userId: string, body: string) =>
+			saveJournalEntry(t.ctx, {
+				actor: { userId, practices: {} },
+				step: 'examine',
+				promptId: 'examine-independent-when',
+				body,
+				domains: [],
+				disciplines: []
+			});
+		const ann = await buildClient(t.ctx);
+		const bo = await buildClient(t.ctx);
+		const annEntry = await write(ann.userId, 'Ann stays.');
+		await write(bo.userId, 'Bo is in a newer database only.');
+		const keys = async () =>
+			(
+				await t.ctx.db
+					.selectFrom('midpoint_keys.person_keys')
+					.select(['user_id', 'orphaned_at'])
+					.orderBy('user_id')
+					.execute()
+			).map((k) => [k.user_id, k.orphaned_at !== null]);
+		const boRow = await t.ctx.db
+			.selectFrom('users')
+			.selectAll()
+			.where('id', '=', bo.userId)
+			.executeTakeFirstOrThrow();
+		// An older backup restored: Bo's rows are not in it, his key stays in the store.
+		await t.ctx.db.deleteFrom('users').where('id', '=', bo.userId).execute();
+		expect((await pruneIfDue(t.ctx))?.orphanKeys).toBe(0);
+		expect(await keys()).toEqual(
+			[
+				[ann.userId, false],
+				[bo.userId, true]
+			].sort()
+		);
+		// The newer database put back within the week: Bo's key is his again.
+		await t.ctx.db.insertInto('users').values(boRow).execute();
+		t.clock.advance(DAY);
+		expect((await pruneIfDue(t.ctx))?.orphanKeys).toBe(0);
+		expect((await keys()).filter(([, orphan]) => orphan)).toEqual([]);
+		// Gone for good this time: marked, kept six more days, then deleted on the eighth.
+		await t.ctx.db.deleteFrom('users').where('id', '=', bo.userId).execute();
+		t.clock.advance(DAY);
+		expect((await pruneIfDue(t.ctx))?.orphanKeys).toBe(0);
+		t.clock.advance(6 * DAY);
+		expect((await pruneIfDue(t.ctx))?.orphanKeys).toBe(0);
+		t.clock.advance(DAY + 1000);
+		expect((await pruneIfDue(t.ctx))?.orphanKeys).toBe(1);
+		expect(await keys()).toEqual([[ann.userId, false]]);
+		const annActor = { userId: ann.userId, practices: {} };
+		expect((await getJournalEntry(t.ctx, { actor: annActor, id: annEntry.id })).body).toBe(
+			'Ann stays.'
+		);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	deleteSpentTokens
 } from './repository.ts';
 import { deleteExpiredSessions } from '../sessions/repository.ts';
+import { deleteOrphanKeys, markOrphanKeys } from '../crypto/repository.ts';
 
 export interface Pruned {
 	sessions: number;
@@ -15,6 +16,8 @@ export interface Pruned {
 	rateLimitCounts: number;
 	jobs: number;
 	tokens: number;
+	/** Data keys whose person has been gone from the database a week (decision 0041). */
+	orphanKeys: number;
 }
 
 /** Deletes what the retention periods (domain/retention.ts) say has been kept long enough. */
@@ -26,8 +29,15 @@ export async function pruneExpired(ctx: Pick<AppContext, 'db' | 'now'>): Promise
 		pendingSignIns: await deletePendingSignInsExpiredBefore(ctx.db, cut.expiredPendingSignInsMs),
 		rateLimitCounts: await deleteAttemptsBefore(ctx.db, cut.rateLimitCountsMs),
 		jobs: await deleteFinishedJobs(ctx.db, cut.sentJobsMs, cut.failedJobsMs),
-		tokens: await deleteSpentTokens(ctx.db, cut.spentTokensMs)
+		tokens: await deleteSpentTokens(ctx.db, cut.spentTokensMs),
+		orphanKeys: await pruneOrphanKeys(ctx.db, now.toISOString(), cut.orphanKeysMs)
 	};
+}
+
+/** Marks keys newly without a person, then deletes those marked long enough ago. */
+async function pruneOrphanKeys(db: AppContext['db'], now: string, before: string) {
+	await markOrphanKeys(db, now);
+	return deleteOrphanKeys(db, before);
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../../config.ts';
 import { openSqlite } from '../../db/create-db.ts';
 import { UsageError, type CliIo } from '../io.ts';
+import { keyStoreAdvice } from '../key-store-advice.ts';
 import { createPrivateFile, dumpPostgres } from '../postgres-backup.ts';
 import type { Command } from './command.ts';
 import { helpOption, parseCommandArgs } from './command.ts';
@@ -12,13 +13,23 @@ import { helpOption, parseCommandArgs } from './command.ts';
 function keyAdvice(config: Config, target: string, io: CliIo): void {
 	const where = config.masterKey ? 'MIDPOINT_MASTER_KEY' : config.masterKeyFile;
 	io.stdout(
-		`Keep the master key (${where}) apart from your backups, never beside them: the backup's journal text, ` +
-			'notes and replies can only be read with it, and anyone holding both can read them. Keep the key safe elsewhere, ' +
-			'or the backup cannot be read at all.'
+		`Keep the master key (${where}) apart from your backups, never beside them, and keep it safe: without it ` +
+			"and the key store, the backup's journal text, notes and replies cannot be read at all."
 	);
+	io.stdout(keyStoreAdvice(config));
 	if (!config.masterKey && path.dirname(config.masterKeyFile) === path.dirname(target))
 		io.stderr(
 			`Warning: ${target} is in the same folder as the key file ${config.masterKeyFile}. Move the backup elsewhere.`
+		);
+	// The key store moved by MIDPOINT_KEY_STORE_FILE is key material too (decision 0041).
+	const store = config.database.kind === 'sqlite' ? config.database.keyStoreFile : undefined;
+	if (
+		store &&
+		path.dirname(store) === path.dirname(target) &&
+		(config.masterKey || path.dirname(store) !== path.dirname(config.masterKeyFile))
+	)
+		io.stderr(
+			`Warning: ${target} is in the same folder as the key store ${store}. Move the backup elsewhere.`
 		);
 }
 
@@ -29,7 +40,8 @@ export const backupCommand: Command = {
 Writes a consistent copy of the database to FILE (mode 0600) while the server keeps running:
 SQLite's online backup, or on PostgreSQL pg_dump in custom format (found in
 /usr/lib/postgresql/*/bin or PATH). Refuses to overwrite FILE unless --force is given.
-Keep the master key apart from the backups: never store them side by side.`,
+The copy holds no person's data key: those stay in the key store (midpoint keys backup).
+Keep the master key and the key store apart from the backups: never side by side.`,
 	async run(args, io) {
 		const { values, positionals } = parseCommandArgs(() =>
 			parseArgs({

@@ -47,7 +47,8 @@ and each email goes out once.`,
 			if (pruned && Object.values(pruned).some((n) => n > 0))
 				io.stdout(
 					`Pruned: ${pruned.sessions} expired sessions, ${pruned.rateLimitCounts} old rate-limit counts, ` +
-						`${pruned.jobs} finished jobs, ${pruned.tokens} used or expired links.`
+						`${pruned.jobs} finished jobs, ${pruned.tokens} used or expired links, ` +
+						`${pruned.orphanKeys} data keys whose person was gone a week.`
 				);
 			return 0;
 		} finally {

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import { openSqlite } from '../../db/create-db.ts';
 import { UsageError, type CliIo } from '../io.ts';
+import { keyStoreAdvice } from '../key-store-advice.ts';
 import {
 	createPrivateFile,
 	dumpPostgres,
@@ -51,6 +52,8 @@ async function restoreSqlite(target: string, file: string, io: CliIo): Promise<v
 		current.close();
 		io.stdout(`Kept the current database as ${keep}.`);
 	}
+	// A new data folder (disaster recovery) is made private, as the app makes it (0041).
+	fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
 	const source = new SQLite(file, { readonly: true });
 	try {
 		await source.backup(target);
@@ -69,7 +72,8 @@ SQLite: FILE must pass SQLite's integrity check; the current database is kept be
 as midpoint.db.before-restore-<time> and FILE takes its place.
 PostgreSQL: FILE must be a custom-format dump (midpoint backup); the current database is first
 dumped to FILE.before-restore-<time>, then pg_restore replaces every table in one transaction.
-Stop the server first.`,
+The key store (the people's data keys) is never touched: a person deleted since the backup
+was made stays unreadable. Stop the server first.`,
 	async run(args, io) {
 		const { values, positionals } = parseCommandArgs(() =>
 			parseArgs({ args, options: { help: helpOption }, allowPositionals: true, strict: true })
@@ -93,7 +97,7 @@ Stop the server first.`,
 		if (database.kind === 'sqlite') {
 			await restoreSqlite(database.file, file, io);
 			io.stdout(`Restored ${file} into ${database.file}.`);
-			return 0;
+			return (io.stdout(keyStoreAdvice(config)), 0);
 		}
 		const keep = `${file}.before-restore-${stamp()}`;
 		const kept = dumpPostgres(database.url, keep);
@@ -102,6 +106,6 @@ Stop the server first.`,
 		const failed = restorePostgres(database.url, file);
 		if (failed) return (io.stderr(`${failed}\nNothing was changed.`), 1);
 		io.stdout(`Restored ${file} into the PostgreSQL database.`);
-		return 0;
+		return (io.stdout(keyStoreAdvice(config)), 0);
 	}
 };
