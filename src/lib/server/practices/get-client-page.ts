@@ -1,5 +1,7 @@
 import { todayFor } from '../../domain/actions/dates.ts';
+import { actionHasNews, entryHasNews, recentWithNews } from '../../domain/coach-page-history.ts';
 import { describeChange } from '../../domain/describe-change.ts';
+import { newSinceLastVisit } from '../../domain/new-since-visit.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { listSharedRounds } from '../feedback/share-round.ts';
@@ -8,15 +10,48 @@ import { getClientOverview } from './get-client-overview.ts';
 
 /**
  * One client as the coach's page shows them: the overview, with each result cut down to what
- * the page draws (not the whole score) and each shared entry with the prompt it answers.
+ * the page draws (not the whole score) and each shared entry with the prompt it answers. What is
+ * new since the last visit is counted over all of it; then only the latest closed actions and
+ * shared entries, anything new and what was just replied to are kept (`allHistory` keeps
+ * everything).
  */
 export async function getClientPage(
 	ctx: Pick<AppContext, 'db' | 'masterKey' | 'now' | 'log'>,
-	input: { actor: Actor; practiceId: string; clientId: string }
+	input: {
+		actor: Actor;
+		practiceId: string;
+		clientId: string;
+		allHistory?: boolean;
+		/** A report-back or entry just replied to: kept in view wherever it is. */
+		keep?: string | null;
+	}
 ) {
 	const overview = await getClientOverview(ctx, input);
+	const { lastSeenAt, actions } = overview;
+	const all = input.allHistory ?? false;
+	const newSince = overview.ownCoach
+		? newSinceLastVisit(
+				lastSeenAt,
+				overview.sharedEntries ?? [],
+				[...(actions?.open ?? []), ...(actions?.closed ?? [])].flatMap((a) => a.reports)
+			)
+		: null;
+	const closed = recentWithNews(
+		actions?.closed ?? [],
+		(a) => actionHasNews(a, lastSeenAt) || a.reports.some((r) => r.id === input.keep),
+		all
+	);
+	const entries = recentWithNews(
+		overview.sharedEntries ?? [],
+		(e) => entryHasNews(e, lastSeenAt) || e.id === input.keep,
+		all
+	);
 	return {
 		...overview,
+		newSince,
+		actions: actions && { ...actions, closed: closed.shown, closedHidden: closed.hidden },
+		sharedTotal: overview.sharedEntries?.length ?? null,
+		sharedHidden: entries.hidden,
 		results: overview.results.map((r) => ({
 			id: r.id,
 			completedAt: r.completedAt,
@@ -25,13 +60,14 @@ export async function getClientPage(
 			changeText: r.change ? describeChange(r.change, r.score.position) : null
 		})),
 		sharedEntries:
-			overview.sharedEntries?.map((e) => ({
+			overview.sharedEntries &&
+			entries.shown.map((e) => ({
 				id: e.id,
 				prompt: e.answered.text,
 				body: e.body,
 				sharedAt: e.sharedAt!,
 				replies: e.replies
-			})) ?? null,
+			})),
 		// Feedback rounds the client shares with this reader (their own coach), and nothing else.
 		sharedRounds: await listSharedRounds(ctx, { actor: input.actor, clientId: input.clientId }),
 		// Whether this reader (the client's own coach) may suggest a round, and one waiting.

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { ALL_HISTORY } from '$lib/domain/coach-page-history';
 import { formAction } from '$lib/server/http/form-action';
 import { baseUrl } from '$lib/server/http/forms';
 import { withErrorPage } from '$lib/server/http/load';
@@ -13,7 +14,12 @@ export const csr = false;
 
 export const load: PageServerLoad = (event) =>
 	withErrorPage(event, async ({ locals, params, url }) => {
-		const page = await getClientPage(locals.ctx, { actor: locals.signedIn!.actor, ...params });
+		const page = await getClientPage(locals.ctx, {
+			actor: locals.signedIn!.actor,
+			...params,
+			allHistory: url.searchParams.get('history') === ALL_HISTORY,
+			keep: url.searchParams.get('to')
+		});
 		// Queued, and written just after the response: the view itself writes nothing.
 		recordCoachVisit(locals.ctx, page);
 		return {
