@@ -1,4 +1,5 @@
 import { tagAsNew, tagReportAsNew } from './new-since-visit.ts';
+import { latestAndNews } from './latest-and-news.ts';
 
 /**
  * How much history the coach's page of one client shows before "Show all": the most recently
@@ -40,16 +41,11 @@ export function actionHasNews(action: Action, lastSeenAt: string | null): boolea
 	return action.reports.some((r) => tagReportAsNew(r, lastSeenAt) || hasNewReply(r.replies));
 }
 
-/**
- * The items of a list (newest first) to show: the first HISTORY_SHOWN, and any later one with
- * news; or all of them when `all`. `hidden` counts what is left out.
- */
+/** The latest HISTORY_SHOWN of a list (newest first), any later one with news, or all when asked. */
 export function recentWithNews<T>(
 	items: readonly T[],
 	hasNews: (item: T) => boolean,
 	all: boolean
 ): { shown: T[]; hidden: number } {
-	if (all) return { shown: [...items], hidden: 0 };
-	const shown = items.filter((item, i) => i < HISTORY_SHOWN || hasNews(item));
-	return { shown, hidden: items.length - shown.length };
+	return latestAndNews(items, HISTORY_SHOWN, hasNews, all);
 }

@@ -12,9 +12,16 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = locals.signedIn!.actor;
-	const list = await listActions(locals.ctx, { actor });
-	const calendarFeed = await getCalendarFeed(locals.ctx, { actor });
 	const unread = await listUnreadReplies(locals.ctx, { actor });
+	// The latest closed actions and any with a reply not read yet; all of them with ?closed=all.
+	const list = await listActions(locals.ctx, {
+		actor,
+		recent:
+			url.searchParams.get('closed') === 'all'
+				? undefined
+				: { hasNews: (id) => (unread.actions[id] ?? 0) > 0 }
+	});
+	const calendarFeed = await getCalendarFeed(locals.ctx, { actor });
 	return {
 		...list,
 		calendarFeed,

@@ -1,4 +1,4 @@
-import { listJournalEntries } from '$lib/server/journal/list-journal-entries';
+import { listRecentJournalEntries } from '$lib/server/journal/list-journal-entries';
 import { journalStepsNow } from '$lib/server/journal/prompts-now';
 import { listUnreadReplies } from '$lib/server/replies/list-unread-replies';
 import type { PageServerLoad } from './$types';
@@ -10,10 +10,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { actor } = locals.signedIn!;
 	// The steps and prompts for this person now: their program's open step, or the built-in five.
 	const now = await journalStepsNow(locals.ctx, { actor, picked: url.searchParams.get('lean') });
-	const entries = await listJournalEntries(locals.ctx, { actor });
 	const unread = await listUnreadReplies(locals.ctx, { actor });
+	// The latest entries, and any with a reply not read yet; all of them with ?entries=all.
+	const { entries, hidden } = await listRecentJournalEntries(locals.ctx, {
+		actor,
+		all: url.searchParams.get('entries') === 'all',
+		hasNews: (id) => (unread.entries[id] ?? 0) > 0
+	});
 	return {
 		...now,
+		hidden,
 		entries: entries.map((e) => ({
 			id: e.id,
 			step: e.step,

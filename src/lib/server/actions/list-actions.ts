@@ -1,4 +1,5 @@
 import { todayFor, type IsoDate } from '../../domain/actions/dates.ts';
+import { latestAndNews } from '../../domain/latest-and-news.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { listActionsOf, listReportsOf, type ActionRow, type ReportRow } from './repository.ts';
@@ -6,24 +7,40 @@ import { toView, type ActionView } from './view.ts';
 import { openActions } from './sealed-action.ts';
 import { ownerCiphers } from '../crypto/sealed-fields.ts';
 
+/** How many closed actions the list shows before "Show all". */
+export const CLOSED_ACTIONS_SHOWN = 10;
+
 /**
  * The actor's own actions: open ones with what is due now first (oldest due first), then by the
- * next occurrence; closed ones below, most recently closed first.
+ * next occurrence; closed ones below, most recently closed first. With `recent`, only the latest
+ * closed ones and any with news (a reply not read yet) are listed, and only those are decrypted;
+ * `closedHidden` counts the rest.
  */
 export async function listActions(
 	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
-	input: { actor: Actor }
-): Promise<{ open: ActionView[]; closed: ActionView[]; dueCount: number }> {
+	input: { actor: Actor; recent?: { hasNews: (actionId: string) => boolean } }
+): Promise<{ open: ActionView[]; closed: ActionView[]; dueCount: number; closedHidden: number }> {
 	const today = todayFor(ctx.now());
+	const all = await listActionsOf(ctx.db, input.actor.userId);
+	const closed = all
+		.filter((r) => r.closed_at !== null)
+		.sort((a, b) => b.closed_at!.localeCompare(a.closed_at!));
+	const { shown, hidden } = latestAndNews(
+		closed,
+		CLOSED_ACTIONS_SHOWN,
+		(row) => input.recent?.hasNews(row.id) ?? false,
+		!input.recent
+	);
+	const listed = new Set([...all.filter((r) => r.closed_at === null), ...shown]);
 	const rows = await openActions(
 		ownerCiphers(ctx),
-		await listActionsOf(ctx.db, input.actor.userId)
+		all.filter((r) => listed.has(r))
 	);
 	const reports = await listReportsOf(
 		ctx.db,
 		rows.map((r) => r.id)
 	);
-	return arrangeActions(rows, reports, today);
+	return { ...arrangeActions(rows, reports, today), closedHidden: hidden };
 }
 
 /** One person's actions in the order above; also used for the coach's view of a client. */
