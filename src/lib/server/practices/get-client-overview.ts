@@ -13,6 +13,16 @@ import { listSharedEntries } from '../journal/list-shared-entries.ts';
 import { findPendingReassessment } from '../reassessments/repository.ts';
 import { readThreads, type ReplyView } from '../replies/threads.ts';
 import { comparedWith } from '../../domain/coach-visits.ts';
+import { HISTORY_SHOWN } from '../../domain/coach-page-history.ts';
+import { latestAndNews } from '../../domain/latest-and-news.ts';
+import {
+	arrivedSince,
+	isNewReport,
+	tagAsNew,
+	tagReportAsNew
+} from '../../domain/new-since-visit.ts';
+import { listSubjectsWithUnreadClientReplies } from '../replies/repository.ts';
+import type { ReportRow } from '../actions/repository.ts';
 import { NOT_YOUR_CLIENT } from './client-in-practice.ts';
 import { readCoachVisit } from './coach-visits.ts';
 import { findClientInPractice } from './repository.ts';
@@ -37,12 +47,26 @@ export interface ClientOverview {
 	 */
 	lastSeenAt: string | null;
 	sharedEntries: ThreadedEntry[] | null;
-	actions: { open: ThreadedAction[]; closed: ThreadedAction[]; dueCount: number } | null;
+	/** All shared entries, and how many of them `sharedEntries` leaves out. */
+	sharedTotal: number | null;
+	sharedHidden: number;
+	actions: {
+		open: ThreadedAction[];
+		closed: ThreadedAction[];
+		dueCount: number;
+		/** Closed actions left out of `closed`. */
+		closedHidden: number;
+	} | null;
+	/** What came in since the visit, counted over all of the client's history (own coach only). */
+	newSince: { entries: number; reports: number; replies: number } | null;
 	notes: CoachNote[] | null;
 	reassessment: { id: string; dueOn: string; createdAt: string } | null;
 }
 
 type Ctx = Pick<AppContext, 'db' | 'masterKey' | 'now' | 'log'>;
+
+/** The two facts "new since the visit" reads of a stored report-back. */
+const reportDates = (r: ReportRow) => ({ skipped: r.outcome === null, updatedAt: r.updated_at });
 
 /**
  * One client as their coach (or the practice admin) sees them. The admin sees results only; the
@@ -53,7 +77,17 @@ type Ctx = Pick<AppContext, 'db' | 'masterKey' | 'now' | 'log'>;
  */
 export async function getClientOverview(
 	ctx: Ctx,
-	input: { actor: Actor; practiceId: string; clientId: string }
+	input: {
+		actor: Actor;
+		practiceId: string;
+		clientId: string;
+		/**
+		 * Everything (the default), or only the latest closed actions and shared entries with
+		 * anything new since the visit and `keep` (a report-back or entry just replied to). Only
+		 * what is kept is decrypted.
+		 */
+		history?: { all: boolean; keep: string | null };
+	}
 ): Promise<ClientOverview> {
 	const client = await findClientInPractice(ctx.db, input.practiceId, input.clientId);
 	// This is the practice's view of a client: the client's own pages are elsewhere.
@@ -66,6 +100,12 @@ export async function getClientOverview(
 	// the client's key is looked up once for their entries and both sets of threads.
 	const clientKey = lazyCipher(ctx.db, ctx.masterKey, client.ownerId);
 	const history = await listAssessmentHistory(ctx, { actor, userId: client.ownerId });
+	// What is new since the coach's previous visit decides what of a long history stays in view.
+	const lastSeen = comparedWith(await readCoachVisit(ctx, client.ownerId), ctx.now().toISOString());
+	const unanswered = new Set(await listSubjectsWithUnreadClientReplies(ctx.db, client.ownerId));
+	const showAll = input.history?.all ?? true;
+	const keep = input.history?.keep ?? null;
+	const counts = { entries: 0, reports: 0 };
 	const threadsOn = async (subjectType: 'entry' | 'report', subjectIds: string[]) =>
 		can(actor, 'reply.read', client)
 			? readThreads(ctx, {
@@ -78,8 +118,29 @@ export async function getClientOverview(
 			: new Map<string, ReplyView[]>();
 
 	let sharedEntries: ThreadedEntry[] | null = null;
+	let sharedTotal: number | null = null;
+	let sharedHidden = 0;
 	if (can(actor, 'journal.read-shared', client)) {
-		const entries = await listSharedEntries(ctx, { actor, client, cipher: clientKey });
+		const entries = await listSharedEntries(ctx, {
+			actor,
+			client,
+			cipher: clientKey,
+			pick: (rows) => {
+				sharedTotal = rows.length;
+				counts.entries = rows.filter((r) => arrivedSince(r.shared_at, lastSeen)).length;
+				const picked = latestAndNews(
+					rows,
+					HISTORY_SHOWN,
+					(r) =>
+						(r.shared_at !== null && tagAsNew(r.shared_at, lastSeen)) ||
+						unanswered.has(r.id) ||
+						r.id === keep,
+					showAll
+				);
+				sharedHidden = picked.hidden;
+				return picked.shown;
+			}
+		});
 		const threads = await threadsOn(
 			'entry',
 			entries.map((e) => e.id)
@@ -89,7 +150,21 @@ export async function getClientOverview(
 
 	let actions: ClientOverview['actions'] = null;
 	if (can(actor, 'action.read', client)) {
-		const listed = await listActionsOfClient(ctx, actor, client, clientKey);
+		const listed = await listActionsOfClient(ctx, actor, client, clientKey, (closed, reports) => {
+			counts.reports = reports.filter((r) => isNewReport(reportDates(r), lastSeen)).length;
+			const reportsOf = new Map<string, ReportRow[]>();
+			for (const r of reports)
+				reportsOf.set(r.action_id, [...(reportsOf.get(r.action_id) ?? []), r]);
+			return latestAndNews(
+				closed,
+				HISTORY_SHOWN,
+				(a) =>
+					(reportsOf.get(a.id) ?? []).some(
+						(r) => tagReportAsNew(reportDates(r), lastSeen) || unanswered.has(r.id) || r.id === keep
+					),
+				showAll
+			);
+		});
 		const all = [...listed.open, ...listed.closed];
 		const reported = all.flatMap((a) => a.reports.filter((r) => !r.skipped).map((r) => r.id));
 		const threads = await threadsOn('report', reported);
@@ -100,7 +175,8 @@ export async function getClientOverview(
 		actions = {
 			open: listed.open.map(thread),
 			closed: listed.closed.map(thread),
-			dueCount: listed.dueCount
+			dueCount: listed.dueCount,
+			closedHidden: listed.closedHidden
 		};
 	}
 
@@ -116,11 +192,22 @@ export async function getClientOverview(
 		practiceId: input.practiceId,
 		results: history.entries,
 		ownCoach,
-		lastSeenAt: ownCoach
-			? comparedWith(await readCoachVisit(ctx, client.ownerId), ctx.now().toISOString())
-			: null,
+		lastSeenAt: ownCoach ? lastSeen : null,
 		sharedEntries,
+		sharedTotal,
+		sharedHidden,
 		actions,
+		newSince: ownCoach
+			? {
+					...counts,
+					replies: [
+						...(sharedEntries ?? []).flatMap((e) => e.replies),
+						...[...(actions?.open ?? []), ...(actions?.closed ?? [])].flatMap((a) =>
+							a.reports.flatMap((r) => r.replies)
+						)
+					].filter((r) => r.byClient && r.isNew).length
+				}
+			: null,
 		notes,
 		reassessment: pending
 			? { id: pending.id, dueOn: pending.due_on, createdAt: pending.created_at }

@@ -1,7 +1,5 @@
 import { todayFor } from '../../domain/actions/dates.ts';
-import { actionHasNews, entryHasNews, recentWithNews } from '../../domain/coach-page-history.ts';
 import { describeChange } from '../../domain/describe-change.ts';
-import { newSinceLastVisit } from '../../domain/new-since-visit.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { listSharedRounds } from '../feedback/share-round.ts';
@@ -26,32 +24,12 @@ export async function getClientPage(
 		keep?: string | null;
 	}
 ) {
-	const overview = await getClientOverview(ctx, input);
-	const { lastSeenAt, actions } = overview;
-	const all = input.allHistory ?? false;
-	const newSince = overview.ownCoach
-		? newSinceLastVisit(
-				lastSeenAt,
-				overview.sharedEntries ?? [],
-				[...(actions?.open ?? []), ...(actions?.closed ?? [])].flatMap((a) => a.reports)
-			)
-		: null;
-	const closed = recentWithNews(
-		actions?.closed ?? [],
-		(a) => actionHasNews(a, lastSeenAt) || a.reports.some((r) => r.id === input.keep),
-		all
-	);
-	const entries = recentWithNews(
-		overview.sharedEntries ?? [],
-		(e) => entryHasNews(e, lastSeenAt) || e.id === input.keep,
-		all
-	);
+	const overview = await getClientOverview(ctx, {
+		...input,
+		history: { all: input.allHistory ?? false, keep: input.keep ?? null }
+	});
 	return {
 		...overview,
-		newSince,
-		actions: actions && { ...actions, closed: closed.shown, closedHidden: closed.hidden },
-		sharedTotal: overview.sharedEntries?.length ?? null,
-		sharedHidden: entries.hidden,
 		results: overview.results.map((r) => ({
 			id: r.id,
 			completedAt: r.completedAt,
@@ -60,14 +38,13 @@ export async function getClientPage(
 			changeText: r.change ? describeChange(r.change, r.score.position) : null
 		})),
 		sharedEntries:
-			overview.sharedEntries &&
-			entries.shown.map((e) => ({
+			overview.sharedEntries?.map((e) => ({
 				id: e.id,
 				prompt: e.answered.text,
 				body: e.body,
 				sharedAt: e.sharedAt!,
 				replies: e.replies
-			})),
+			})) ?? null,
 		// Feedback rounds the client shares with this reader (their own coach), and nothing else.
 		sharedRounds: await listSharedRounds(ctx, { actor: input.actor, clientId: input.clientId }),
 		// Whether this reader (the client's own coach) may suggest a round, and one waiting.

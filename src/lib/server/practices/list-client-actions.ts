@@ -2,7 +2,12 @@ import { todayFor } from '../../domain/actions/dates.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import { arrangeActions } from '../actions/list-actions.ts';
-import { listActionsOf, listReportsOf, type ReportRow } from '../actions/repository.ts';
+import {
+	listActionsOf,
+	listReportsOf,
+	type ActionRow,
+	type ReportRow
+} from '../actions/repository.ts';
 import { toReportView, type ActionView, type ReportView } from '../actions/view.ts';
 import type { AppContext } from '../context.ts';
 import { listAnswersTo } from '../counterpart/repository.ts';
@@ -46,6 +51,8 @@ export interface ClientActions {
 	open: ClientAction[];
 	closed: ClientAction[];
 	dueCount: number;
+	/** Closed actions `pickClosed` left out. */
+	closedHidden: number;
 }
 
 /** As listClientActions, for a client the caller has already found in the practice. */
@@ -54,12 +61,35 @@ export async function listActionsOfClient(
 	actor: Actor,
 	client: ClientInPractice,
 	/** The client's key, when the caller already holds it for other parts of the page. */
-	clientKey: LazyCipher = lazyCipher(ctx.db, ctx.masterKey, client.ownerId)
+	clientKey: LazyCipher = lazyCipher(ctx.db, ctx.masterKey, client.ownerId),
+	/**
+	 * Which closed actions (most recently closed first) to open, given every report-back as
+	 * stored; all of them when not given. Only the actions kept are decrypted.
+	 */
+	pickClosed?: (closed: ActionRow[], reports: ReportRow[]) => { shown: ActionRow[]; hidden: number }
 ): Promise<ClientActions> {
 	if (!can(actor, 'action.read', client)) throw new DomainError('not_found', NOT_YOUR_CLIENT);
-	const rows = await openActions(clientKey, await listActionsOf(ctx.db, client.ownerId));
+	const stored = await listActionsOf(ctx.db, client.ownerId);
+	const storedReports = await listReportsOf(
+		ctx.db,
+		stored.map((r) => r.id)
+	);
+	const closed = stored
+		.filter((r) => r.closed_at !== null)
+		.sort((a, b) => b.closed_at!.localeCompare(a.closed_at!));
+	const picked = pickClosed?.(closed, storedReports) ?? { shown: closed, hidden: 0 };
+	const kept = new Set(
+		[...stored.filter((r) => r.closed_at === null), ...picked.shown].map((r) => r.id)
+	);
+	const rows = await openActions(
+		clientKey,
+		stored.filter((r) => kept.has(r.id))
+	);
 	const ids = rows.map((r) => r.id);
-	const reports = await openReports(clientKey, await listReportsOf(ctx.db, ids));
+	const reports = await openReports(
+		clientKey,
+		storedReports.filter((r) => kept.has(r.action_id))
+	);
 	const answers = await openAnswers(clientKey, await listAnswersTo(ctx.db, ids));
 	const arranged = arrangeActions(rows, reports, todayFor(ctx.now()));
 	const reportsOf = new Map<string, ReportRow[]>();
@@ -74,6 +104,7 @@ export async function listActionsOfClient(
 	return {
 		open: arranged.open.map(detail),
 		closed: arranged.closed.map(detail),
-		dueCount: arranged.dueCount
+		dueCount: arranged.dueCount,
+		closedHidden: picked.hidden
 	};
 }

@@ -27,6 +27,22 @@ export async function listReplies(
 		.execute();
 }
 
+/** The entries and report-backs of a client with a reply from the client that is not read yet. */
+export async function listSubjectsWithUnreadClientReplies(
+	db: Db,
+	clientId: string
+): Promise<string[]> {
+	const rows = await db
+		.selectFrom('replies')
+		.select('subject_id')
+		.distinct()
+		.where('client_id', '=', clientId)
+		.whereRef('author_id', '=', 'client_id')
+		.where('read_at', 'is', null)
+		.execute();
+	return rows.map((r) => r.subject_id);
+}
+
 export async function markRepliesRead(db: Db, ids: readonly string[], at: string): Promise<void> {
 	if (ids.length === 0) return;
 	await db
