@@ -12,6 +12,7 @@ import { findUserById, normaliseEmail } from '../users/repository.ts';
 import { requireActive, teamFor } from './access.ts';
 import { teamInvitationEmail } from './invitation-email.ts';
 import { insertTeamInvitation, listOpenTeamInvitations } from './repository.ts';
+import { teamJoinLink } from './team-invitations.ts';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -68,7 +69,7 @@ export async function inviteMember(
 			name: parsed.data.name,
 			coachName: coach?.name ?? 'Your coach',
 			teamName: team.name,
-			link: `${input.baseUrl}/teams/join/${token}`,
+			link: teamJoinLink(input.baseUrl, token),
 			expiresAt
 		});
 		await enqueueJob({ ...ctx, db: trx }, 'email', message);

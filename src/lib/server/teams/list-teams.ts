@@ -48,6 +48,7 @@ export async function getTeamManagement(ctx: Ctx, input: { actor: Actor; teamId:
 		open ? (await listCompletedCheckIns(ctx.db, open.id)).map((c) => c.user_id) : []
 	);
 	const invitations = (await listOpenTeamInvitations(ctx.db, team.id)).map((i) => ({
+		id: i.id,
 		name: i.name,
 		email: i.email,
 		expiresAt: i.expires_at,

@@ -4,6 +4,7 @@ import { baseUrl } from '../http/forms.ts';
 import { inviteMember } from './invite-member.ts';
 import { archiveTeam, describeTeam, nameLead, removeMember } from './manage-team.ts';
 import { closeCheckInNow, openCheckInRound } from './rounds.ts';
+import { resendTeamInvitation, withdrawTeamInvitation } from './team-invitations.ts';
 
 /**
  * The coach's forms on a team's management page, each answering with what changed (or the
@@ -30,6 +31,32 @@ export const manageTeamActions = {
 			return { changed: `${sent.name} is invited: the email is on its way to ${sent.email}.` };
 		},
 		{ form: 'invite' }
+	),
+	resend: formAction(
+		async (event: Event, { values }) => {
+			const base = baseUrl(event.url, event.locals.ctx.config.publicUrl);
+			const sent = await resendTeamInvitation(event.locals.ctx, {
+				...who(event),
+				invitationId: values.invitationId ?? '',
+				baseUrl: base
+			});
+			return {
+				changed: `A new invitation is on its way to ${sent.email}; the link in the earlier email no longer works.`
+			};
+		},
+		{ form: 'invitations' }
+	),
+	withdraw: formAction(
+		async (event: Event, { values }) => {
+			const withdrawn = await withdrawTeamInvitation(event.locals.ctx, {
+				...who(event),
+				invitationId: values.invitationId ?? ''
+			});
+			return {
+				changed: `The invitation to ${withdrawn.email} is withdrawn: its link no longer works.`
+			};
+		},
+		{ form: 'invitations' }
 	),
 	lead: formAction(
 		async (event: Event, { values }) => {

@@ -148,6 +148,50 @@ export async function listOpenTeamInvitations(
 		.execute();
 }
 
+/** One invitation of a team, still open (neither accepted nor withdrawn). */
+export async function findOpenTeamInvitation(
+	db: Db,
+	teamId: string,
+	id: string
+): Promise<TeamInvitationRow | undefined> {
+	return db
+		.selectFrom('team_invitations')
+		.selectAll()
+		.where('id', '=', id)
+		.where('team_id', '=', teamId)
+		.where('accepted_at', 'is', null)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+}
+
+/** Withdraws an open invitation: its link stops working. True when this call did it. */
+export async function revokeTeamInvitation(db: Db, id: string, at: string): Promise<boolean> {
+	const result = await db
+		.updateTable('team_invitations')
+		.set({ revoked_at: at })
+		.where('id', '=', id)
+		.where('accepted_at', 'is', null)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+/** A new link for an open invitation: the old one stops working. True when this call did it. */
+export async function renewTeamInvitation(
+	db: Db,
+	id: string,
+	next: { tokenHash: string; expiresAt: string }
+): Promise<boolean> {
+	const result = await db
+		.updateTable('team_invitations')
+		.set({ token_hash: next.tokenHash, expires_at: next.expiresAt })
+		.where('id', '=', id)
+		.where('accepted_at', 'is', null)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
 /** Marks the invitation accepted unless someone already did: true when this call won. */
 export async function markTeamInvitationAccepted(db: Db, id: string, at: string) {
 	const result = await db
