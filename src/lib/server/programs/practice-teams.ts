@@ -1,0 +1,37 @@
+import { DomainError } from '../../domain/errors.ts';
+import type { Db } from '../db/create-db.ts';
+import { listTeamsOfPractice } from '../teams/repository.ts';
+
+/**
+ * The practice's running (not archived) teams a team check-in step may name. Their names are
+ * what the practice's list of teams already shows every coach of it (decision 0034); a program
+ * step holds only the id.
+ */
+export async function runningTeamsOf(
+	db: Db,
+	practiceId: string
+): Promise<{ id: string; name: string }[]> {
+	const teams = await listTeamsOfPractice(db, practiceId);
+	return teams
+		.filter((t) => !t.archived_at)
+		.map((t) => ({ id: t.id, name: t.name }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * A builder form that sends a team (only a team check-in step's form does) must name one of the
+ * practice's running teams: refused beside the field otherwise, with what was typed kept.
+ */
+export async function requireTeamChoice(
+	db: Db,
+	practiceId: string,
+	values: Record<string, string>
+): Promise<void> {
+	if (values.team === undefined) return;
+	const running = await runningTeamsOf(db, practiceId);
+	if (running.some((t) => t.id === values.team)) return;
+	const message = running.length
+		? 'Choose one of the practice’s teams.'
+		: 'This practice has no running team yet. Create one on the Teams page first.';
+	throw new DomainError('invalid_input', message, { fields: { team: message } });
+}
