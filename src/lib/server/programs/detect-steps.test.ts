@@ -243,6 +243,9 @@ describe.each(testDialects())('steps Midpoint detects, on %s', (dialect) => {
 		await expect(completeMyStep(t.ctx, { actor: cast.cleoA, stepId: 'team' })).rejects.toThrow(
 			/marked done by itself/
 		);
+		// The coach's page for Cleo's program says so on the step too.
+		const before = (await stepsOf(cast, cast.cleo.userId)).find((s) => s.id === 'team')!;
+		expect(before.teamGone).toBe(true);
 		await skipMyTeamStep(t.ctx, { actor: cast.cleoA, stepId: 'team' });
 		expect(await getMyProgram(t.ctx, { actor: cast.cleoA })).toMatchObject({
 			finished: true,
