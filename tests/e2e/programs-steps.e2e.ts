@@ -133,6 +133,7 @@ describe.each([true, false])('program steps Midpoint detects, JavaScript %s', (j
 		await page.getByRole('button', { name: 'Add the step' }).click();
 		await page.waitForLoadState('networkidle');
 		expect(await page.getByRole('status').textContent()).toContain('Step added.');
+		expect(await page.locator('main').textContent()).toContain('Team check-in with Harbour crew');
 		await page.getByRole('button', { name: 'Publish version 1' }).click();
 		await page.waitForLoadState('networkidle');
 		expect(await page.getByRole('status').textContent()).toContain('Published as version 1');

@@ -215,6 +215,10 @@ describe.each(testDialects())('steps Midpoint detects, on %s', (dialect) => {
 			fields: { team: 'Choose one of the practice’s teams.' }
 		});
 		await builderForms.add(t.ctx, sent({ ...form, team: teamId }));
+		expect((await builder(programId)).steps[1]).toMatchObject({
+			kindName: 'Team check-in with Ours',
+			teamProblem: null
+		});
 		await publishProgram(t.ctx, { actor: cast.coach, practiceId: cast.p, programId });
 		await enrolClients(t.ctx, {
 			actor: cast.coach,

@@ -10,7 +10,7 @@ import { listPracticeMembers } from '../practices/repository.ts';
 import { documentOf, requireProgramStaff, usableProgram } from './access.ts';
 import { findLatestVersion, listOpenEnrolments, listPracticePrograms } from './repository.ts';
 import { thresholdsOf } from './thresholds.ts';
-import { runningTeamsOf } from './practice-teams.ts';
+import { kindNameOf, runningTeamsOf } from './practice-teams.ts';
 
 type Ctx = Pick<AppContext, 'db' | 'now'>;
 
@@ -87,7 +87,7 @@ export async function getProgramBuilder(
 			id: step.id,
 			when: describeDelivery(draft.steps, i),
 			kind: step.kind,
-			kindName: STEP_KIND_NAMES[step.kind],
+			kindName: kindNameOf(step, teams),
 			teamProblem: teamProblemOf(step, running),
 			form: formOfStep(step),
 			suggestions: step.kind === 'actions' ? step.suggestions : []

@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors.ts';
+import { STEP_KIND_NAMES, type ProgramStep } from '../../domain/programs/schema.ts';
 import type { Db } from '../db/create-db.ts';
 import { listTeamsOfPractice } from '../teams/repository.ts';
 
@@ -34,4 +35,10 @@ export async function requireTeamChoice(
 		? 'Choose one of the practice’s teams.'
 		: 'This practice has no running team yet. Create one on the Teams page first.';
 	throw new DomainError('invalid_input', message, { fields: { team: message } });
+}
+
+/** A step's kind in words; a team check-in says which of the practice's teams it is for. */
+export function kindNameOf(step: ProgramStep, teams: readonly { id: string; name: string }[]) {
+	const team = step.kind === 'team-check-in' && teams.find((t) => t.id === step.team);
+	return team ? `${STEP_KIND_NAMES[step.kind]} with ${team.name}` : STEP_KIND_NAMES[step.kind];
 }
