@@ -78,7 +78,7 @@ describe.each(testDialects())('steps Midpoint detects, on %s', (dialect) => {
 		expect(await current()).toMatchObject({ number: 2, open: false });
 
 		t.clock.advance(DAY);
-		expect(await current()).toMatchObject({ number: 2, open: true });
+		expect(await current()).toMatchObject({ number: 2, open: true, detected: true });
 		// The client cannot mark it by hand.
 		await expect(completeMyStep(t.ctx, { actor: cast.cleoA, stepId: 'assess' })).rejects.toThrow(
 			/marked done by itself/

@@ -53,6 +53,8 @@ export async function getMyProgram(
 			number: schedule.current.index + 1,
 			open: schedule.current.open,
 			when: when(schedule.current.arrival, titles),
+			/** Done by itself where the client does it (decision 0038): nothing to mark. */
+			detected: DETECTED_KINDS.has(schedule.current.step.kind),
 			step: shownStep(schedule.current.step, input.position, today)
 		},
 		next: schedule.next && {
