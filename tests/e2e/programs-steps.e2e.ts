@@ -8,6 +8,7 @@ import type { AppContext } from '../../src/lib/server/context.ts';
 import { importProgram } from '../../src/lib/server/programs/create-program.ts';
 import { enrolClients } from '../../src/lib/server/programs/enrol.ts';
 import { publishProgram } from '../../src/lib/server/programs/publish-program.ts';
+import { completeMyStep } from '../../src/lib/server/programs/follow.ts';
 import { createTeam } from '../../src/lib/server/teams/manage-team.ts';
 import { FACTORY_PASSWORD } from '../factories/accounts.ts';
 import { practice, program, reading } from '../factories/programs.ts';
@@ -98,8 +99,8 @@ describe.each([true, false])('program steps Midpoint detects, JavaScript %s', (j
 		await page.context().close();
 	}, 180_000);
 
-	it('lets a coach choose the team of a team check-in, and says so when that team is gone', async () => {
-		const { p, programId, teamId, cole } = await inServer(async (ctx) => {
+	it('lets a coach choose the team of a team check-in, says so when it is gone, and lets the client move on', async () => {
+		const { p, programId, teamId, cole, cleo, coach } = await inServer(async (ctx) => {
 			const cast = await practice(ctx);
 			const { id: teamId } = await createTeam(ctx, {
 				actor: cast.coach,
@@ -112,7 +113,8 @@ describe.each([true, false])('program steps Midpoint detects, JavaScript %s', (j
 				practiceId: cast.p,
 				text: JSON.stringify(doc)
 			});
-			return { p: cast.p, programId: id, teamId, cole: cast.emails.cole };
+			const cleo = { email: cast.emails.cleo, id: cast.cleo.userId, actor: cast.cleoA };
+			return { p: cast.p, programId: id, teamId, cole: cast.emails.cole, cleo, coach: cast.coach };
 		});
 		const page = await (await newContext(browser, javaScript)).newPage();
 		await signInThroughForm(page, server.url, cole, FACTORY_PASSWORD);
@@ -138,8 +140,15 @@ describe.each([true, false])('program steps Midpoint detects, JavaScript %s', (j
 		await page.waitForLoadState('networkidle');
 		expect(await page.getByRole('status').textContent()).toContain('Published as version 1');
 
-		// The team goes with its coach's account; the builder says so on the step.
-		await inServer(({ db }) => db.deleteFrom('teams').where('id', '=', teamId).execute());
+		// Cleo is enrolled and has done the first step; then the team goes with its coach's
+		// account, and the builder says so on the step.
+		await inServer(async (ctx) => {
+			const startOn = ctx.now().toISOString().slice(0, 10);
+			const target = { actor: coach, practiceId: p, programId };
+			await enrolClients(ctx, { ...target, clientIds: [cleo.id], startOn });
+			await completeMyStep(ctx, { actor: cleo.actor, stepId: 'first' });
+			await ctx.db.deleteFrom('teams').where('id', '=', teamId).execute();
+		});
 		await page.goto(builder, { waitUntil: 'networkidle' });
 		const step = page.locator('li', {
 			has: page.getByRole('heading', { name: 'Check in with the crew' })
@@ -148,5 +157,18 @@ describe.each([true, false])('program steps Midpoint detects, JavaScript %s', (j
 		await expectAccessible(page);
 		await fitsAPhone(page);
 		await page.context().close();
-	}, 120_000);
+
+		// Cleo is not stuck: she is told, and moves on herself.
+		const client = await (await newContext(browser, javaScript)).newPage();
+		await signInThroughForm(client, server.url, cleo.email, FACTORY_PASSWORD);
+		await client.goto(`${server.url}/program`, { waitUntil: 'networkidle' });
+		expect(await client.locator('main').textContent()).toContain('is not running for you');
+		await expectAccessible(client);
+		await fitsAPhone(client);
+		await client.getByRole('button', { name: 'Move on to the next step' }).click();
+		await client.waitForLoadState('networkidle');
+		expect(await client.getByRole('status').textContent()).toContain('Skipped.');
+		expect(await client.locator('main').textContent()).toContain('You have finished every step');
+		await client.context().close();
+	}, 150_000);
 });
