@@ -1,6 +1,8 @@
 import { DomainError } from '../../domain/errors.ts';
 import { STEP_KIND_NAMES, type ProgramStep } from '../../domain/programs/schema.ts';
+import type { Actor } from '../../domain/policies.ts';
 import type { Db } from '../db/create-db.ts';
+import { editableProgram } from './access.ts';
 import { listTeamsOfPractice } from '../teams/repository.ts';
 
 /**
@@ -21,15 +23,17 @@ export async function runningTeamsOf(
 
 /**
  * A builder form that sends a team (only a team check-in step's form does) must name one of the
- * practice's running teams: refused beside the field otherwise, with what was typed kept.
+ * practice's running teams: refused beside the field otherwise, with what was typed kept. Checked
+ * after the program itself, so someone who may not change it learns nothing about teams here.
  */
 export async function requireTeamChoice(
 	db: Db,
-	practiceId: string,
+	target: { actor: Actor; practiceId: string; programId: string },
 	values: Record<string, string>
 ): Promise<void> {
 	if (values.team === undefined) return;
-	const running = await runningTeamsOf(db, practiceId);
+	await editableProgram(db, target.actor, target.programId, target.practiceId);
+	const running = await runningTeamsOf(db, target.practiceId);
 	if (running.some((t) => t.id === values.team)) return;
 	const message = running.length
 		? 'Choose one of the practice’s teams.'

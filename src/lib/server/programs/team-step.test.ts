@@ -68,6 +68,10 @@ describe.each(testDialects())('a team check-in step whose team is gone, on %s', 
 		).rejects.toMatchObject({
 			fields: { team: 'Choose one of the practice’s teams.' }
 		});
+		// Someone who may not change the program learns nothing of teams: the program is "not found".
+		await expect(
+			builderForms.add(t.ctx, { ...sent({ ...form, team: randomUUID() }), actor: cast.cleoA })
+		).rejects.toMatchObject({ code: 'not_found' });
 		await builderForms.add(t.ctx, sent({ ...form, team: teamId }));
 		expect((await builder(programId)).steps[1]).toMatchObject({
 			kindName: 'Team check-in with Ours',
