@@ -3,8 +3,10 @@ import type { Actor } from '../../src/lib/domain/policies.ts';
 import type { ProgramDocument, ProgramStep } from '../../src/lib/domain/programs/schema.ts';
 import type { AppContext } from '../../src/lib/server/context.ts';
 import { addMembership } from '../../src/lib/server/practices/repository.ts';
-import { createProgram } from '../../src/lib/server/programs/create-program.ts';
 import { addStep } from '../../src/lib/server/programs/edit-draft.ts';
+import { createProgram, importProgram } from '../../src/lib/server/programs/create-program.ts';
+import { enrolClients } from '../../src/lib/server/programs/enrol.ts';
+import { publishProgram } from '../../src/lib/server/programs/publish-program.ts';
 import { buildClient, buildCoach } from './accounts.ts';
 
 /** A reading step: the smallest step there is, for schedule and storage tests. */
@@ -88,4 +90,34 @@ export async function fourSteps(ctx: AppContext, actor: Actor, p: string) {
 		form: { title: 'Try one', intro: 'Pick one.', rule: 'after-previous', dueDays: '7' }
 	});
 	return target;
+}
+
+type Cast = Awaited<ReturnType<typeof practice>>;
+
+/** Cole imports `steps` as a program, publishes it and enrols `who` (Cleo unless told) from the test's first day. */
+export async function publishAndEnrol(
+	ctx: AppContext,
+	cast: Cast,
+	steps: ProgramStep[],
+	who = cast.cleo.userId
+) {
+	const text = JSON.stringify(program(steps, 'Detected'));
+	const { id } = await importProgram(ctx, { actor: cast.coach, practiceId: cast.p, text });
+	const target = { actor: cast.coach, practiceId: cast.p, programId: id };
+	await publishProgram(ctx, target);
+	await enrolClients(ctx, { ...target, clientIds: [who], startOn: '2026-11-27' });
+	return target;
+}
+
+/** Makes someone (a team member, say) a client of Cole's, as an actor of the practice. */
+export async function clientOfCole(ctx: AppContext, cast: Cast, userId: string): Promise<Actor> {
+	await addMembership(ctx.db, {
+		id: randomUUID(),
+		practiceId: cast.p,
+		userId,
+		role: 'client',
+		coachId: cast.coach.userId,
+		at: ctx.now().toISOString()
+	});
+	return { userId, practices: { [cast.p]: ['client'] } };
 }

@@ -85,3 +85,31 @@ export async function signInThroughForm(
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await page.waitForURL('**/home');
 }
+
+/**
+ * Nothing on the page is wider than a 360 px phone. A page shown without JavaScript is measured
+ * as the server sent it, in a scratch page that may run a script, as `expectAccessible` does.
+ */
+export async function fitsAPhone(page: Page): Promise<void> {
+	let target = page;
+	let scratch: BrowserContext | undefined;
+	const before = page.viewportSize();
+	if (scriptless.has(page.context())) {
+		const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+		scratch = await page.context().browser()!.newContext();
+		target = await scratch.newPage();
+		const url = page.url();
+		await target.route(url, (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: html })
+		);
+		await target.goto(url);
+	}
+	try {
+		await target.setViewportSize({ width: 360, height: 740 });
+		const width = await target.evaluate(() => document.documentElement.scrollWidth);
+		expect(width, `${page.url()} is wider than a phone`).toBeLessThanOrEqual(360);
+	} finally {
+		if (scratch) await scratch.close();
+		else if (before) await page.setViewportSize(before);
+	}
+}

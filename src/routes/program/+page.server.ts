@@ -4,6 +4,7 @@ import { withErrorPage } from '$lib/server/http/load';
 import { startBuiltInProgram } from '$lib/server/programs/enrol';
 import { completeMyStep } from '$lib/server/programs/follow';
 import { getProgramPage } from '$lib/server/programs/program-page';
+import { skipMyTeamStep } from '$lib/server/programs/team-step';
 import type { Actions, PageServerLoad } from './$types';
 
 // Read and answered with plain forms: no script (decision 0023).
@@ -24,6 +25,13 @@ export const actions: Actions = {
 		};
 		await completeMyStep(locals.ctx, input);
 		redirect(303, '/program?saved=done');
+	}),
+	skip: formAction(async ({ locals }, { values }) => {
+		await skipMyTeamStep(locals.ctx, {
+			actor: locals.signedIn!.actor,
+			stepId: values.stepId ?? ''
+		});
+		redirect(303, '/program?saved=skipped');
 	}),
 	start: formAction(async ({ locals }) => {
 		await startBuiltInProgram(locals.ctx, { actor: locals.signedIn!.actor });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The JSON file in a person's export (`midpoint-export.json`), version 1. docs/export-format.md
+ * The JSON file in a person's export (`midpoint-export.json`), version 1 (`enrolments` was added
+ * later, which by the rule below keeps the version). docs/export-format.md
  * describes each field for people reading it; this schema is what the tests hold the file to.
  * A change that removes or renames a field raises `version`; adding a field does not.
  */
@@ -109,6 +110,30 @@ const raterRound = z.strictObject({
 	comments: z.array(z.string()).nullable()
 });
 
+/** A program followed (decision 0038): where it stood, and each step done with how and when. */
+const enrolment = z.strictObject({
+	id: z.string(),
+	program: z.string(),
+	/** The version followed; null for the built-in program, which has none. */
+	version: z.number().int().positive().nullable(),
+	startedAt: isoTime,
+	status: z.enum(['active', 'paused', 'ended']),
+	pausedAt: isoTime.nullable(),
+	endedAt: isoTime.nullable(),
+	stepsDone: z.array(
+		z.strictObject({
+			stepId: z.string(),
+			/** Null when a newer version moved to took the step out. */
+			title: z.string().nullable(),
+			kind: z.string().nullable(),
+			doneAt: isoTime,
+			how: z.enum(['done', 'moved-on', 'skipped']),
+			/** A check-in question's answer, as sent to the coach. */
+			answer: z.string().nullable()
+		})
+	)
+});
+
 export const personExportSchema = z.strictObject({
 	format: z.literal('midpoint-person-export'),
 	version: z.literal(PERSON_EXPORT_VERSION),
@@ -126,7 +151,8 @@ export const personExportSchema = z.strictObject({
 	reportBacks: z.array(reportBack),
 	otherPersonAnswers: z.array(otherPersonAnswer),
 	replies: z.array(reply),
-	raterRounds: z.array(raterRound)
+	raterRounds: z.array(raterRound),
+	enrolments: z.array(enrolment)
 });
 
 export type PersonExport = z.infer<typeof personExportSchema>;

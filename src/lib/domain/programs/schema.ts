@@ -73,7 +73,14 @@ export const stepSchema = z.discriminatedUnion('kind', [
 	}),
 	z.strictObject({ ...common, kind: z.literal('assessment'), intro: text() }),
 	z.strictObject({ ...common, kind: z.literal('feedback-round'), intro: text() }),
-	z.strictObject({ ...common, kind: z.literal('team-check-in'), intro: text() }),
+	z.strictObject({
+		...common,
+		kind: z.literal('team-check-in'),
+		intro: text(),
+		// The practice's team whose check-in this is. Optional in a file (a team id means nothing
+		// in another practice); publishing needs one of the practice's running teams.
+		team: z.string().min(1).max(64).optional()
+	}),
 	z.strictObject({ ...common, kind: z.literal('reading'), body: text(READING_MAX) }),
 	z.strictObject({ ...common, kind: z.literal('check-in'), question: text(500) })
 ]);
@@ -100,5 +107,12 @@ export const STEP_KIND_NAMES: Record<StepKind, string> = {
 	'check-in': 'Check-in question'
 };
 
-/** Kinds the schema accepts but the app cannot deliver yet (there are no teams today). */
-export const UNAVAILABLE_KINDS: ReadonlySet<StepKind> = new Set(['team-check-in']);
+/**
+ * Kinds done by doing the thing itself (finishing an assessment, opening a feedback round,
+ * finishing a team check-in), noticed where it happens: the client never marks them by hand.
+ */
+export const DETECTED_KINDS: ReadonlySet<StepKind> = new Set([
+	'assessment',
+	'feedback-round',
+	'team-check-in'
+]);

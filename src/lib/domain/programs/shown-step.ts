@@ -24,6 +24,8 @@ export function shownStep(step: ProgramStep, position: number | null | undefined
 				intro: step.intro,
 				suggestions: pickSuggestions(step.suggestions, lean, today)
 			};
+		case 'team-check-in':
+			return { ...base, intro: step.intro, teamId: step.team ?? null };
 		default:
 			return { ...base, intro: step.intro };
 	}

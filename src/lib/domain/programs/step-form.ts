@@ -49,6 +49,7 @@ export function formOfStep(step: ProgramStep): StepForm {
 	if ('intro' in step) form.intro = step.intro;
 	if (step.kind === 'reading') form.body = step.body;
 	if (step.kind === 'check-in') form.question = step.question;
+	if (step.kind === 'team-check-in') form.team = step.team ?? '';
 	if (step.kind === 'reflection')
 		for (const [lean, field] of Object.entries(LEAN_FIELDS))
 			form[field] = step.prompts
@@ -112,6 +113,7 @@ export function stepFromForm(
 	else candidate.intro = form.intro ?? '';
 	if (kind === 'reflection') candidate.prompts = promptsOf(form, id);
 	if (kind === 'actions') candidate.suggestions = suggestions;
+	if (kind === 'team-check-in' && form.team?.trim()) candidate.team = form.team.trim();
 	const parsed = stepSchema.safeParse(candidate);
 	if (parsed.success) return { ok: true, step: parsed.data };
 	const fields: Record<string, string> = {};

@@ -90,7 +90,7 @@ describe('program validation', () => {
 		expect(checkPublishable(program([]))).toMatchObject({ ok: false, path: 'steps' });
 	});
 
-	it('accepts a team check-in in the schema but not for publishing', () => {
+	it('publishes a team check-in only when it names one of the practice’s running teams', () => {
 		const team: ProgramStep = {
 			id: 't',
 			title: 'Team',
@@ -99,10 +99,17 @@ describe('program validation', () => {
 			delivery: { rule: 'right-away' },
 			dueDays: 7
 		};
+		// A draft (or a file from elsewhere) may leave the team out; publishing may not.
 		expect(checkProgram(program([team])).ok).toBe(true);
-		const checked = checkPublishable(program([team]));
-		expect(checked).toMatchObject({ ok: false, path: 'steps[0]' });
-		if (!checked.ok) expect(checked.message).toMatch(/not available yet/);
+		const unnamed = checkPublishable(program([team]), new Set(['harbour']));
+		expect(unnamed).toMatchObject({ ok: false, path: 'steps[0].team' });
+		if (!unnamed.ok) expect(unnamed.message).toMatch(/Choose the team/);
+		const gone = checkPublishable(program([{ ...team, team: 'deleted' }]), new Set(['harbour']));
+		expect(gone).toMatchObject({ ok: false, path: 'steps[0].team' });
+		if (!gone.ok) expect(gone.message).toMatch(/no longer runs in this practice/);
+		expect(checkPublishable(program([{ ...team, team: 'harbour' }]), new Set(['harbour'])).ok).toBe(
+			true
+		);
 	});
 
 	it('refuses two steps with the same id', () => {

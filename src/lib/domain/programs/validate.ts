@@ -2,8 +2,6 @@ import type { z } from 'zod';
 import {
 	PROGRAM_SCHEMA_VERSION,
 	programShape,
-	STEP_KIND_NAMES,
-	UNAVAILABLE_KINDS,
 	type ProgramDocument,
 	type ProgramStep
 } from './schema.ts';
@@ -109,17 +107,33 @@ function firstIssue(error: z.ZodError): Checked {
 	return fail(formatPath(issue.path), issue.message);
 }
 
-/** What publishing also needs: at least one step, and only kinds the app can deliver. */
-export function checkPublishable(program: ProgramDocument): Checked {
+/**
+ * What a team check-in step's team is for the practice: usable, not chosen, or no longer one of
+ * its running teams (deleted with its coach's account, archived, or from another practice's file).
+ */
+export function teamProblemOf(step: ProgramStep, runningTeams: ReadonlySet<string>): string | null {
+	if (step.kind !== 'team-check-in') return null;
+	if (!step.team) return 'Choose the team whose check-in this step is.';
+	if (!runningTeams.has(step.team))
+		return 'The team this step named no longer runs in this practice (deleted or archived). Choose another team, or remove the step.';
+	return null;
+}
+
+/**
+ * What publishing also needs: at least one step, and every team check-in naming one of the
+ * practice's running teams (`runningTeams`: their ids).
+ */
+export function checkPublishable(
+	program: ProgramDocument,
+	runningTeams: ReadonlySet<string> = new Set()
+): Checked {
 	const checked = checkProgram(program);
 	if (!checked.ok) return checked;
 	if (program.steps.length === 0)
 		return fail('steps', 'This program has no steps yet. Add one before publishing.');
-	const unavailable = program.steps.findIndex((s) => UNAVAILABLE_KINDS.has(s.kind));
-	if (unavailable >= 0)
-		return fail(
-			`steps[${unavailable}]`,
-			`${STEP_KIND_NAMES[program.steps[unavailable]!.kind]} steps are not available yet. Remove this step to publish.`
-		);
+	for (const [i, step] of program.steps.entries()) {
+		const problem = teamProblemOf(step, runningTeams);
+		if (problem) return fail(`steps[${i}].team`, `“${step.title}”: ${problem}`);
+	}
 	return checked;
 }

@@ -8,6 +8,7 @@ import { findAssessment, savePage } from './repository.ts';
 import { refreshClientSummary, touchClientActivity } from '../roster/refresh-client-summary.ts';
 import { completeReassessments } from '../reassessments/complete-reassessments.ts';
 import { normsForClient } from '../practice-norms/norms-for-scoring.ts';
+import { advanceProgram } from '../programs/detect-steps.ts';
 
 export type SaveOutcome = { next: { page: number } } | { completed: true };
 
@@ -110,6 +111,9 @@ export async function saveAssessmentPage(
 	}
 	// A retake the coach asked for is done once an assessment is finished after the request.
 	if (score) await completeReassessments(ctx, { clientId: row.user_id });
+	// So is a program's assessment step open for them now (decision 0038).
+	if (score)
+		await advanceProgram(ctx, { userId: row.user_id, event: { kind: 'assessment' }, at: now });
 	if (score) await refreshClientSummary(ctx, row.user_id);
 	else await touchClientActivity(ctx, row.user_id);
 	return finished ? { completed: true } : { next: { page: firstSave ? nextPage : input.page + 1 } };

@@ -15,6 +15,7 @@ import { listFeedbackRounds } from '../feedback/view-rounds.ts';
 import { listJournalEntries } from '../journal/list-journal-entries.ts';
 import { getResultReport } from '../pdf/get-result-report.ts';
 import { readPersonReplies } from './read-person-replies.ts';
+import { listMyEnrolments } from '../programs/my-enrolments.ts';
 import type { User } from '../db/types.ts';
 import { raterRoundOf, resultOf } from './person-shapes.ts';
 
@@ -125,6 +126,9 @@ export async function collectPerson(
 	const raterRounds =
 		user.kind === 'client' ? (await listFeedbackRounds(ctx, { actor })).map(raterRoundOf) : [];
 
+	await progress(85, 'Your programs');
+	const enrolments = await listMyEnrolments(ctx, { actor });
+
 	return {
 		data: {
 			format: 'midpoint-person-export',
@@ -143,7 +147,8 @@ export async function collectPerson(
 			reportBacks,
 			otherPersonAnswers,
 			replies,
-			raterRounds
+			raterRounds,
+			enrolments
 		},
 		pdfs
 	};

@@ -2,6 +2,30 @@ import { DOMAINS } from '../../content/instrument/codes.ts';
 import { spreadsheetCsv } from '../../domain/csv/spreadsheet-safe.ts';
 import type { PersonExport } from '../../domain/export/person-export-schema.ts';
 
+/** One line per program step done; a program with none done yet still has its line. */
+function programsCsv(data: PersonExport): string {
+	return spreadsheetCsv(
+		[
+			'enrolment_id',
+			'program',
+			'version',
+			'started_at',
+			'status',
+			'ended_at',
+			'step_id',
+			'step_title',
+			'done_at',
+			'how',
+			'check_in_answer'
+		],
+		data.enrolments.flatMap((e) => {
+			const head = [e.id, e.program, e.version, e.startedAt, e.status, e.endedAt];
+			if (!e.stepsDone.length) return [[...head, null, null, null, null, null]];
+			return e.stepsDone.map((s) => [...head, s.stepId, s.title, s.doneAt, s.how, s.answer]);
+		})
+	);
+}
+
 /** One CSV per kind of thing, the same facts as the JSON file, for a spreadsheet. */
 export function personCsvFiles(data: PersonExport): Record<string, string> {
 	const itemIds = [...new Set(data.results.flatMap((r) => Object.keys(r.answers)))].sort();
@@ -110,7 +134,8 @@ export function personCsvFiles(data: PersonExport): Record<string, string> {
 				r.byYou ? 'you' : 'your coach',
 				r.text
 			])
-		)
+		),
+		'programs.csv': programsCsv(data)
 	};
 	if (data.raterRounds.length)
 		files['rater-rounds.csv'] = spreadsheetCsv(

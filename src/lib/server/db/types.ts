@@ -593,7 +593,8 @@ export interface EnrolmentStepsTable {
 	enrolment_id: string;
 	step_id: string;
 	completed_at: Timestamp;
-	how: 'done' | 'moved-on';
+	/** skipped: the client moved past a team check-in whose team no longer runs (decision 0038). */
+	how: 'done' | 'moved-on' | 'skipped';
 	answer: string | null;
 }
 export interface ProgramSettingsTable {

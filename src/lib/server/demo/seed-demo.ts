@@ -17,6 +17,8 @@ import { planHistory } from './seed-demo-history.ts';
 import { seedDemoFeedback } from './seed-demo-feedback.ts';
 // Teams (issue 12)
 import { seedDemoTeam } from './seed-demo-team.ts';
+// Programs (issue 14)
+import { seedDemoProgram } from './seed-demo-program.ts';
 
 /** One shared password for the demo accounts, printed by `midpoint demo` and the first-run page. */
 export const DEMO_PASSWORD = 'midpoint-demo-practice';
@@ -124,6 +126,8 @@ async function seedOnce(ctx: AppContext): Promise<boolean> {
 	await timeline.run(ctx);
 	// Teams (issue 12): Rosa also runs a team of eight colleagues, with two check-ins.
 	await seedDemoTeam(ctx, { timeline, practiceId: practice, coachId, passwordHash });
+	// Programs (issue 14): Rosa's own program, three of her clients at different steps of it.
+	await seedDemoProgram(ctx, { timeline, practiceId: practice, coach });
 	await discardDemoMail(ctx, jobsBefore);
 	ctx.log.info('demo practice seeded');
 	return true;

@@ -15,6 +15,7 @@ import { enqueueJob } from '../jobs/queue.ts';
 import { raterEmail } from '../mail/rater-email.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import { findUserById } from '../users/repository.ts';
+import { advanceProgram } from '../programs/detect-steps.ts';
 import { requireOwn } from './access.ts';
 import { answerSuggestions } from './suggestion-repository.ts';
 import {
@@ -125,6 +126,8 @@ export async function openFeedbackRound(
 	);
 	// Starting a round answers the coach's suggestion, if there was one.
 	await answerSuggestions(ctx.db, client.id, now.toISOString());
+	// ...and a program's feedback-round step open for them now (decision 0038).
+	await advanceProgram(ctx, { userId: client.id, event: { kind: 'feedback-round' }, at: now });
 	for (const { rater, token } of links) {
 		await enqueueJob(
 			ctx,

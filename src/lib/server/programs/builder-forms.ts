@@ -7,6 +7,7 @@ import { addStep, moveStep, removeStep, renameProgram, saveStep } from './edit-d
 import { removeIdea, saveIdea } from './edit-ideas.ts';
 import { enrolClients } from './enrol.ts';
 import { publishProgram, shareProgram } from './publish-program.ts';
+import { requireTeamChoice } from './practice-teams.ts';
 
 type Ctx = Pick<AppContext, 'db' | 'now'>;
 interface Sent {
@@ -39,6 +40,7 @@ export const builderForms = {
 			throw new DomainError('invalid_input', 'Choose what kind of step to add.', {
 				fields: { kind: 'Choose a kind of step.' }
 			});
+		await requireTeamChoice(ctx.db, target(sent), sent.values);
 		const { stepId } = await addStep(ctx, { ...target(sent), kind: kind.data, form: sent.values });
 		return `?saved=added${stepAnchor(stepId)}`;
 	},
@@ -48,6 +50,7 @@ export const builderForms = {
 		// Ticked boxes share one name; keep them all in the echoed values so a refused form
 		// comes back with the same ideas ticked.
 		sent.values.kept = kept.join(',');
+		await requireTeamChoice(ctx.db, target(sent), sent.values);
 		await saveStep(ctx, { ...target(sent), stepId, form: sent.values, kept });
 		return `?saved=step${stepAnchor(stepId)}`;
 	},

@@ -5,6 +5,8 @@ import { userCipher } from '../crypto/field-crypto.ts';
 import { documentOf } from './access.ts';
 import { clientEnrolment, type ClientTarget } from './manage-enrolment.ts';
 import { findLatestVersion } from './repository.ts';
+import { runningTeamsOf } from './practice-teams.ts';
+import { teamProblemOf } from '../../domain/programs/validate.ts';
 
 /**
  * The coach's view of a client's program: where they are, the steps with what they did (check-in
@@ -24,6 +26,10 @@ export async function getClientProgramPage(
 		steps.filter((s) => s.enrolment_id === state.enrolment.id).map((s) => [s.step_id, s])
 	);
 	const latest = state.programId ? await findLatestVersion(ctx.db, state.programId) : undefined;
+	// A team check-in whose team no longer runs: said on the step, so the coach can move them on.
+	const running = state.document.steps.some((s) => s.kind === 'team-check-in')
+		? new Set((await runningTeamsOf(ctx.db, input.practiceId)).map((t) => t.id))
+		: new Set<string>();
 	const newer =
 		latest && latest.number !== state.versionNumber
 			? {
@@ -49,6 +55,7 @@ export async function getClientProgramPage(
 				title: step.title,
 				doneAt: row?.completed_at ?? null,
 				how: row?.how ?? null,
+				teamGone: !row && teamProblemOf(step, running) !== null,
 				answer:
 					row?.answer && cipher
 						? cipher.decrypt(

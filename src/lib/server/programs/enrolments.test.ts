@@ -174,7 +174,7 @@ describe.each(testDialects())('enrolments and sharing on %s', (dialect) => {
 		expect(mine).toMatchObject({
 			title: 'Pursuing interdependence',
 			total: 6,
-			current: { number: 1, step: { title: 'Where do I land?' } }
+			current: { number: 1, detected: false, step: { title: 'Where do I land?' } }
 		});
 		await completeMyStep(t.ctx, { actor: solA, stepId: 'locate' });
 		const examine = (await getMyProgram(t.ctx, { actor: solA, position: -40 }))!.current!.step;

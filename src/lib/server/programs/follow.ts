@@ -2,6 +2,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { Arrival } from '../../domain/programs/schedule.ts';
 import { shownStep } from '../../domain/programs/shown-step.ts';
+import { DETECTED_KINDS } from '../../domain/programs/schema.ts';
 import { todayFor } from '../../domain/actions/dates.ts';
 import type { AppContext } from '../context.ts';
 import { userCipher } from '../crypto/field-crypto.ts';
@@ -22,7 +23,7 @@ const when = (arrival: Arrival, titles: string[]) =>
 		? { at: arrival.at.toISOString() }
 		: { afterTitle: titles[arrival.afterStep] ?? '', days: arrival.days };
 
-async function ownEnrolment(ctx: Pick<AppContext, 'db' | 'now'>, actor: Actor) {
+export async function ownEnrolment(ctx: Pick<AppContext, 'db' | 'now'>, actor: Actor) {
 	if (!can(actor, 'enrolment.follow', { ownerId: actor.userId }))
 		throw new DomainError('forbidden', 'Only you can see your own program.');
 	const [found] = await listOpenEnrolments(ctx.db, [actor.userId]);
@@ -52,6 +53,8 @@ export async function getMyProgram(
 			number: schedule.current.index + 1,
 			open: schedule.current.open,
 			when: when(schedule.current.arrival, titles),
+			/** Done by itself where the client does it (decision 0038): nothing to mark. */
+			detected: DETECTED_KINDS.has(schedule.current.step.kind),
 			step: shownStep(schedule.current.step, input.position, today)
 		},
 		next: schedule.next && {
@@ -76,6 +79,11 @@ export async function completeMyStep(
 			'This step is not the one open for you now. Reload the page to see where you are.'
 		);
 	if (!current.open) throw new DomainError('conflict', 'This step has not opened yet.');
+	if (DETECTED_KINDS.has(current.step.kind))
+		throw new DomainError(
+			'conflict',
+			'This step is marked done by itself once you do what it asks: there is nothing to mark here.'
+		);
 	let answer: string | null = null;
 	if (current.step.kind === 'check-in') {
 		const text = (input.answer ?? '').trim();

@@ -1,6 +1,7 @@
 import { BUILT_IN_PROGRAM } from '../../content/programs/builtin.ts';
 import { can, type Actor } from '../../domain/policies.ts';
-import { STEP_KIND_NAMES, UNAVAILABLE_KINDS, type StepKind } from '../../domain/programs/schema.ts';
+import { STEP_KIND_NAMES, type StepKind } from '../../domain/programs/schema.ts';
+import { teamProblemOf } from '../../domain/programs/validate.ts';
 import { formOfStep } from '../../domain/programs/step-form.ts';
 import { describeDelivery } from '../../domain/programs/describe.ts';
 import { todayFor } from '../../domain/actions/dates.ts';
@@ -9,6 +10,7 @@ import { listPracticeMembers } from '../practices/repository.ts';
 import { documentOf, requireProgramStaff, usableProgram } from './access.ts';
 import { findLatestVersion, listOpenEnrolments, listPracticePrograms } from './repository.ts';
 import { thresholdsOf } from './thresholds.ts';
+import { kindNameOf, runningTeamsOf } from './practice-teams.ts';
 
 type Ctx = Pick<AppContext, 'db' | 'now'>;
 
@@ -31,11 +33,13 @@ export async function getProgramsPage(ctx: Ctx, input: { actor: Actor; practiceI
 	};
 }
 
-export const KINDS = (Object.keys(STEP_KIND_NAMES) as StepKind[]).map((kind) => ({
-	kind,
-	name: STEP_KIND_NAMES[kind],
-	available: !UNAVAILABLE_KINDS.has(kind)
-}));
+/** The kinds of step the builder offers; a team check-in needs a running team in the practice. */
+const kindsFor = (hasTeams: boolean) =>
+	(Object.keys(STEP_KIND_NAMES) as StepKind[]).map((kind) => ({
+		kind,
+		name: STEP_KIND_NAMES[kind],
+		available: kind !== 'team-check-in' || hasTeams
+	}));
 
 /** Clients the actor may enrol: their own (every client, for an admin), and who already follows one. */
 async function enrollable(ctx: Ctx, actor: Actor, practiceId: string) {
@@ -69,6 +73,8 @@ export async function getProgramBuilder(
 	);
 	const draft = documentOf(program.draft);
 	const latest = await findLatestVersion(ctx.db, program.id);
+	const teams = await runningTeamsOf(ctx.db, input.practiceId);
+	const running = new Set(teams.map((t) => t.id));
 	return {
 		program: {
 			id: program.id,
@@ -81,12 +87,13 @@ export async function getProgramBuilder(
 			id: step.id,
 			when: describeDelivery(draft.steps, i),
 			kind: step.kind,
-			kindName: STEP_KIND_NAMES[step.kind],
-			available: !UNAVAILABLE_KINDS.has(step.kind),
+			kindName: kindNameOf(step, teams),
+			teamProblem: teamProblemOf(step, running),
 			form: formOfStep(step),
 			suggestions: step.kind === 'actions' ? step.suggestions : []
 		})),
-		kinds: KINDS,
+		kinds: kindsFor(teams.length > 0),
+		teams,
 		latest: latest
 			? {
 					number: latest.number,

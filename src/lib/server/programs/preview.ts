@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/policies.ts';
 import { PROMPT_LEANS } from '../../domain/programs/schema.ts';
 import { renderReading } from '../../domain/programs/reading.ts';
-import { STEP_KIND_NAMES } from '../../domain/programs/schema.ts';
+import { kindNameOf, runningTeamsOf } from './practice-teams.ts';
 import { describeDelivery } from '../../domain/programs/describe.ts';
 import type { AppContext } from '../context.ts';
 import { documentOf, usableProgram } from './access.ts';
@@ -13,6 +13,7 @@ export async function getProgramPreview(
 ) {
 	const { program } = await usableProgram(ctx.db, input.actor, input.programId, input.practiceId);
 	const draft = documentOf(program.draft);
+	const teams = await runningTeamsOf(ctx.db, input.practiceId);
 	return {
 		id: program.id,
 		title: draft.title,
@@ -21,7 +22,7 @@ export async function getProgramPreview(
 			id: step.id,
 			number: i + 1,
 			title: step.title,
-			kindName: STEP_KIND_NAMES[step.kind],
+			kindName: kindNameOf(step, teams),
 			when: describeDelivery(draft.steps, i),
 			html: step.kind === 'reading' ? renderReading(step.body) : null,
 			intro: 'intro' in step ? step.intro : null,

@@ -5,6 +5,7 @@ import { checkPublishable } from '../../domain/programs/validate.ts';
 import type { AppContext } from '../context.ts';
 import { documentOf, editableProgram } from './access.ts';
 import { findLatestVersion, insertVersion, markShared } from './repository.ts';
+import { runningTeamsOf } from './practice-teams.ts';
 
 /**
  * Publishes the draft as the next version. Versions are never changed afterwards: people
@@ -16,7 +17,8 @@ export async function publishProgram(
 ): Promise<{ number: number }> {
 	const program = await editableProgram(ctx.db, input.actor, input.programId, input.practiceId);
 	const draft = documentOf(program.draft);
-	const checked = checkPublishable(draft);
+	const teams = await runningTeamsOf(ctx.db, input.practiceId);
+	const checked = checkPublishable(draft, new Set(teams.map((t) => t.id)));
 	if (!checked.ok)
 		throw new DomainError('invalid_input', checked.message, {
 			fields: { publish: checked.message }

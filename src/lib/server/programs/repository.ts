@@ -193,28 +193,60 @@ export interface EnrolledClient {
 	document: string | null;
 }
 
+/** Enrolments with the version each follows (none for the built-in program). */
+function enrolmentsWithVersions(db: Db) {
+	return db
+		.selectFrom('enrolments as e')
+		.leftJoin('program_versions as v', 'v.id', 'e.version_id')
+		.leftJoin('programs as p', 'p.id', 'v.program_id')
+		.selectAll('e')
+		.select(['p.title', 'v.number', 'v.program_id', 'v.document']);
+}
+
+type EnrolmentWithVersion = EnrolmentRow & {
+	title: string | null;
+	number: number | null;
+	program_id: string | null;
+	document: string | null;
+};
+
+function enrolledClientOf({
+	title,
+	number,
+	program_id,
+	document,
+	...enrolment
+}: EnrolmentWithVersion): EnrolledClient {
+	return {
+		enrolment,
+		programTitle: title ?? '',
+		versionNumber: number === null ? null : Number(number),
+		programId: program_id,
+		document
+	};
+}
+
 /** Open enrolments of the given people, with the version each follows (none for the built-in). */
 export async function listOpenEnrolments(
 	db: Db,
 	userIds: readonly string[]
 ): Promise<EnrolledClient[]> {
 	if (userIds.length === 0) return [];
-	const rows = await db
-		.selectFrom('enrolments as e')
-		.leftJoin('program_versions as v', 'v.id', 'e.version_id')
-		.leftJoin('programs as p', 'p.id', 'v.program_id')
-		.selectAll('e')
-		.select(['p.title', 'v.number', 'v.program_id', 'v.document'])
+	const rows = await enrolmentsWithVersions(db)
 		.where('e.user_id', 'in', userIds)
 		.where('e.ended_at', 'is', null)
 		.execute();
-	return rows.map(({ title, number, program_id, document, ...enrolment }) => ({
-		enrolment,
-		programTitle: title ?? '',
-		versionNumber: number === null ? null : Number(number),
-		programId: program_id,
-		document
-	}));
+	return rows.map(enrolledClientOf);
+}
+
+/** Every enrolment a person has had, ended ones too, oldest first (for their data export). */
+export async function listEnrolmentsOf(db: Db, userId: string): Promise<EnrolledClient[]> {
+	const rows = await enrolmentsWithVersions(db)
+		.where('e.user_id', '=', userId)
+		.orderBy('e.created_at')
+		.orderBy('e.id')
+		.execute();
+	return rows.map(enrolledClientOf);
 }
 
 export async function findProgramSettings(

@@ -14,6 +14,7 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/create-db.ts';
 import { requireActive, teamFor, type TeamAccess } from '../teams/access.ts';
 import { listRounds, saveShowDot, type TeamRoundRow } from '../teams/repository.ts';
+import { advanceProgramIn } from '../programs/detect-steps.ts';
 import { isRoundOpen, settleRounds } from './round-data.ts';
 import {
 	findCheckIn,
@@ -144,7 +145,7 @@ export async function saveCheckIn(
 		// The consent box is on the form (`showDotAsked`): an unticked box sends nothing at all.
 		if (input.values.showDotAsked === 'yes')
 			await saveShowDot(trx, access.team.id, me, input.values.showDot === 'yes');
-		if (result)
+		if (result) {
 			await markCheckInComplete(
 				trx,
 				open.id,
@@ -152,6 +153,10 @@ export async function saveCheckIn(
 				{ overall: result.score.position, team: result.score.domains.TEAM.position },
 				at
 			);
+			// A program step waiting for this team's check-in is done with it (decision 0038).
+			const event = { kind: 'team-check-in' as const, teamId: access.team.id };
+			await advanceProgramIn(trx, { userId: me, event, at: new Date(at) });
+		}
 	});
 	const checkIn = await findCheckIn(ctx.db, open.id, me);
 	return { completed: Boolean(checkIn?.completed_at) };
