@@ -134,6 +134,29 @@ const enrolment = z.strictObject({
 	)
 });
 
+/** One of the person's own team check-ins: their answers only, never the team's pooled map. */
+const teamCheckIn = z.strictObject({
+	team: z.string(),
+	checkIn: z.number().int().positive(),
+	closesAt: isoTime,
+	savedAt: isoTime,
+	/** Null for a check-in started and not finished. */
+	completedAt: isoTime.nullable(),
+	yourPosition: position,
+	teamPosition: position,
+	aboutTeammates: z.array(
+		z.strictObject({ teammate: z.string(), question: z.string(), answer: z.string() })
+	)
+});
+
+/** A coach's private note on a client, in clear. */
+const coachNote = z.strictObject({
+	client: z.string(),
+	text: z.string(),
+	createdAt: isoTime,
+	updatedAt: isoTime
+});
+
 export const personExportSchema = z.strictObject({
 	format: z.literal('midpoint-person-export'),
 	version: z.literal(PERSON_EXPORT_VERSION),
@@ -152,7 +175,9 @@ export const personExportSchema = z.strictObject({
 	otherPersonAnswers: z.array(otherPersonAnswer),
 	replies: z.array(reply),
 	raterRounds: z.array(raterRound),
-	enrolments: z.array(enrolment)
+	enrolments: z.array(enrolment),
+	teamCheckIns: z.array(teamCheckIn),
+	coachNotes: z.array(coachNote)
 });
 
 export type PersonExport = z.infer<typeof personExportSchema>;

@@ -46,3 +46,16 @@ export async function updateNote(db: Db, id: string, body: string, at: string): 
 export async function deleteNote(db: Db, id: string): Promise<void> {
 	await db.deleteFrom('coach_notes').where('id', '=', id).execute();
 }
+
+/** Every note one coach wrote, with the client's name, oldest first (for the coach's export). */
+export async function listNotesByCoach(db: Db, coachId: string) {
+	return db
+		.selectFrom('coach_notes as n')
+		.leftJoin('users as u', 'u.id', 'n.client_id')
+		.selectAll('n')
+		.select('u.name as client_name')
+		.where('n.coach_id', '=', coachId)
+		.orderBy('n.created_at')
+		.orderBy('n.id')
+		.execute();
+}

@@ -16,6 +16,7 @@ import { listJournalEntries } from '../journal/list-journal-entries.ts';
 import { getResultReport } from '../pdf/get-result-report.ts';
 import { readPersonReplies } from './read-person-replies.ts';
 import { listMyEnrolments } from '../programs/my-enrolments.ts';
+import { coachNotesOf, teamCheckInsOf } from './collect-teams-and-notes.ts';
 import type { User } from '../db/types.ts';
 import { raterRoundOf, resultOf } from './person-shapes.ts';
 
@@ -148,7 +149,9 @@ export async function collectPerson(
 			otherPersonAnswers,
 			replies,
 			raterRounds,
-			enrolments
+			enrolments,
+			teamCheckIns: await teamCheckInsOf(ctx, user.id),
+			coachNotes: user.kind === 'coach' ? await coachNotesOf(ctx, user.id) : []
 		},
 		pdfs
 	};

@@ -26,6 +26,28 @@ function programsCsv(data: PersonExport): string {
 	);
 }
 
+/** One line per answer about a teammate; a check-in with none still has its line. */
+function teamCheckInsCsv(data: PersonExport): string {
+	return spreadsheetCsv(
+		[
+			'team',
+			'check_in',
+			'closes_at',
+			'completed_at',
+			'your_position',
+			'team_position',
+			'teammate',
+			'question',
+			'answer'
+		],
+		data.teamCheckIns.flatMap((c) => {
+			const head = [c.team, c.checkIn, c.closesAt, c.completedAt, c.yourPosition, c.teamPosition];
+			if (!c.aboutTeammates.length) return [[...head, null, null, null]];
+			return c.aboutTeammates.map((a) => [...head, a.teammate, a.question, a.answer]);
+		})
+	);
+}
+
 /** One CSV per kind of thing, the same facts as the JSON file, for a spreadsheet. */
 export function personCsvFiles(data: PersonExport): Record<string, string> {
 	const itemIds = [...new Set(data.results.flatMap((r) => Object.keys(r.answers)))].sort();
@@ -135,7 +157,12 @@ export function personCsvFiles(data: PersonExport): Record<string, string> {
 				r.text
 			])
 		),
-		'programs.csv': programsCsv(data)
+		'programs.csv': programsCsv(data),
+		'team-check-ins.csv': teamCheckInsCsv(data),
+		'coach-notes.csv': spreadsheetCsv(
+			['client', 'created_at', 'updated_at', 'text'],
+			data.coachNotes.map((n) => [n.client, n.createdAt, n.updatedAt, n.text])
+		)
 	};
 	if (data.raterRounds.length)
 		files['rater-rounds.csv'] = spreadsheetCsv(

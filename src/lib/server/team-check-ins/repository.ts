@@ -217,3 +217,36 @@ export async function findRoundVersion(db: Db, roundId: string): Promise<string>
 		.executeTakeFirstOrThrow();
 	return `${Number(row.n)}:${String(row.last ?? '')}`;
 }
+
+/** Every check-in one person started, with its team and round, oldest first (for their export). */
+export async function listCheckInsOf(db: Db, userId: string) {
+	return db
+		.selectFrom('team_check_ins as c')
+		.innerJoin('team_rounds as r', 'r.id', 'c.round_id')
+		.innerJoin('teams as t', 't.id', 'r.team_id')
+		.select([
+			'c.round_id',
+			'c.overall_position',
+			'c.team_position',
+			'c.updated_at',
+			'c.completed_at',
+			'r.number',
+			'r.closes_at',
+			't.name as team_name'
+		])
+		.where('c.user_id', '=', userId)
+		.orderBy('r.opened_at')
+		.execute();
+}
+
+/** Everything one person answered about their teammates, with the teammate's name when known. */
+export async function listOwnTiesOf(db: Db, userId: string) {
+	return db
+		.selectFrom('team_ties as tie')
+		.leftJoin('users as u', 'u.id', 'tie.to_user_id')
+		.select(['tie.round_id', 'tie.question', 'tie.level', 'u.name as to_name'])
+		.where('tie.from_user_id', '=', userId)
+		.orderBy('tie.round_id')
+		.orderBy('u.name')
+		.execute();
+}
