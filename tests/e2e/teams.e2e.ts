@@ -107,6 +107,29 @@ describe('a team, from creation to its map', () => {
 			.poll(() => coach.locator('#field-email-error').textContent())
 			.toContain('still open');
 		expect(await coach.getByLabel('Their name').inputValue()).toBe('Ana again');
+		// A sixth invitation is sent again (a new link; the first no longer opens), then withdrawn.
+		await coach.getByLabel('Their name').fill('Zoe Extra');
+		await coach.getByLabel('Their email').fill(emailOf('Zoe Extra'));
+		await coach.getByRole('button', { name: 'Send the invitation' }).click();
+		await expect
+			.poll(() => coach.locator('.alert.success').textContent())
+			.toContain('Zoe Extra is invited');
+		const first = await smtp.waitFor((m) => m.to.includes(emailOf('Zoe Extra')));
+		await coach.getByRole('button', { name: "Send Zoe Extra's invitation again" }).click();
+		await expect
+			.poll(() => coach.locator('.alert.success').textContent())
+			.toContain('A new invitation is on its way to zoe.extra@example.com');
+		await expectAccessible(coach);
+		const stranger = await open(false);
+		await stranger.goto(linkFrom(first, '/teams/join'));
+		expect(await stranger.locator('main').textContent()).toContain(
+			'We cannot find this invitation'
+		);
+		await coach.getByRole('button', { name: "Withdraw Zoe Extra's invitation" }).click();
+		await expect
+			.poll(() => coach.locator('.alert.success').textContent())
+			.toContain('The invitation to zoe.extra@example.com is withdrawn');
+		expect(await coach.locator('main').textContent()).not.toContain('Zoe Extra (');
 		teamUrl = coach.url().replace(/\/manage.*$/, '');
 	});
 
