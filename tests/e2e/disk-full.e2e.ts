@@ -71,6 +71,8 @@ describe.runIf(isRoot)('SQLite on a full disk', () => {
 		await signInThroughForm(tab, server.url, 'chen@demo.midpoint.local', 'midpoint-demo-practice');
 		await tab.goto(`${server.url}/journal`);
 		const before = await tab.locator('main a').count();
+		// Chen's result sits near the midpoint: his program's step asks him to pick a side first.
+		await tab.getByRole('link', { name: 'I tend to go it alone' }).click();
 		await tab.locator('a[href^="/journal/new?step="]').first().click();
 		// Long enough that it cannot fit in the last free bytes of a page.
 		const typed = `On a full disk: ${'I asked for a hand and it was fine. '.repeat(200)}`.trim();

@@ -47,8 +47,13 @@ export class Writer {
 	/** Signs in and finds a reflection prompt and an earlier report-back to write to. */
 	async prepare(email: string, password: string): Promise<void> {
 		await this.client.signIn(email, password);
-		const journal = await (await this.client.get('/journal')).text();
-		const link = journal.match(/\/journal\/new\?step=([^"&]+)&amp;prompt=([^"&]+)"/);
+		const promptIn = (html: string) =>
+			html.match(/\/journal\/new\?step=([^"&]+)&amp;prompt=([^"&]+)"/);
+		let journal = await (await this.client.get('/journal')).text();
+		// Near the midpoint, a step whose prompts differ by lean asks the person to pick a side first.
+		const side = journal.match(/href="(\/journal\?lean=[a-z]+)/)?.[1];
+		if (!promptIn(journal) && side) journal = await (await this.client.get(side)).text();
+		const link = promptIn(journal);
 		if (!link) throw new Error(`${this.name}: no reflection prompt on /journal`);
 		this.prompt = { step: link[1]!, promptId: unescape(link[2]!) };
 		const actions = await (await this.client.get('/actions')).text();
