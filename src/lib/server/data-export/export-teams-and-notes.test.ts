@@ -1,21 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
 import { buildCoach } from '../../../../tests/factories/accounts.ts';
 import { buildTeam, checkInAs } from '../../../../tests/factories/teams.ts';
 import { buildCoachingCast } from '../../../../tests/factories/workspace.ts';
+import { exportOf } from '../../../../tests/support/person-export.ts';
 import {
 	createTestContext,
 	testDialects,
 	type TestContext
 } from '../../../../tests/support/test-context.ts';
 import { parseCsv } from '../../domain/csv/csv.ts';
-import { personExportSchema } from '../../domain/export/person-export-schema.ts';
 import type { Actor } from '../../domain/policies.ts';
 import { addCoachNote } from '../coach-notes/add-coach-note.ts';
-import { runDueJobs } from '../jobs/worker.ts';
 import { openCheckInRound } from '../teams/rounds.ts';
-import { downloadExport } from './download-export.ts';
-import { requestExport } from './request-export.ts';
 
 const NOTE = '=HYPERLINK("x") She lights up when she talks about her brother.';
 
@@ -26,15 +22,7 @@ describe.each(testDialects())('team check-ins and coach notes in the export on %
 	});
 	afterEach(() => t.dispose());
 
-	async function exported(actor: Actor) {
-		const id = await requestExport(t.ctx, { actor, scope: 'person' });
-		await runDueJobs(t.ctx);
-		const files = unzipSync(
-			new Uint8Array((await downloadExport(t.ctx, { actor, exportId: id })).zip)
-		);
-		const data = personExportSchema.parse(JSON.parse(strFromU8(files['midpoint-export.json']!)));
-		return { files, data };
-	}
+	const exported = (actor: Actor) => exportOf(t.ctx, actor);
 
 	it("holds a member's own check-in answers, and none of a teammate's", async () => {
 		const coach = await buildCoach(t.ctx, { name: 'Rosa Coach' });
@@ -69,7 +57,7 @@ describe.each(testDialects())('team check-ins and coach notes in the export on %
 			date
 		});
 
-		const { files, data } = await exported(ana.actor);
+		const { text, data } = await exported(ana.actor);
 		expect(data.teamCheckIns).toHaveLength(1);
 		expect(data.teamCheckIns[0]).toMatchObject({ team: 'Harbour crew', checkIn: 1 });
 		expect(data.teamCheckIns[0]!.completedAt).not.toBeNull();
@@ -89,7 +77,7 @@ describe.each(testDialects())('team check-ins and coach notes in the export on %
 		});
 		// Chen's answers (about Ana among others) are Chen's, not Ana's: none is in her file.
 		expect(said.map((a) => a.teammate)).not.toContain('Ana Ruiz');
-		const rows = parseCsv(strFromU8(files['team-check-ins.csv']!));
+		const rows = parseCsv(text('team-check-ins.csv'));
 		expect(rows[0]).toEqual([
 			'team',
 			'check_in',
@@ -114,7 +102,7 @@ describe.each(testDialects())('team check-ins and coach notes in the export on %
 			clientId: cast.client.userId,
 			body: NOTE
 		});
-		const { files, data } = await exported(cast.actors.coach);
+		const { text, data } = await exported(cast.actors.coach);
 		expect(data.coachNotes).toEqual([
 			{
 				client: expect.any(String),
@@ -123,7 +111,7 @@ describe.each(testDialects())('team check-ins and coach notes in the export on %
 				updatedAt: expect.any(String)
 			}
 		]);
-		const rows = parseCsv(strFromU8(files['coach-notes.csv']!));
+		const rows = parseCsv(text('coach-notes.csv'));
 		expect(rows[1]!.at(-1)).toBe(`'${NOTE}`);
 		expect((await exported(cast.actors.client)).data.coachNotes).toEqual([]);
 	});

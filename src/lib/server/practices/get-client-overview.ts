@@ -102,7 +102,12 @@ export async function getClientOverview(
 	const history = await listAssessmentHistory(ctx, { actor, userId: client.ownerId });
 	// What is new since the coach's previous visit decides what of a long history stays in view.
 	const lastSeen = comparedWith(await readCoachVisit(ctx, client.ownerId), ctx.now().toISOString());
-	const unanswered = new Set(await listSubjectsWithUnreadClientReplies(ctx.db, client.ownerId));
+	// Only a reader of the threads needs to know which have a reply they have not read.
+	const unanswered = new Set(
+		can(actor, 'reply.read', client)
+			? await listSubjectsWithUnreadClientReplies(ctx.db, client.ownerId)
+			: []
+	);
 	const showAll = input.history?.all ?? true;
 	const keep = input.history?.keep ?? null;
 	const counts = { entries: 0, reports: 0 };
