@@ -29,9 +29,13 @@ function holdForm(event: RequestEvent, values: Record<string, string>): void {
 	});
 }
 
-/** The form held for this page, once: reading it clears it. */
+/**
+ * The form held for this page, once: reading it clears it. A data request only reads it: the
+ * browser asks for page data before anyone has gone there (resting the pointer on a link preloads
+ * it), and that must not use up what the person typed.
+ */
 export function takeHeldForm(
-	event: Pick<RequestEvent, 'cookies' | 'url'>
+	event: Pick<RequestEvent, 'cookies' | 'url' | 'isDataRequest'>
 ): Record<string, string> | null {
 	const { name, secure } = heldCookie(event.url);
 	const text = event.cookies.get(name);
@@ -40,7 +44,8 @@ export function takeHeldForm(
 		const held = JSON.parse(text) as { path?: unknown; values?: unknown };
 		if (held.path !== event.url.pathname || typeof held.values !== 'object' || !held.values)
 			return null;
-		event.cookies.delete(name, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+		if (!event.isDataRequest)
+			event.cookies.delete(name, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 		const values = Object.entries(held.values as Record<string, unknown>);
 		return Object.fromEntries(values.filter(([, v]) => typeof v === 'string')) as Record<
 			string,
