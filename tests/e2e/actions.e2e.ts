@@ -61,6 +61,8 @@ describe.each([
 		expect(await page.locator('input[name="domain"]:checked').count()).toBe(1);
 		await expectAccessible(page);
 
+		// Which idea comes first changes with the week: the person makes it one done together.
+		await page.getByRole('radio', { name: /^Do it together/ }).check();
 		await page.getByLabel('With whom?').fill('Sam');
 		await page.getByRole('radio', { name: /^By a date/ }).check();
 		await page.getByLabel('Date (if you chose a date)').fill(utcDay(-1));
