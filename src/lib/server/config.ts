@@ -66,6 +66,7 @@ const envSchema = z.object({
 	MIDPOINT_JOBS_POLL_MS: millis('MIDPOINT_JOBS_POLL_MS', 2000),
 	MIDPOINT_REMINDER_SCAN_MS: millis('MIDPOINT_REMINDER_SCAN_MS', 60_000),
 	MIDPOINT_DEMO: onOff('MIDPOINT_DEMO').optional(),
+	MIDPOINT_START_WITH_LOST_KEYS: onOff('MIDPOINT_START_WITH_LOST_KEYS').default('off'),
 	// Accounts (0031): read by adapter-node itself; checked here so a bad one stops the start.
 	ADDRESS_HEADER: z
 		.string()
@@ -158,6 +159,11 @@ export type Config = {
 	masterKeyFile: string;
 	masterKeyFileSet: boolean;
 	/**
+	 * MIDPOINT_START_WITH_LOST_KEYS=on: start although the key store lacks keys of people whose
+	 * text is encrypted (decision 0041), for an operator who has no copy to put back.
+	 */
+	startWithLostKeys: boolean;
+	/**
 	 * Where a visitor's address comes from (0031): the connection, or the header a proxy sets
 	 * (ADDRESS_HEADER, XFF_DEPTH, applied by adapter-node). Rate limits key on it.
 	 */
@@ -243,6 +249,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		previousMasterKey: e.MIDPOINT_OLD_MASTER_KEY,
 		masterKeyFile,
 		masterKeyFileSet: e.MIDPOINT_MASTER_KEY_FILE !== undefined,
+		startWithLostKeys: e.MIDPOINT_START_WITH_LOST_KEYS === 'on',
 		clientAddress: {
 			header: e.ADDRESS_HEADER,
 			depth: e.XFF_DEPTH ?? 1,

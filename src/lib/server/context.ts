@@ -27,9 +27,10 @@ export async function createAppContext(
 	config: Config,
 	options: { now?: () => Date; log?: Logger } = {}
 ): Promise<AppContext> {
+	const log = options.log ?? createLogger(config.logLevel);
 	const masterKey = await loadMasterKey(handle.db, config);
 	// A lost key store stops the start before any page could make people new keys (0041).
-	await requireKeyStore(handle.db, config);
+	await requireKeyStore(handle.db, config, log);
 	// Rows older than a field's encryption are sealed here, where the key is at hand (decision 0037).
 	await sealPendingFields(handle.db, masterKey);
 	return {
@@ -37,7 +38,7 @@ export async function createAppContext(
 		dialect: handle.dialect,
 		config,
 		now: options.now ?? (() => new Date()),
-		log: options.log ?? createLogger(config.logLevel),
+		log,
 		masterKey
 	};
 }

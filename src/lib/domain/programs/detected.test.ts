@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { program, reading } from '../../../../tests/factories/programs.ts';
-import { stepDoneBy } from './detected.ts';
+import { stepDoneBy, stepsDoneMeanwhile } from './detected.ts';
 import type { ProgramStep } from './schema.ts';
 
 const start = new Date('2026-12-01T00:00:00Z');
@@ -51,5 +51,37 @@ describe('which step an event completes', () => {
 		};
 		expect(stepDoneBy(path, clock, { kind: 'team-check-in', teamId: 'other' })).toBeNull();
 		expect(stepDoneBy(path, clock, { kind: 'team-check-in', teamId: 'harbour' })).toBe('team');
+	});
+});
+
+describe('what was done while an enrolment was paused', () => {
+	const twice = program([
+		reading('read', { rule: 'right-away' }),
+		assess,
+		{ ...assess, id: 'again', delivery: { rule: 'after-previous' } },
+		team
+	]);
+	const clock = (now: Date) => ({ startAt: start, completions: new Map([['read', at(0)]]), now });
+	const assessed = (day: number) => ({ kind: 'assessment' as const, at: at(day) });
+
+	it('counts each event for one step, in order, from the moment each step opened', () => {
+		// Paused on day 1: one assessment on day 1 (before the step opened), two after.
+		const done = stepsDoneMeanwhile(twice, clock(at(20)), [assessed(9), assessed(1), assessed(4)]);
+		expect(done).toEqual([
+			{ stepId: 'assess', at: at(4) },
+			{ stepId: 'again', at: at(9) }
+		]);
+	});
+
+	it('stops at a step the events do not complete, and counts nothing after resuming', () => {
+		const teamDay = { kind: 'team-check-in' as const, teamId: 'harbour', at: at(3) };
+		// The check-in came before its step opened (the assessments came after it): it counts nothing.
+		expect(stepsDoneMeanwhile(twice, clock(at(20)), [teamDay, assessed(5), assessed(6)])).toEqual([
+			{ stepId: 'assess', at: at(5) },
+			{ stepId: 'again', at: at(6) }
+		]);
+		// An event later than the resume is the live path's, not this one's.
+		expect(stepsDoneMeanwhile(twice, clock(at(3)), [assessed(4)])).toEqual([]);
+		expect(stepsDoneMeanwhile(path, clock(at(20)), [])).toEqual([]);
 	});
 });

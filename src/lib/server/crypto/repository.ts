@@ -123,6 +123,22 @@ export async function ownersOfSealedText(db: Db, limit: number): Promise<Set<str
 	return new Set(owners.flatMap((r) => r.rows.map((row) => row.owner)));
 }
 
+/**
+ * People with encrypted text and no key in the store, at most `limit` of them: one query that
+ * looks, for each person without a key, in every table holding encrypted text by its owner.
+ */
+export async function ownersOfSealedTextWithoutKey(db: Db, limit: number): Promise<string[]> {
+	const sealedBy = SEALED_TEXT.map(
+		([table, owner, text]) => sql`exists (select 1 from ${sql.table(table)}
+			where ${sql.ref(`${table}.${owner}`)} = users.id and ${sql.ref(`${table}.${text}`)} like 'v1:%')`
+	);
+	const { rows } = await sql<{ id: string }>`select users.id from users
+		where not exists (select 1 from ${sql.table(KEYS)} k where k.user_id = users.id)
+		and (${sql.join(sealedBy, sql` or `)})
+		limit ${limit}`.execute(db);
+	return rows.map((row) => row.id);
+}
+
 /** True when the key store holds a key for this person. */
 export async function hasUserKey(db: Db, userId: string): Promise<boolean> {
 	const row = await db

@@ -18,7 +18,7 @@ import { openFeedbackRound } from '../feedback/open-round.ts';
 import { openCheckInRound } from '../teams/rounds.ts';
 import { getClientProgramPage } from './client-program-page.ts';
 import { completeMyStep, getMyProgram } from './follow.ts';
-import { pauseEnrolment } from './manage-enrolment.ts';
+import { pauseEnrolment, resumeEnrolment } from './manage-enrolment.ts';
 
 const DAY = 24 * 3600_000;
 const minute = (t: TestContext) => () => t.clock.advance(60_000);
@@ -96,6 +96,40 @@ describe.each(testDialects())('steps Midpoint detects, on %s', (dialect) => {
 			finished: false,
 			done: 0,
 			status: 'paused'
+		});
+	});
+
+	it('counts on resuming what the client did while paused, each at its own moment', async () => {
+		const cast = await practice(t.ctx);
+		const who = { actor: cast.coach, practiceId: cast.p, clientId: cast.cleo.userId };
+		await enrol(cast, [
+			step('first', 'assessment', { rule: 'right-away' }),
+			step('second', 'assessment', { rule: 'days-after-previous', days: 3 }),
+			reading('after', { rule: 'after-previous' })
+		]);
+		await pauseEnrolment(t.ctx, who);
+		t.clock.advance(DAY);
+		await finishAssessment(t.ctx, cast.cleoA, minute(t));
+		const firstAt = t.ctx.now().toISOString();
+		// The second step opens three days after the first: an assessment a day later is too early.
+		t.clock.advance(DAY);
+		await finishAssessment(t.ctx, cast.cleoA, minute(t));
+		expect(await getMyProgram(t.ctx, { actor: cast.cleoA })).toMatchObject({ done: 0 });
+
+		t.clock.advance(DAY);
+		await resumeEnrolment(t.ctx, who);
+		const steps = await stepsOf(cast, cast.cleo.userId);
+		expect(steps.find((s) => s.id === 'first')).toMatchObject({ how: 'done', doneAt: firstAt });
+		expect(steps.find((s) => s.id === 'second')!.how).toBeFalsy();
+		expect((await getMyProgram(t.ctx, { actor: cast.cleoA }))!.current).toMatchObject({
+			number: 2,
+			open: false
+		});
+		// Once it opens, the next assessment counts as it always did.
+		t.clock.advance(2 * DAY);
+		await finishAssessment(t.ctx, cast.cleoA, minute(t));
+		expect((await getMyProgram(t.ctx, { actor: cast.cleoA }))!.current).toMatchObject({
+			step: { title: 'Reading after' }
 		});
 	});
 

@@ -1,6 +1,14 @@
-import { stepDoneBy, type StepEvent } from '../../domain/programs/detected.ts';
+import {
+	stepDoneBy,
+	stepsDoneMeanwhile,
+	type DatedStepEvent,
+	type StepEvent
+} from '../../domain/programs/detected.ts';
+import { listCompletionTimesSince } from '../assessments/repository.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/create-db.ts';
+import { listRoundOpeningsSince } from '../feedback/repository.ts';
+import { listCheckInsFinishedSince } from '../team-check-ins/repository.ts';
 import { clockOf, documentFor } from './enrolment-view.ts';
 import {
 	insertEnrolmentStep,
@@ -39,4 +47,47 @@ export async function advanceProgram(
 	input: { userId: string; event: StepEvent; at: Date }
 ): Promise<string | null> {
 	return ctx.db.transaction().execute((trx) => advanceProgramIn(trx, input));
+}
+
+/** What the person did after `since` that a step may be waiting for, with when. */
+async function eventsSince(db: Db, userId: string, since: string): Promise<DatedStepEvent[]> {
+	const [assessed, asked, checkedIn] = await Promise.all([
+		listCompletionTimesSince(db, userId, since),
+		listRoundOpeningsSince(db, userId, since),
+		listCheckInsFinishedSince(db, userId, since)
+	]);
+	return [
+		...assessed.map((at) => ({ kind: 'assessment' as const, at: new Date(at) })),
+		...asked.map((at) => ({ kind: 'feedback-round' as const, at: new Date(at) })),
+		...checkedIn.map((c) => ({
+			kind: 'team-check-in' as const,
+			teamId: c.teamId,
+			at: new Date(c.at)
+		}))
+	];
+}
+
+/**
+ * A coach resumes a paused enrolment: the steps the client did meanwhile (an assessment finished,
+ * a round opened, a check-in finished while paused) are marked done at the moment they were done,
+ * as the running program would have. Called in the resume's transaction; returns the steps done.
+ */
+export async function catchUpProgramIn(
+	db: Db,
+	input: { userId: string; pausedAt: string; at: Date }
+): Promise<string[]> {
+	const [found] = await listOpenEnrolments(db, [input.userId]);
+	if (!found) return [];
+	const steps = await listEnrolmentSteps(db, [found.enrolment.id]);
+	const events = await eventsSince(db, input.userId, input.pausedAt);
+	const done = stepsDoneMeanwhile(documentFor(found), clockOf(found, steps, input.at), events);
+	for (const { stepId, at } of done)
+		await insertEnrolmentStep(db, {
+			enrolment_id: found.enrolment.id,
+			step_id: stepId,
+			completed_at: at.toISOString(),
+			how: 'done',
+			answer: null
+		});
+	return done.map((d) => d.stepId);
 }

@@ -3,6 +3,7 @@ import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { findClientInPractice } from '../practices/repository.ts';
 import { documentOf } from './access.ts';
+import { catchUpProgramIn } from './detect-steps.ts';
 import { stateOf, type EnrolmentState } from './enrolment-view.ts';
 import {
 	findLatestVersion,
@@ -55,17 +56,25 @@ export async function pauseEnrolment(ctx: Ctx, input: ClientTarget) {
 	});
 }
 
-/** Resuming restarts the clock: a step's due date counts from now, not from before the pause. */
+/**
+ * Resuming restarts the clock: a step's due date counts from now, not from before the pause. What
+ * the client did meanwhile that a step waits for (an assessment, say) counts on resuming.
+ */
 export async function resumeEnrolment(ctx: Ctx, input: ClientTarget) {
 	const { state } = await requireEnrolment(ctx, input);
 	if (state.enrolment.status !== 'paused')
 		throw new DomainError('conflict', 'This enrolment is not paused.');
-	const at = ctx.now().toISOString();
-	await updateEnrolment(ctx.db, state.enrolment.id, {
-		status: 'active',
-		paused_at: null,
-		resumed_at: at,
-		last_activity_at: at
+	const now = ctx.now();
+	const at = now.toISOString();
+	const pausedAt = state.enrolment.paused_at ?? at;
+	await ctx.db.transaction().execute(async (trx) => {
+		await updateEnrolment(trx, state.enrolment.id, {
+			status: 'active',
+			paused_at: null,
+			resumed_at: at,
+			last_activity_at: at
+		});
+		await catchUpProgramIn(trx, { userId: state.enrolment.user_id, pausedAt, at: now });
 	});
 }
 

@@ -250,3 +250,19 @@ export async function listOwnTiesOf(db: Db, userId: string) {
 		.orderBy('u.name')
 		.execute();
 }
+
+/** The check-ins one person finished after `since`, with each one's team. */
+export async function listCheckInsFinishedSince(
+	db: Db,
+	userId: string,
+	since: string
+): Promise<{ teamId: string; at: string }[]> {
+	const rows = await db
+		.selectFrom('team_check_ins as c')
+		.innerJoin('team_rounds as r', 'r.id', 'c.round_id')
+		.select(['r.team_id', 'c.completed_at'])
+		.where('c.user_id', '=', userId)
+		.where('c.completed_at', '>', since)
+		.execute();
+	return rows.map((row) => ({ teamId: row.team_id, at: row.completed_at! }));
+}
