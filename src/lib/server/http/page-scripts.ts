@@ -13,17 +13,17 @@ export async function resolveWithPageScripts(
 	event: RequestEvent,
 	resolve: Parameters<Handle>[0]['resolve']
 ): Promise<Response> {
-	const nonce = randomBytes(16).toString('base64');
-	let used = false;
+	// Made only for a page that has such a script: most have none.
+	let nonce = null as string | null;
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => {
 			if (!html.includes(TAG)) return html;
-			used = true;
+			nonce ??= randomBytes(16).toString('base64');
 			return html.replaceAll(TAG, `${TAG} nonce="${nonce}"`);
 		}
 	});
 	const policy = response.headers.get('content-security-policy');
-	if (used && policy)
+	if (nonce && policy)
 		response.headers.set(
 			'content-security-policy',
 			policy.replace(/script-src ([^;]*)/, `script-src $1 'nonce-${nonce}'`)

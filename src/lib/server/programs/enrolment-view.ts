@@ -20,9 +20,33 @@ export interface EnrolmentState {
 	progress: Progress;
 }
 
+/**
+ * Published versions, read and checked once each: a version's text never changes, so the same
+ * text always reads to the same program (a draft, which does change, is never read through
+ * here). Frozen, so that no caller can change what the next reader gets. At most 200 are kept.
+ */
+const versions = new Map<string, ProgramDocument>();
+const KEPT_VERSIONS = 200;
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const inner of Object.values(value)) deepFreeze(inner);
+	}
+	return value;
+}
+
 /** The program an enrolment follows: its version, or the built-in program. */
-export const documentFor = (found: EnrolledClient): ProgramDocument =>
-	found.document ? documentOf(found.document) : BUILT_IN_PROGRAM;
+export function documentFor(found: EnrolledClient): ProgramDocument {
+	if (!found.document) return BUILT_IN_PROGRAM;
+	let document = versions.get(found.document);
+	if (!document) {
+		document = deepFreeze(documentOf(found.document));
+		if (versions.size >= KEPT_VERSIONS) versions.delete(versions.keys().next().value!);
+		versions.set(found.document, document);
+	}
+	return document;
+}
 
 /** An enrolment's clock at `now`: its start, the steps done and when, its last resume. */
 export function clockOf(
