@@ -131,6 +131,10 @@ describe.each([true, false])('program steps Midpoint detects, JavaScript %s', (j
 		expect(await page.locator('#field-team-error').textContent()).toContain('Choose one of');
 		expect(await page.getByLabel('Step title').inputValue()).toBe('Check in with the crew');
 		await expectAccessible(page);
+		// One program can serve every team: a step for whichever team the client is on.
+		expect(
+			await page.getByLabel('Team', { exact: true }).locator('option').allTextContents()
+		).toEqual(['Choose a team', 'Whichever team the client is on', 'Harbour crew']);
 		await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Harbour crew' });
 		await page.getByRole('button', { name: 'Add the step' }).click();
 		await page.waitForLoadState('networkidle');

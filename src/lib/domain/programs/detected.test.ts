@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { program, reading } from '../../../../tests/factories/programs.ts';
+import { ANY_TEAM } from './any-team.ts';
 import { stepDoneBy, stepsDoneMeanwhile } from './detected.ts';
 import type { ProgramStep } from './schema.ts';
 
@@ -51,6 +52,14 @@ describe('which step an event completes', () => {
 		};
 		expect(stepDoneBy(path, clock, { kind: 'team-check-in', teamId: 'other' })).toBeNull();
 		expect(stepDoneBy(path, clock, { kind: 'team-check-in', teamId: 'harbour' })).toBe('team');
+		// A step for whichever team the client is on: any team's check-in.
+		const anyTeam = program([
+			reading('read', { rule: 'right-away' }),
+			assess,
+			{ ...team, team: ANY_TEAM }
+		]);
+		expect(stepDoneBy(anyTeam, clock, { kind: 'team-check-in', teamId: 'other' })).toBe('team');
+		expect(stepDoneBy(anyTeam, clock, { kind: 'assessment' })).toBeNull();
 	});
 });
 

@@ -1,4 +1,5 @@
 import { scheduleOf, type EnrolmentClock } from './schedule.ts';
+import { ANY_TEAM } from './any-team.ts';
 import type { ProgramDocument } from './schema.ts';
 
 /** Something a person did elsewhere in Midpoint that a program step may be waiting for. */
@@ -8,7 +9,7 @@ export type StepEvent =
 /**
  * The step an event completes, if any: the person's current step, already open when the event
  * happened (`clock.now` is the event's moment), of the event's kind (and, for a team check-in,
- * naming that team). One event completes one step at most, so two assessment steps in a row
+ * naming that team or any team). One event completes one step at most, so two assessment steps in a row
  * need two assessments; an event before the step opened counts for nothing.
  */
 export function stepDoneBy(
@@ -19,7 +20,9 @@ export function stepDoneBy(
 	const current = scheduleOf(program, clock).current;
 	if (!current?.open || current.step.kind !== event.kind) return null;
 	if (current.step.kind === 'team-check-in' && event.kind === 'team-check-in')
-		return current.step.team === event.teamId ? current.step.id : null;
+		return current.step.team === ANY_TEAM || current.step.team === event.teamId
+			? current.step.id
+			: null;
 	return current.step.id;
 }
 

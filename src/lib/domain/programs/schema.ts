@@ -77,8 +77,9 @@ export const stepSchema = z.discriminatedUnion('kind', [
 		...common,
 		kind: z.literal('team-check-in'),
 		intro: text(),
-		// The practice's team whose check-in this is. Optional in a file (a team id means nothing
-		// in another practice); publishing needs one of the practice's running teams.
+		// The practice's team whose check-in this is, or ANY_TEAM: whichever team the client is on.
+		// Optional in a file (a team id means nothing in another practice; ANY_TEAM means the same
+		// everywhere); publishing needs ANY_TEAM or one of the practice's running teams.
 		team: z.string().min(1).max(64).optional()
 	}),
 	z.strictObject({ ...common, kind: z.literal('reading'), body: text(READING_MAX) }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReading } from './reading.ts';
 import { program, reading } from '../../../../tests/factories/programs.ts';
 import type { ProgramStep } from './schema.ts';
+import { ANY_TEAM } from './any-team.ts';
 import { checkProgram, checkPublishable } from './validate.ts';
 
 describe('program validation', () => {
@@ -110,6 +111,8 @@ describe('program validation', () => {
 		expect(checkPublishable(program([{ ...team, team: 'harbour' }]), new Set(['harbour'])).ok).toBe(
 			true
 		);
+		// Whichever team the client is on: meant the same in every practice.
+		expect(checkPublishable(program([{ ...team, team: ANY_TEAM }]), new Set()).ok).toBe(true);
 	});
 
 	it('refuses two steps with the same id', () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ANY_TEAM } from './any-team.ts';
 import {
 	PROGRAM_SCHEMA_VERSION,
 	programShape,
@@ -114,7 +115,7 @@ function firstIssue(error: z.ZodError): Checked {
 export function teamProblemOf(step: ProgramStep, runningTeams: ReadonlySet<string>): string | null {
 	if (step.kind !== 'team-check-in') return null;
 	if (!step.team) return 'Choose the team whose check-in this step is.';
-	if (!runningTeams.has(step.team))
+	if (step.team !== ANY_TEAM && !runningTeams.has(step.team))
 		return 'The team this step named no longer runs in this practice (deleted or archived). Choose another team, or remove the step.';
 	return null;
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors.ts';
+import { ANY_TEAM } from '../../domain/programs/any-team.ts';
 import { STEP_KIND_NAMES, type ProgramStep } from '../../domain/programs/schema.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { Db } from '../db/create-db.ts';
@@ -35,6 +36,7 @@ export async function requireTeamChoice(
 	await editableProgram(db, target.actor, target.programId, target.practiceId);
 	const running = await runningTeamsOf(db, target.practiceId);
 	if (running.some((t) => t.id === values.team)) return;
+	if (values.team === ANY_TEAM && running.length) return;
 	const message = running.length
 		? 'Choose one of the practice’s teams.'
 		: 'This practice has no running team yet. Create one on the Teams page first.';
@@ -43,6 +45,8 @@ export async function requireTeamChoice(
 
 /** A step's kind in words; a team check-in says which of the practice's teams it is for. */
 export function kindNameOf(step: ProgramStep, teams: readonly { id: string; name: string }[]) {
+	if (step.kind === 'team-check-in' && step.team === ANY_TEAM)
+		return `${STEP_KIND_NAMES[step.kind]} with the client’s team`;
 	const team = step.kind === 'team-check-in' && teams.find((t) => t.id === step.team);
 	return team ? `${STEP_KIND_NAMES[step.kind]} with ${team.name}` : STEP_KIND_NAMES[step.kind];
 }

@@ -7,13 +7,15 @@ import {
 	publishAndEnrol,
 	reading
 } from '../../../../tests/factories/programs.ts';
-import { buildTeam } from '../../../../tests/factories/teams.ts';
+import { buildTeam, checkInAs } from '../../../../tests/factories/teams.ts';
 import {
 	createTestContext,
 	testDialects,
 	type TestContext
 } from '../../../../tests/support/test-context.ts';
+import { ANY_TEAM } from '../../domain/programs/any-team.ts';
 import type { ProgramStep } from '../../domain/programs/schema.ts';
+import { openCheckInRound } from '../teams/rounds.ts';
 import { builderForms } from './builder-forms.ts';
 import { getClientProgramPage } from './client-program-page.ts';
 import { importProgram } from './create-program.ts';
@@ -142,5 +144,90 @@ describe.each(testDialects())('a team check-in step whose team is gone, on %s', 
 			/Your team Ours is running/
 		);
 		expect(await getMyProgram(t.ctx, { actor: annA })).toMatchObject({ done: 0 });
+	});
+
+	it('serves any team with a step for whichever team the client is on', async () => {
+		const cast = await practice(t.ctx);
+		const cole = { userId: cast.coach.userId, practiceId: cast.p };
+		const ours = await buildTeam(t.ctx, cole, ['Ann Lee', 'Bo Ray'], 'Ours');
+		const theirs = await buildTeam(t.ctx, cole, ['Cy Dunn', 'Di Moss'], 'Theirs');
+		const cy = theirs.members[0]!;
+		const cyA = await clientOfCole(t.ctx, cast, cy.userId);
+		const { id: programId } = await importProgram(t.ctx, {
+			actor: cast.coach,
+			practiceId: cast.p,
+			text: JSON.stringify(program([reading('intro', { rule: 'right-away' })], 'Any team'))
+		});
+		await builderForms.add(t.ctx, {
+			actor: cast.coach,
+			practiceId: cast.p,
+			programId,
+			values: {
+				kind: 'team-check-in',
+				title: 'Team',
+				intro: 'Check in with your team.',
+				rule: 'after-previous',
+				dueDays: '7',
+				team: ANY_TEAM
+			},
+			data: new FormData()
+		});
+		const builder = await getProgramBuilder(t.ctx, {
+			actor: cast.coach,
+			practiceId: cast.p,
+			programId
+		});
+		expect(builder.steps[1]).toMatchObject({
+			kindName: 'Team check-in with the client’s team',
+			teamProblem: null
+		});
+		await publishProgram(t.ctx, { actor: cast.coach, practiceId: cast.p, programId });
+		await enrolClients(t.ctx, {
+			actor: cast.coach,
+			practiceId: cast.p,
+			programId,
+			clientIds: [cy.userId, cast.cleo.userId],
+			startOn: '2026-11-27'
+		});
+		for (const actor of [cyA, cast.cleoA]) await completeMyStep(t.ctx, { actor, stepId: 'intro' });
+
+		// Cy is on both teams: his step links to the first by name, until the other opens a check-in.
+		await t.ctx.db
+			.insertInto('team_members')
+			.values({
+				team_id: ours.teamId,
+				user_id: cy.userId,
+				joined_at: t.ctx.now().toISOString(),
+				left_at: null,
+				show_dot: 0
+			})
+			.execute();
+		expect((await getProgramPage(t.ctx, { actor: cyA })).team).toMatchObject({ name: 'Ours' });
+		await openCheckInRound(t.ctx, {
+			actor: theirs.coachActor,
+			teamId: theirs.teamId,
+			closesOn: '2026-12-10'
+		});
+		expect((await getProgramPage(t.ctx, { actor: cyA })).team).toEqual({
+			teamId: theirs.teamId,
+			name: 'Theirs',
+			blocked: null
+		});
+		// Cleo, on no team, may move on.
+		expect((await getProgramPage(t.ctx, { actor: cast.cleoA })).team).toMatchObject({
+			blocked: 'unavailable'
+		});
+		await skipMyTeamStep(t.ctx, { actor: cast.cleoA, stepId: 'team' });
+		expect(await getMyProgram(t.ctx, { actor: cast.cleoA })).toMatchObject({ finished: true });
+
+		// Cy's check-in with either team is what the step waited for.
+		await checkInAs(t.ctx, {
+			teamId: theirs.teamId,
+			member: cy,
+			teammates: theirs.members,
+			lean: { DEP: 3, IND: 3, MUT: 3 },
+			date: t.ctx.now()
+		});
+		expect(await getMyProgram(t.ctx, { actor: cyA })).toMatchObject({ finished: true, done: 2 });
 	});
 });

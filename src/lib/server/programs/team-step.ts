@@ -2,7 +2,9 @@ import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/create-db.ts';
+import { ANY_TEAM } from '../../domain/programs/any-team.ts';
 import { teamFor } from '../teams/access.ts';
+import { listRounds, listTeamsOfMember } from '../teams/repository.ts';
 import { ownEnrolment } from './follow.ts';
 import { insertEnrolmentStep, updateEnrolment } from './repository.ts';
 
@@ -16,6 +18,7 @@ export type TeamStep =
 	| { teamId: string | null; name: string | null; blocked: 'archived' | 'unavailable' };
 
 export async function teamStepOf(db: Db, actor: Actor, teamId: string | null): Promise<TeamStep> {
+	if (teamId === ANY_TEAM) return teamStepOf(db, actor, await clientsTeam(db, actor.userId));
 	if (!teamId) return { teamId, name: null, blocked: 'unavailable' };
 	try {
 		const { team } = await teamFor(db, actor, teamId, 'team.check-in');
@@ -26,6 +29,17 @@ export async function teamStepOf(db: Db, actor: Actor, teamId: string | null): P
 			return { teamId: null, name: null, blocked: 'unavailable' };
 		throw err;
 	}
+}
+
+/**
+ * For a step for whichever team the client is on: the running team they are on, the one with a
+ * check-in open first (then by name). Null when they are on no running team.
+ */
+async function clientsTeam(db: Db, userId: string): Promise<string | null> {
+	const running = (await listTeamsOfMember(db, userId)).filter((t) => !t.archived_at);
+	for (const team of running)
+		if ((await listRounds(db, team.id)).some((round) => !round.closed_at)) return team.id;
+	return running[0]?.id ?? null;
 }
 
 /**
