@@ -18,7 +18,8 @@ import { openFeedbackRound } from '../feedback/open-round.ts';
 import { openCheckInRound } from '../teams/rounds.ts';
 import { getClientProgramPage } from './client-program-page.ts';
 import { completeMyStep, getMyProgram } from './follow.ts';
-import { pauseEnrolment, resumeEnrolment } from './manage-enrolment.ts';
+import { enrolmentForms } from './enrolment-forms.ts';
+import { pauseEnrolment } from './manage-enrolment.ts';
 
 const DAY = 24 * 3600_000;
 const minute = (t: TestContext) => () => t.clock.advance(60_000);
@@ -117,7 +118,8 @@ describe.each(testDialects())('steps Midpoint detects, on %s', (dialect) => {
 		expect(await getMyProgram(t.ctx, { actor: cast.cleoA })).toMatchObject({ done: 0 });
 
 		t.clock.advance(DAY);
-		await resumeEnrolment(t.ctx, who);
+		// The coach is told that something done meanwhile counted.
+		expect(await enrolmentForms.resume(t.ctx, { ...who, values: {} })).toBe('resumed-caught-up');
 		const steps = await stepsOf(cast, cast.cleo.userId);
 		expect(steps.find((s) => s.id === 'first')).toMatchObject({ how: 'done', doneAt: firstAt });
 		expect(steps.find((s) => s.id === 'second')!.how).toBeFalsy();

@@ -20,7 +20,8 @@ const who = ({ actor, practiceId, clientId }: Sent) => ({ actor, practiceId, cli
 /** The coach's forms on a client's program: each runs its use-case and names what was done. */
 export const enrolmentForms = {
 	pause: async (ctx: Ctx, sent: Sent) => (await pauseEnrolment(ctx, who(sent)), 'paused'),
-	resume: async (ctx: Ctx, sent: Sent) => (await resumeEnrolment(ctx, who(sent)), 'resumed'),
+	resume: async (ctx: Ctx, sent: Sent) =>
+		(await resumeEnrolment(ctx, who(sent))).length ? 'resumed-caught-up' : 'resumed',
 	end: async (ctx: Ctx, sent: Sent) => (await endEnrolment(ctx, who(sent)), 'ended'),
 	moveOn: async (ctx: Ctx, sent: Sent) => (
 		await moveOnByStep(ctx, { ...who(sent), stepId: sent.values.stepId ?? '' }),

@@ -59,22 +59,23 @@ export async function pauseEnrolment(ctx: Ctx, input: ClientTarget) {
 /**
  * Resuming restarts the clock: a step's due date counts from now, not from before the pause. What
  * the client did meanwhile that a step waits for (an assessment, say) counts on resuming.
+ * Returns the ids of the steps that it marked done.
  */
-export async function resumeEnrolment(ctx: Ctx, input: ClientTarget) {
+export async function resumeEnrolment(ctx: Ctx, input: ClientTarget): Promise<string[]> {
 	const { state } = await requireEnrolment(ctx, input);
 	if (state.enrolment.status !== 'paused')
 		throw new DomainError('conflict', 'This enrolment is not paused.');
 	const now = ctx.now();
 	const at = now.toISOString();
 	const pausedAt = state.enrolment.paused_at ?? at;
-	await ctx.db.transaction().execute(async (trx) => {
+	return ctx.db.transaction().execute(async (trx) => {
 		await updateEnrolment(trx, state.enrolment.id, {
 			status: 'active',
 			paused_at: null,
 			resumed_at: at,
 			last_activity_at: at
 		});
-		await catchUpProgramIn(trx, { userId: state.enrolment.user_id, pausedAt, at: now });
+		return catchUpProgramIn(trx, { userId: state.enrolment.user_id, pausedAt, at: now });
 	});
 }
 
