@@ -35,6 +35,16 @@ describe.each(testDialects())('a team check-in step whose team is gone, on %s', 
 		await t.dispose();
 	});
 
+	/** Publishes the program as its coach and enrols the clients from 27 November. */
+	const publishAndEnrolIn = async (
+		cast: Awaited<ReturnType<typeof practice>>,
+		programId: string,
+		clientIds: string[]
+	) => {
+		const target = { actor: cast.coach, practiceId: cast.p, programId };
+		await publishProgram(t.ctx, target);
+		await enrolClients(t.ctx, { ...target, clientIds, startOn: '2026-11-27' });
+	};
 	const stepsOf = async (cast: Awaited<ReturnType<typeof practice>>, clientId: string) =>
 		(await getClientProgramPage(t.ctx, { actor: cast.coach, practiceId: cast.p, clientId }))!.steps;
 
@@ -79,14 +89,7 @@ describe.each(testDialects())('a team check-in step whose team is gone, on %s', 
 			kindName: 'Team check-in with Ours',
 			teamProblem: null
 		});
-		await publishProgram(t.ctx, { actor: cast.coach, practiceId: cast.p, programId });
-		await enrolClients(t.ctx, {
-			actor: cast.coach,
-			practiceId: cast.p,
-			programId,
-			clientIds: [cast.cleo.userId],
-			startOn: '2026-11-27'
-		});
+		await publishAndEnrolIn(cast, programId, [cast.cleo.userId]);
 		await completeMyStep(t.ctx, { actor: cast.cleoA, stepId: 'intro' });
 		// Cleo is not on the team: she is told so, without its name, and may move on.
 		expect((await getProgramPage(t.ctx, { actor: cast.cleoA })).team).toEqual({
@@ -181,14 +184,7 @@ describe.each(testDialects())('a team check-in step whose team is gone, on %s', 
 			kindName: 'Team check-in with the client’s team',
 			teamProblem: null
 		});
-		await publishProgram(t.ctx, { actor: cast.coach, practiceId: cast.p, programId });
-		await enrolClients(t.ctx, {
-			actor: cast.coach,
-			practiceId: cast.p,
-			programId,
-			clientIds: [cy.userId, cast.cleo.userId],
-			startOn: '2026-11-27'
-		});
+		await publishAndEnrolIn(cast, programId, [cy.userId, cast.cleo.userId]);
 		for (const actor of [cyA, cast.cleoA]) await completeMyStep(t.ctx, { actor, stepId: 'intro' });
 
 		// Cy is on both teams: his step links to the first by name, until the other opens a check-in.
