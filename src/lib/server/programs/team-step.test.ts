@@ -23,6 +23,7 @@ import { enrolClients } from './enrol.ts';
 import { completeMyStep, getMyProgram } from './follow.ts';
 import { getProgramBuilder } from './pages.ts';
 import { getProgramPage } from './program-page.ts';
+import { getProgramPreview } from './preview.ts';
 import { publishProgram } from './publish-program.ts';
 import { skipMyTeamStep } from './team-step.ts';
 
@@ -89,6 +90,10 @@ describe.each(testDialects())('a team check-in step whose team is gone, on %s', 
 			kindName: 'Team check-in with Ours',
 			teamProblem: null
 		});
+		const preview = { actor: cast.coach, practiceId: cast.p, programId };
+		expect((await getProgramPreview(t.ctx, preview)).steps[1]!.kindName).toBe(
+			'Team check-in with Ours'
+		);
 		await publishAndEnrolIn(cast, programId, [cast.cleo.userId]);
 		await completeMyStep(t.ctx, { actor: cast.cleoA, stepId: 'intro' });
 		// Cleo is not on the team: she is told so, without its name, and may move on.
@@ -184,6 +189,13 @@ describe.each(testDialects())('a team check-in step whose team is gone, on %s', 
 			kindName: 'Team check-in with the client’s team',
 			teamProblem: null
 		});
+		// The preview, as a client meets it, says so too.
+		const preview = await getProgramPreview(t.ctx, {
+			actor: cast.coach,
+			practiceId: cast.p,
+			programId
+		});
+		expect(preview.steps[1]!.kindName).toBe('Team check-in with the client’s team');
 		await publishAndEnrolIn(cast, programId, [cy.userId, cast.cleo.userId]);
 		for (const actor of [cyA, cast.cleoA]) await completeMyStep(t.ctx, { actor, stepId: 'intro' });
 
