@@ -137,18 +137,3 @@ export async function findAssessmentWithOwner(
 	const { owner_practice_id, owner_coach_id, ...row } = found;
 	return { row, ownerPracticeId: owner_practice_id, ownerCoachId: owner_coach_id };
 }
-
-/** When the person finished each assessment after `since` (a program catching up after a pause). */
-export async function listCompletionTimesSince(
-	db: Db,
-	userId: string,
-	since: string
-): Promise<string[]> {
-	const rows = await db
-		.selectFrom('assessments')
-		.select('completed_at')
-		.where('user_id', '=', userId)
-		.where('completed_at', '>', since)
-		.execute();
-	return rows.map((row) => row.completed_at!);
-}

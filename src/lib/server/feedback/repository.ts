@@ -288,18 +288,3 @@ export async function listSharedRoundsOf(db: Db, userId: string): Promise<RoundR
 		.orderBy('opened_at', 'desc')
 		.execute();
 }
-
-/** When the client opened each feedback round after `since`. */
-export async function listRoundOpeningsSince(
-	db: Db,
-	userId: string,
-	since: string
-): Promise<string[]> {
-	const rows = await db
-		.selectFrom('feedback_rounds')
-		.select('opened_at')
-		.where('user_id', '=', userId)
-		.where('opened_at', '>', since)
-		.execute();
-	return rows.map((row) => row.opened_at);
-}

@@ -4,11 +4,11 @@ import {
 	type DatedStepEvent,
 	type StepEvent
 } from '../../domain/programs/detected.ts';
-import { listCompletionTimesSince } from '../assessments/repository.ts';
+import { listCompletedAssessments } from '../assessments/repository.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/create-db.ts';
-import { listRoundOpeningsSince } from '../feedback/repository.ts';
-import { listCheckInsFinishedSince } from '../team-check-ins/repository.ts';
+import { listRoundsOf } from '../feedback/repository.ts';
+import { listCheckInsOf } from '../team-check-ins/repository.ts';
 import { clockOf, documentFor } from './enrolment-view.ts';
 import {
 	insertEnrolmentStep,
@@ -49,22 +49,24 @@ export async function advanceProgram(
 	return ctx.db.transaction().execute((trx) => advanceProgramIn(trx, input));
 }
 
-/** What the person did after `since` that a step may be waiting for, with when. */
+/**
+ * What the person did after `since` that a step may be waiting for, with when. Read from their
+ * whole lists (a person has few results, rounds and check-ins) on a resume, which is rare.
+ */
 async function eventsSince(db: Db, userId: string, since: string): Promise<DatedStepEvent[]> {
 	const [assessed, asked, checkedIn] = await Promise.all([
-		listCompletionTimesSince(db, userId, since),
-		listRoundOpeningsSince(db, userId, since),
-		listCheckInsFinishedSince(db, userId, since)
+		listCompletedAssessments(db, userId),
+		listRoundsOf(db, userId),
+		listCheckInsOf(db, userId)
 	]);
-	return [
-		...assessed.map((at) => ({ kind: 'assessment' as const, at: new Date(at) })),
-		...asked.map((at) => ({ kind: 'feedback-round' as const, at: new Date(at) })),
-		...checkedIn.map((c) => ({
-			kind: 'team-check-in' as const,
-			teamId: c.teamId,
-			at: new Date(c.at)
-		}))
-	];
+	const events: DatedStepEvent[] = [
+		...assessed.map((a) => ({ kind: 'assessment' as const, at: a.completed_at! })),
+		...asked.map((r) => ({ kind: 'feedback-round' as const, at: r.opened_at })),
+		...checkedIn
+			.filter((c) => c.completed_at)
+			.map((c) => ({ kind: 'team-check-in' as const, teamId: c.team_id, at: c.completed_at! }))
+	].map((event) => ({ ...event, at: new Date(event.at) }));
+	return events.filter((event) => event.at > new Date(since));
 }
 
 /**

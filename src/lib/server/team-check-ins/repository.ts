@@ -218,7 +218,7 @@ export async function findRoundVersion(db: Db, roundId: string): Promise<string>
 	return `${Number(row.n)}:${String(row.last ?? '')}`;
 }
 
-/** Every check-in one person started, with its team and round, oldest first (for their export). */
+/** Every check-in one person started, with its team and round, oldest first (their export, their program). */
 export async function listCheckInsOf(db: Db, userId: string) {
 	return db
 		.selectFrom('team_check_ins as c')
@@ -232,6 +232,7 @@ export async function listCheckInsOf(db: Db, userId: string) {
 			'c.completed_at',
 			'r.number',
 			'r.closes_at',
+			'r.team_id',
 			't.name as team_name'
 		])
 		.where('c.user_id', '=', userId)
@@ -249,20 +250,4 @@ export async function listOwnTiesOf(db: Db, userId: string) {
 		.orderBy('tie.round_id')
 		.orderBy('u.name')
 		.execute();
-}
-
-/** The check-ins one person finished after `since`, with each one's team. */
-export async function listCheckInsFinishedSince(
-	db: Db,
-	userId: string,
-	since: string
-): Promise<{ teamId: string; at: string }[]> {
-	const rows = await db
-		.selectFrom('team_check_ins as c')
-		.innerJoin('team_rounds as r', 'r.id', 'c.round_id')
-		.select(['r.team_id', 'c.completed_at'])
-		.where('c.user_id', '=', userId)
-		.where('c.completed_at', '>', since)
-		.execute();
-	return rows.map((row) => ({ teamId: row.team_id, at: row.completed_at! }));
 }
