@@ -159,6 +159,9 @@ describe.each([true, false])('a program’s own prompts and ideas, JavaScript %s
 		await fitsAPhone(client, javaScript);
 		await submit(client, 'Save');
 		await expect.poll(() => client.url()).toMatch(/\/journal\/[0-9a-f-]{36}/);
+		// The save's answer has loaded: with JavaScript, autosave moves the address to the entry's
+		// own before the form is sent, so the address alone does not say the page is there.
+		await expect.poll(() => text(client, '.alert[role=status]')).toContain('Saved.');
 		await client.reload({ waitUntil: 'networkidle' });
 		expect(await client.getByLabel(PROMPT).inputValue()).toContain('My sister');
 
