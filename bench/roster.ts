@@ -45,6 +45,9 @@ const cluster = args.postgres ? await startPgCluster() : undefined;
 if (args.postgres && !cluster) throw new Error('PostgreSQL is not installed here.');
 const env = {
 	DATA_DIR: dataDir,
+	// The seeded entries hold stand-in text sealed with no one's key (the roster never reads it),
+	// which a start would otherwise take for a lost key store (decision 0041).
+	MIDPOINT_START_WITH_LOST_KEYS: 'on',
 	...(cluster
 		? { DATABASE_URL: cluster.url, MIDPOINT_MASTER_KEY: randomBytes(32).toString('base64') }
 		: {})
@@ -146,7 +149,13 @@ try {
 				'bin/midpoint',
 				'serve'
 			],
-			{ ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, NODE_ENV: 'production' }
+			{
+				...env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: origin,
+				NODE_ENV: 'production'
+			}
 		);
 		try {
 			await waitFor(`${origin}/healthz`, app, 60_000);

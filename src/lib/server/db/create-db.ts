@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
@@ -11,7 +12,7 @@ import {
 	type Driver,
 	type SqliteDialectConfig
 } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Config } from '../config.ts';
 import { attachKeyStore } from './key-store.ts';
 import type { Database } from './types.ts';
@@ -42,11 +43,19 @@ export interface DbHandle {
 	close(): Promise<void>;
 }
 
-// PostgreSQL returns int8 as strings and timestamptz as Date; the app speaks numbers and
-// ISO strings on both engines, converted here and nowhere else.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1184, timestamptzToIso);
-pg.types.setTypeParser(1114, (v) => new Date(v + 'Z').toISOString());
+let pgDriver: typeof pg | undefined;
+
+/** The PostgreSQL driver, loaded when a PostgreSQL database is opened: on SQLite it never is. */
+function loadPg(): typeof pg {
+	if (pgDriver) return pgDriver;
+	pgDriver = createRequire(import.meta.url)('pg') as typeof pg;
+	// PostgreSQL returns int8 as strings and timestamptz as Date; the app speaks numbers and
+	// ISO strings on both engines, converted here and nowhere else.
+	pgDriver.types.setTypeParser(20, (v) => Number(v));
+	pgDriver.types.setTypeParser(1184, timestamptzToIso);
+	pgDriver.types.setTypeParser(1114, (v) => new Date(v + 'Z').toISOString());
+	return pgDriver;
+}
 
 export function openSqlite(file: string): SQLite.Database {
 	if (file !== ':memory:') {
@@ -121,7 +130,11 @@ export function createDb(database: Config['database']): DbHandle {
 		return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 	}
 	// UTC sessions: timestamps come back in one form, cheap to convert (timestamptzToIso).
-	const pool = new pg.Pool({ connectionString: database.url, max: 10, options: '-c TimeZone=UTC' });
+	const pool = new (loadPg().Pool)({
+		connectionString: database.url,
+		max: 10,
+		options: '-c TimeZone=UTC'
+	});
 	// Without these a database restart would crash the process instead of failing one request.
 	pool.on('error', (err) => console.error('PostgreSQL pool error:', err.message));
 	pool.on('connect', (client) =>

@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { AppContext } from '../context.ts';
 
 export interface EmailMessage {
@@ -10,9 +10,11 @@ export interface EmailMessage {
 
 const transports = new Map<string, Transporter>();
 
-function transportFor(smtpUrl: string): Transporter {
+/** nodemailer is loaded with the first email, not at start (a process that sends none skips it). */
+async function transportFor(smtpUrl: string): Promise<Transporter> {
 	let transport = transports.get(smtpUrl);
 	if (!transport) {
+		const { default: nodemailer } = await import('nodemailer');
 		const url = new URL(smtpUrl);
 		// A plain smtp:// URL to localhost is a development or test relay: no TLS upgrade.
 		const local =
@@ -36,7 +38,9 @@ export async function deliverEmail(
 	message: EmailMessage
 ): Promise<void> {
 	if (ctx.config.smtpUrl) {
-		await transportFor(ctx.config.smtpUrl).sendMail({ from: ctx.config.mailFrom, ...message });
+		await (
+			await transportFor(ctx.config.smtpUrl)
+		).sendMail({ from: ctx.config.mailFrom, ...message });
 		return;
 	}
 	if (ctx.config.emailDelivery === 'discard') {

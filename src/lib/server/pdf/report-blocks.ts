@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { Explanation } from '../../content/instrument/explanations.ts';
 import { colours, contentWidth, fonts, page, pdfText } from './pdf-style.ts';
 
@@ -12,11 +11,14 @@ type Doc = PDFKit.PDFDocument;
  * A new report: A4 with room for the footer, a title and subject in its properties, and dated
  * `at` (a fixed date also fixes the file id pdfkit derives, so the same report is the same file).
  * `finish` adds the footers, ends the document and resolves with the file.
+ * pdfkit is loaded on the first report, not at start: a process that never makes a PDF does not
+ * carry it (about 30 MB of memory).
  */
-export function openReport(info: { title: string; subject: string; at: Date }): {
+export async function openReport(info: { title: string; subject: string; at: Date }): Promise<{
 	doc: Doc;
 	finish: (footer: string) => Promise<Buffer>;
-} {
+}> {
+	const { default: PDFDocument } = await import('pdfkit');
 	const doc = new PDFDocument({
 		size: page.size,
 		margins: {

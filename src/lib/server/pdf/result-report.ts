@@ -25,7 +25,7 @@ export async function renderResultReport(
 	options: ResultReportOptions
 ): Promise<Buffer> {
 	const completed = new Date(view.completedAt);
-	const { doc, finish } = openReport({
+	const { doc, finish } = await openReport({
 		title: `Continuum Assessment result, ${formatDate(view.completedAt)}`,
 		subject: `Result for ${options.personName}`,
 		at: completed

@@ -86,7 +86,7 @@ export async function renderRoundReport(
 	options: { personName: string }
 ): Promise<Buffer> {
 	const at = new Date(`${round.closesOn}T00:00:00Z`);
-	const { doc, finish } = openReport({
+	const { doc, finish } = await openReport({
 		title: `How others see you, round of ${formatDate(round.openedOn)}`,
 		subject: `Feedback round for ${options.personName}`,
 		at: at

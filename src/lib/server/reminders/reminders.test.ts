@@ -102,6 +102,28 @@ describe.each(testDialects())('report-back reminders on %s', (dialect) => {
 		expect(await mailTo(off.client.email)).toEqual([]);
 	});
 
+	it('reaches everyone when the scan goes a few people at a time, each person whole', async () => {
+		const people = await Promise.all(
+			['Ada', 'Bo', 'Cy', 'Di', 'Ed'].map((name) => clientWithTwoActions(name))
+		);
+		await setReminderMode(t.ctx, { actor: people[2]!.me, mode: 'daily' });
+		t.clock.advance(2 * DAY);
+		// Pages of two people: five people take three pages, and nobody's actions are split.
+		expect(await sendDueReminders(t.ctx, { pageSize: 2 })).toBe(9);
+		expect(await sendDueReminders(t.ctx, { pageSize: 2 })).toBe(0);
+		for (const [i, person] of people.entries()) {
+			const subjects = (await mailTo(person.client.email)).map((m) => m.subject).sort();
+			expect(subjects).toEqual(
+				i === 2
+					? ['Time to report back on 2 actions']
+					: [
+							'Time to report back: Ask Kim for a second opinion',
+							'Time to report back: Ask Sam to review the plan'
+						]
+			);
+		}
+	});
+
 	it('stops reminding once the person has reported back', async () => {
 		const { client, me, first } = await clientWithTwoActions('Rae');
 		t.clock.advance(2 * DAY);

@@ -75,8 +75,32 @@ export interface ActionToRemind {
 	mode: ReminderMode | null;
 }
 
-/** Every open action with its owner's address and reminder choice. */
-export async function listOpenActionsToRemind(db: Db): Promise<ActionToRemind[]> {
+/**
+ * The next people, in id order after `after` (from the first when null), who have an open
+ * action: one page of the reminder scan, `limit` people at most.
+ */
+export async function listOwnersOfOpenActions(
+	db: Db,
+	after: string | null,
+	limit: number
+): Promise<string[]> {
+	let query = db
+		.selectFrom('actions')
+		.select('user_id')
+		.distinct()
+		.where('closed_at', 'is', null)
+		.orderBy('user_id')
+		.limit(limit);
+	if (after !== null) query = query.where('user_id', '>', after);
+	return (await query.execute()).map((row) => row.user_id);
+}
+
+/** These people's open actions, each with its owner's address and reminder choice. */
+export async function listOpenActionsToRemind(
+	db: Db,
+	userIds: readonly string[]
+): Promise<ActionToRemind[]> {
+	if (userIds.length === 0) return [];
 	const rows = await db
 		.selectFrom('actions as a')
 		.innerJoin('users as u', 'u.id', 'a.user_id')
@@ -84,6 +108,7 @@ export async function listOpenActionsToRemind(db: Db): Promise<ActionToRemind[]>
 		.selectAll('a')
 		.select(['u.email as owner_email', 'u.name as owner_name', 's.mode'])
 		.where('a.closed_at', 'is', null)
+		.where('a.user_id', 'in', userIds)
 		.execute();
 	return rows.map(({ owner_email, owner_name, mode, ...action }) => ({
 		action,

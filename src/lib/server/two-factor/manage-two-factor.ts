@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { DomainError } from '../../domain/errors.ts';
 import { groupSecret, newTotpSecret, totpUri } from '../../domain/two-factor.ts';
 import type { AppContext } from '../context.ts';
@@ -44,6 +43,8 @@ export async function getTwoFactorPage(
 		};
 	const secret = await decryptSecret(ctx, factor);
 	// Drawn here, on the server, so it shows without JavaScript.
+	// Loaded when someone sets up a second step, not at start.
+	const { default: QRCode } = await import('qrcode');
 	const qrSvg = await QRCode.toString(totpUri(secret, input.email), {
 		type: 'svg',
 		margin: 2,
