@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { todayFor } from '../../domain/actions/dates.ts';
 import type { AppContext } from '../context.ts';
 import type { ReminderMode } from '../db/types.ts';
@@ -46,6 +47,9 @@ export async function sendDueReminders(
 	for (;;) {
 		const owners = await listOwnersOfOpenActions(ctx.db, after, options.pageSize ?? SCAN_PAGE);
 		if (owners.length === 0) break;
+		// Between pages, requests waiting on this process go first: SQLite answers synchronously,
+		// so without this the whole scan (0.5 s for 5,000 clients) would hold every page up.
+		if (after !== null) await nextTurn();
 		after = owners.at(-1)!;
 		const due = await dueActionsOf(ctx, owners, today);
 		for (const [userId, person] of due) {
