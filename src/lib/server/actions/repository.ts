@@ -64,6 +64,19 @@ export async function listReportsOf(db: Db, actionIds: readonly string[]): Promi
 		.execute();
 }
 
+/** Which occurrences of these actions are settled, and how: all the reminder scan needs. */
+export async function listReportStatesOf(
+	db: Db,
+	actionIds: readonly string[]
+): Promise<Pick<ReportRow, 'action_id' | 'occurrence' | 'outcome'>[]> {
+	if (actionIds.length === 0) return [];
+	return db
+		.selectFrom('action_reports')
+		.select(['action_id', 'occurrence', 'outcome'])
+		.where('action_id', 'in', actionIds)
+		.execute();
+}
+
 export async function findReport(
 	db: Db,
 	actionId: string,

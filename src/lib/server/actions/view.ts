@@ -27,11 +27,15 @@ export function scheduleOf(row: ActionRow): Schedule {
 }
 
 /** Occurrences already answered (reported or skipped). */
-export function settledOf(reports: readonly ReportRow[]): Set<IsoDate> {
+export function settledOf(reports: readonly Pick<ReportRow, 'occurrence'>[]): Set<IsoDate> {
 	return new Set(reports.map((r) => r.occurrence));
 }
 
-export function stateOf(row: ActionRow, reports: readonly ReportRow[], today: IsoDate): DueState {
+export function stateOf(
+	row: ActionRow,
+	reports: readonly Pick<ReportRow, 'occurrence'>[],
+	today: IsoDate
+): DueState {
 	return dueState(scheduleOf(row), settledOf(reports), today, row.closed_at !== null);
 }
 
@@ -54,7 +58,11 @@ export interface ActionView extends DueState {
 	reportCount: number;
 }
 
-export function toView(row: ActionRow, reports: readonly ReportRow[], today: IsoDate): ActionView {
+export function toView(
+	row: ActionRow,
+	reports: readonly Pick<ReportRow, 'occurrence' | 'outcome'>[],
+	today: IsoDate
+): ActionView {
 	const schedule = scheduleOf(row);
 	return {
 		id: row.id,

@@ -2,9 +2,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { todayFor } from '../../domain/actions/dates.ts';
 import type { AppContext } from '../context.ts';
 import type { ReminderMode } from '../db/types.ts';
-import { listReportsOf } from '../actions/repository.ts';
+import { listReportStatesOf } from '../actions/repository.ts';
 import { toView, type ActionView } from '../actions/view.ts';
-import type { ReportRow } from '../actions/repository.ts';
 import { reminderEmail } from '../mail/reminder-email.ts';
 import { sendDueReassessmentReminders } from '../reassessments/send-due-reassessment-reminders.ts';
 import { sendDueRaterReminders } from '../feedback/remind-raters.ts';
@@ -84,11 +83,11 @@ async function dueActionsOf(
 ): Promise<Map<string, PersonDue>> {
 	const cipherOf = ownerCiphers(ctx);
 	const rows = await listOpenActionsToRemind(ctx.db, owners);
-	const reports = await listReportsOf(
+	const reports = await listReportStatesOf(
 		ctx.db,
 		rows.map((r) => r.action.id)
 	);
-	const byAction = new Map<string, ReportRow[]>();
+	const byAction = new Map<string, typeof reports>();
 	for (const r of reports) {
 		const list = byAction.get(r.action_id);
 		if (list) list.push(r);
