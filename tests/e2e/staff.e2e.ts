@@ -245,11 +245,25 @@ describe.each([
 		await admin.getByRole('button', { name: 'Make the export' }).click();
 		await admin.waitForURL('**/account/confirm?next=**');
 		// Resting the pointer on "Go back" preloads the export page; what was held must survive it.
-		const preloaded = javaScript
-			? admin.waitForResponse((r) => r.url().includes('/export/__data.json'))
-			: null;
-		await admin.getByRole('link', { name: 'Go back' }).hover();
-		await preloaded;
+		const goBack = admin.getByRole('link', { name: 'Go back' });
+		if (javaScript) {
+			let preloaded = false;
+			admin.on('response', (r) => {
+				if (r.url().includes('/export/__data.json')) preloaded = true;
+			});
+			// On a busy machine the pointer can arrive before the page has hydrated, when nothing
+			// preloads yet: move it away and back until the page has preloaded.
+			await expect
+				.poll(
+					async () => {
+						await admin.mouse.move(0, 0);
+						await goBack.hover();
+						return preloaded;
+					},
+					{ timeout: 30_000 }
+				)
+				.toBe(true);
+		} else await goBack.hover();
 		await admin.getByLabel('Your password').fill(FACTORY_PASSWORD);
 		await admin.getByRole('button', { name: 'Confirm' }).click();
 		await admin.waitForURL('**/export**');
