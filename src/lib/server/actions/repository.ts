@@ -64,11 +64,14 @@ export async function listReportsOf(db: Db, actionIds: readonly string[]): Promi
 		.execute();
 }
 
-/** Which occurrences of these actions are settled, and how: all the reminder scan needs. */
+/** An occurrence settled, and how: all the reminder scan and the home's charts read of it. */
+export type ReportState = Pick<ReportRow, 'action_id' | 'occurrence' | 'outcome'>;
+
+/** The settled occurrences of these actions, without what the person wrote. */
 export async function listReportStatesOf(
 	db: Db,
 	actionIds: readonly string[]
-): Promise<Pick<ReportRow, 'action_id' | 'occurrence' | 'outcome'>[]> {
+): Promise<ReportState[]> {
 	if (actionIds.length === 0) return [];
 	return db
 		.selectFrom('action_reports')

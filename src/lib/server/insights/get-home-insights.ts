@@ -21,12 +21,11 @@ import {
 } from '../../domain/insights/ledger.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
+import { listReportStatesOf, type ReportState } from '../actions/repository.ts';
 import {
 	listHomeActions,
-	listHomeReports,
 	listJournalTags,
 	type HomeActionRow,
-	type HomeReportRow,
 	type JournalTagRow
 } from './repository.ts';
 
@@ -43,7 +42,7 @@ export interface RhythmRows {
 	/** The first day the weekly charts show. */
 	firstDay: string;
 	actions: HomeActionRow[];
-	reports: HomeReportRow[];
+	reports: ReportState[];
 	entries: JournalTagRow[];
 }
 
@@ -71,7 +70,10 @@ export async function loadRhythm(
 	const monthFrom = windowStart(lastMonths(now, DISCIPLINE_MONTHS));
 	const since = weekFrom < monthFrom ? weekFrom : monthFrom;
 	const actions = await listHomeActions(ctx.db, userId, since);
-	const reports = await listHomeReports(
+	// The report-backs and skips of those actions: the open ones' (what is due now) and those closed
+	// inside the charts' window. Reports are written while an action is open and answer days that
+	// have come, so an action closed before the window holds none the charts count.
+	const reports = await listReportStatesOf(
 		ctx.db,
 		actions.map((a) => a.id)
 	);

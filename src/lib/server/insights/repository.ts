@@ -27,23 +27,6 @@ export async function listHomeActions(db: Db, userId: string, since: string) {
 
 export type HomeActionRow = Awaited<ReturnType<typeof listHomeActions>>[number];
 
-/**
- * Report-backs and skips of the given actions: the person's open ones (all of them: what is due
- * now) and those closed inside the charts' window. Reports are written while an action is open
- * and answer days that have come, so an action closed before the window holds none the charts
- * count.
- */
-export async function listHomeReports(db: Db, actionIds: readonly string[]) {
-	if (actionIds.length === 0) return [];
-	return db
-		.selectFrom('action_reports')
-		.select(['action_id', 'occurrence', 'outcome'])
-		.where('action_id', 'in', actionIds)
-		.execute();
-}
-
-export type HomeReportRow = Awaited<ReturnType<typeof listHomeReports>>[number];
-
 /** Journal tags written since `since`: the text stays encrypted and unread. */
 export async function listJournalTags(db: Db, userId: string, since: string) {
 	return db
