@@ -149,13 +149,7 @@ try {
 				'bin/midpoint',
 				'serve'
 			],
-			{
-				...env,
-				PORT: String(port),
-				HOST: '127.0.0.1',
-				ORIGIN: origin,
-				NODE_ENV: 'production'
-			}
+			{ ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, NODE_ENV: 'production' }
 		);
 		try {
 			await waitFor(`${origin}/healthz`, app, 60_000);

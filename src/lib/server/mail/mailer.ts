@@ -8,21 +8,22 @@ export interface EmailMessage {
 	html?: string;
 }
 
-const transports = new Map<string, Transporter>();
+const transports = new Map<string, Promise<Transporter>>();
 
-/** nodemailer is loaded with the first email, not at start (a process that sends none skips it). */
-async function transportFor(smtpUrl: string): Promise<Transporter> {
+/**
+ * One transport per SMTP URL. nodemailer is loaded with the first email, not at start (a process
+ * that sends none skips it); the promise is kept, so emails sent together share one transport.
+ */
+function transportFor(smtpUrl: string): Promise<Transporter> {
 	let transport = transports.get(smtpUrl);
 	if (!transport) {
-		const { default: nodemailer } = await import('nodemailer');
-		const url = new URL(smtpUrl);
-		// A plain smtp:// URL to localhost is a development or test relay: no TLS upgrade.
-		const local =
-			url.protocol === 'smtp:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-		transport = nodemailer.createTransport(
-			smtpUrl,
-			local ? { secure: false, ignoreTLS: true } : {}
-		);
+		transport = import('nodemailer').then(({ default: nodemailer }) => {
+			const url = new URL(smtpUrl);
+			// A plain smtp:// URL to localhost is a development or test relay: no TLS upgrade.
+			const local =
+				url.protocol === 'smtp:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+			return nodemailer.createTransport(smtpUrl, local ? { secure: false, ignoreTLS: true } : {});
+		});
 		transports.set(smtpUrl, transport);
 	}
 	return transport;
@@ -38,9 +39,8 @@ export async function deliverEmail(
 	message: EmailMessage
 ): Promise<void> {
 	if (ctx.config.smtpUrl) {
-		await (
-			await transportFor(ctx.config.smtpUrl)
-		).sendMail({ from: ctx.config.mailFrom, ...message });
+		const transport = await transportFor(ctx.config.smtpUrl);
+		await transport.sendMail({ from: ctx.config.mailFrom, ...message });
 		return;
 	}
 	if (ctx.config.emailDelivery === 'discard') {

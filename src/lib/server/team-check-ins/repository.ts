@@ -218,7 +218,10 @@ export async function findRoundVersion(db: Db, roundId: string): Promise<string>
 	return `${Number(row.n)}:${String(row.last ?? '')}`;
 }
 
-/** Every check-in one person started, with its team and round, oldest first (their export, their program). */
+/**
+ * Every check-in one person started, with its team and round, oldest first: for their export,
+ * and for their program catching up after a pause.
+ */
 export async function listCheckInsOf(db: Db, userId: string) {
 	return db
 		.selectFrom('team_check_ins as c')
