@@ -60,6 +60,10 @@ describe.each([
 			expect(await page.locator('#field-practiceName-error').textContent()).toBe(
 				'Name your practice (you can change it later).'
 			);
+			// The password's problem is named in the same answer, not only on the next try.
+			expect(await page.locator('#field-password-error').textContent()).toBe(
+				'Use at least 12 characters (this one has 9).'
+			);
 			expect(await page.getByLabel('Your name').inputValue()).toBe(name);
 			expect(await page.getByLabel('Email address').inputValue()).toBe('not-an-address');
 			expect(await page.getByLabel('Email address').getAttribute('aria-describedby')).toBe(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, newContext, signInThroughForm } from '../support/browser.ts';
+import { expectAccessible, fitsAPhone, newContext, signInThroughForm } from '../support/browser.ts';
 import { HttpClient } from '../support/http.ts';
 import type { RunningServer } from '../support/server.ts';
 import { useApp } from '../support/app.ts';
@@ -38,7 +38,9 @@ describe('the other person confirms an action through an emailed link', () => {
 			.click();
 		await client.waitForURL('**/actions/new?suggestion=*');
 		await client.getByLabel('With whom?').fill('Sam');
-		await client.getByLabel('Their email address (optional)').fill('sam@example.com');
+		await client
+			.getByLabel('Their email address (optional)')
+			.fill('sam.okonkwo-whitfield@example.com');
 		await client.getByRole('radio', { name: /^By a date/ }).check();
 		await client
 			.getByLabel('Date (if you chose a date)')
@@ -46,6 +48,8 @@ describe('the other person confirms an action through an emailed link', () => {
 		await client.getByRole('button', { name: 'Commit to this action' }).click();
 		await client.waitForURL('**/actions/*?saved=created*');
 		const actionPath = new URL(client.url()).pathname;
+		// The action's facts (with a long address) wrap on a phone instead of widening the page.
+		await fitsAPhone(client);
 		const ics = await client.request.get(`${server.url}${actionPath}/calendar.ics`);
 		expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
 		const event = new ICAL.Event(
@@ -58,7 +62,7 @@ describe('the other person confirms an action through an emailed link', () => {
 			.poll(() => client.locator('#other-person').locator('..').textContent())
 			.toContain('Sent. You will see the answer here.');
 
-		const mail = await smtp.waitFor((m) => m.to.includes('sam@example.com'));
+		const mail = await smtp.waitFor((m) => m.to.includes('sam.okonkwo-whitfield@example.com'));
 		expect(mail.subject).toBe('Leila asked you about something you did together');
 		const link = new URL(linkFrom(mail, '/confirm')).pathname;
 

@@ -84,9 +84,18 @@ describe('feedback rounds in the demo practice', () => {
 		expect(await rosa.locator('section[aria-labelledby="domain-FAM"]').textContent()).toContain(
 			'Not enough answers yet.'
 		);
-		expect(
-			await rosa.locator('section[aria-labelledby="domain-FRI"] svg title').textContent()
-		).toBe('Friends: you and how 4 others see you');
+		const friends = rosa.locator('section[aria-labelledby="domain-FRI"]');
+		expect(await friends.locator('svg title').textContent()).toBe(
+			'Friends: your client and how 4 others see them'
+		);
+		// Written to the coach about their client, not to the client (the client's own words
+		// say "you" and "your friends"); dates as everywhere else in Midpoint.
+		const words = (await friends.textContent()) ?? '';
+		expect(words).toMatch(/Their friends see your client/);
+		expect(words).not.toMatch(/\bsee you\b|\byour friends\b|\byourself\b/);
+		expect(await rosa.locator('p.lead').textContent()).toMatch(
+			/^\s*Round of \d{1,2} \w{3,4} \d{4}, closed\s+\d{1,2} \w{3,4} \d{4}\.\s*$/
+		);
 		await expectAccessible(rosa);
 		for (const name of ['PDF', 'CSV', 'JSON']) {
 			const href = await rosa.getByRole('link', { name, exact: true }).getAttribute('href');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, newContext } from '../support/browser.ts';
+import { expectAccessible, fitsAPhone, newContext } from '../support/browser.ts';
 import type { RunningServer } from '../support/server.ts';
 import { useApp } from '../support/app.ts';
 
@@ -60,10 +60,13 @@ describe('first run, without JavaScript', () => {
 			)
 			.toBe(1);
 		await expectAccessible(page);
+		await fitsAPhone(page);
 		await reset.click();
 		await expect
 			.poll(() => page.locator('pre.mail a').first().getAttribute('href'))
 			.toMatch(/\/reset-password\/[A-Za-z0-9_-]{43}$/);
 		await expectAccessible(page);
+		// The long link wraps inside the message on a phone.
+		await fitsAPhone(page);
 	});
 });

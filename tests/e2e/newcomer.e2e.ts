@@ -261,3 +261,15 @@ describe('at the limit of three open actions', () => {
 		await expectAccessible(page);
 	});
 });
+
+describe('the landing page, signed in', () => {
+	it('offers the way home, not a new account', async () => {
+		const page = await signedIn(demo('amara'), { javaScript: false });
+		await page.goto(server.url + '/');
+		expect(await page.getByRole('link', { name: 'Create an account' }).count()).toBe(0);
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Go to your home' }).click();
+		await page.waitForURL('**/home');
+		await page.context().close();
+	});
+});

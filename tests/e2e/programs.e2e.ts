@@ -185,7 +185,20 @@ describe.each([true, false])('programs, JavaScript %s', (javaScript) => {
 
 		await submit(coach, 'Publish version 1');
 		await expectSaved(coach, 'Published as version 1');
+		// Nothing to publish again until something changes; the author copies, not "makes it theirs".
+		expect(await coach.getByRole('button', { name: /^Publish version/ }).count()).toBe(0);
+		expect(await textOf(coach, '#publish-heading + p')).toContain(
+			'No changes since. Once you change something, you can publish it as version 2.'
+		);
+		expect(await coach.getByRole('button', { name: 'Make a copy' }).count()).toBe(1);
+		// A start too far back is refused, and Amara stays ticked for the second try.
 		await coach.getByLabel('Amara Osei').check();
+		await coach.getByLabel('Start date').fill('2019-01-01');
+		await submit(coach, 'Enrol');
+		expect(await textOf(coach, '#enrol')).toContain('Pick a start no more than 30 days ago.');
+		expect(await coach.getByLabel('Amara Osei').isChecked()).toBe(true);
+		expect(await coach.getByLabel('Start date').inputValue()).toBe('2019-01-01');
+		await coach.getByLabel('Start date').fill(new Date().toISOString().slice(0, 10));
 		await submit(coach, 'Enrol');
 		await expectSaved(coach, 'Enrolled 1.');
 		await expectAccessible(coach);

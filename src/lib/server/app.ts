@@ -14,10 +14,16 @@ export interface RunningApp {
 /** What an operator must know at start about where email goes and who can see the dev tools. */
 export function startWarnings(config: Config): string[] {
 	const lines: string[] = [];
-	if (config.emailDelivery === 'discard')
+	if (config.emailDelivery === 'discard') {
+		// Say which of the two turned the dev mailbox off, so the operator knows what to change.
+		const why =
+			config.isProduction && config.publicUrl && isLocalOrigin(config.publicUrl, true)
+				? 'NODE_ENV is production (which turns the dev mailbox off even on this computer; MIDPOINT_DEMO=on turns it back on)'
+				: 'ORIGIN is not a local address';
 		lines.push(
-			'SMTP_URL is not set and ORIGIN is not a local address: email (sign-up confirmations, password resets, invitations, reminders) is NOT sent and NOT kept. Set SMTP_URL.'
+			`SMTP_URL is not set and ${why}: email (sign-up confirmations, password resets, invitations, reminders) is NOT sent and NOT kept. Set SMTP_URL.`
 		);
+	}
 	if (config.emailDelivery === 'dev-mailbox')
 		lines.push(
 			`SMTP_URL is not set: email is kept in the dev mailbox at ${config.publicUrl ?? ''}/dev/mailbox and sent to no one.`

@@ -110,6 +110,15 @@ describe('what the server says at start', () => {
 			[]
 		);
 	});
+
+	it('names NODE_ENV, not the address, when production turns the mailbox off on this computer', async () => {
+		const { startWarnings } = await import('./app.ts');
+		const said = startWarnings(
+			loadConfig({ ORIGIN: 'http://127.0.0.1:4602', NODE_ENV: 'production' })
+		).join('\n');
+		expect(said).toContain('SMTP_URL is not set and NODE_ENV is production');
+		expect(said).not.toContain('ORIGIN is not a local address');
+	});
 });
 
 // Accounts (0031): the client address behind a proxy.

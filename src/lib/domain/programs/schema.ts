@@ -19,7 +19,13 @@ export const MAX_DELAY_DAYS = 365;
 const id = z
 	.string()
 	.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'Use lower-case letters, digits and hyphens (up to 60).');
-const text = (max = TEXT_MAX) => z.string().trim().min(1, 'Write something here.').max(max);
+/** Over the limit: say the limit and how long the text is, in words a coach reads (not zod's). */
+const upTo = (max: number) => ({
+	error: (issue: { input?: unknown }) =>
+		`This can hold up to ${max.toLocaleString('en-GB')} characters; it has ${String(issue.input ?? '').length.toLocaleString('en-GB')}. Shorten it; your text is still here.`
+});
+const text = (max = TEXT_MAX) =>
+	z.string().trim().min(1, 'Write something here.').max(max, upTo(max));
 const days = z.number().int().min(0).max(MAX_DELAY_DAYS);
 
 /** Which leans a reflection prompt is for; "mixed" is near the midpoint (domain/lean.ts). */
@@ -37,7 +43,7 @@ export type Delivery = z.infer<typeof deliverySchema>;
 const promptSchema = z.strictObject({
 	id,
 	text: text(300),
-	hint: z.string().trim().max(300).optional(),
+	hint: z.string().trim().max(300, upTo(300)).optional(),
 	for: z.enum(PROMPT_LEANS)
 });
 
@@ -93,7 +99,7 @@ export type SuggestionData = z.infer<typeof suggestionSchema>;
 export const programShape = z.strictObject({
 	schema: z.literal(PROGRAM_SCHEMA_VERSION),
 	title: text(TITLE_MAX),
-	summary: z.string().trim().max(TEXT_MAX),
+	summary: z.string().trim().max(TEXT_MAX, upTo(TEXT_MAX)),
 	steps: z.array(stepSchema).max(MAX_STEPS)
 });
 export type ProgramDocument = z.infer<typeof programShape>;

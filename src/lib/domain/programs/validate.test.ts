@@ -27,6 +27,21 @@ describe('program validation', () => {
 		expect(checked).toMatchObject({ ok: false, path: 'steps[0].delivery.days' });
 	});
 
+	it('says how long a text may be, and how long it is, when one is over its limit', () => {
+		const long = program([reading('a', { rule: 'right-away' })]);
+		long.summary = 'x'.repeat(2001);
+		expect(checkProgram(long)).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('can hold up to 2,000 characters; it has 2,001')
+		});
+		(long.steps[0] as { body: string }).body = 'y'.repeat(20_001);
+		long.summary = '';
+		expect(checkProgram(long)).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('can hold up to 20,000 characters; it has 20,001')
+		});
+	});
+
 	it('refuses a misspelt key rather than dropping it', () => {
 		const checked = checkProgram({ ...program([]), titel: 'x' });
 		expect(checked.ok).toBe(false);

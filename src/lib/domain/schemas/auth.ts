@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PASSWORD_MAX } from '../passwords.ts';
+import { PASSWORD_MAX, passwordProblem } from '../passwords.ts';
 
 const email = z
 	.string()
@@ -25,7 +25,12 @@ export const signUpSchema = z
 		),
 		name,
 		email,
-		password: newPassword,
+		// Checked with the other fields, so a form sent empty names every missing field at once
+		// (the check against the email address follows in signUp, once the address is known).
+		password: newPassword.superRefine((password, ctx) => {
+			const problem = passwordProblem(password);
+			if (problem) ctx.addIssue({ code: 'custom', message: problem });
+		}),
 		practiceName: z
 			.string()
 			.trim()

@@ -35,12 +35,7 @@ export async function signUp(ctx: AppContext, input: SignUpInput): Promise<void>
 	const passwordHash = await hashPassword(input.password);
 	const existing = await findUserByEmail(ctx.db, email);
 	if (existing) {
-		const message = accountExistsEmail(
-			email,
-			existing.name,
-			`${input.baseUrl}/login`,
-			`${input.baseUrl}/forgot-password`
-		);
+		const message = accountExistsEmail(email, existing.name, `${input.baseUrl}/login`);
 		await enqueueJob(ctx, 'email', message);
 		return;
 	}

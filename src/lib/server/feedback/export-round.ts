@@ -12,12 +12,13 @@ import { presentRound } from './view-rounds.ts';
  */
 export async function getRoundForDownload(
 	ctx: Pick<AppContext, 'db' | 'now'>,
-	input: { actor: Actor; roundId: string }
+	input: { actor: Actor; roundId: string },
+	wordsFor?: RoundResult['viewer']
 ): Promise<{ round: RoundResult; personName: string }> {
 	const { round, viewer } = await readableRound(ctx.db, input.actor, input.roundId);
 	const owner = await findUserById(ctx.db, round.user_id);
 	return {
-		round: { ...(await presentRound(ctx, round)), viewer },
+		round: await presentRound(ctx, round, viewer, wordsFor ?? viewer),
 		personName: owner?.name ?? 'Client'
 	};
 }
@@ -26,6 +27,7 @@ export async function getRoundReport(
 	ctx: Pick<AppContext, 'db' | 'now'>,
 	input: { actor: Actor; roundId: string }
 ): Promise<{ pdf: Buffer; day: string }> {
-	const { round, personName } = await getRoundForDownload(ctx, input);
+	// The PDF is the client's own report ("How others see you"), in their words whoever prints it.
+	const { round, personName } = await getRoundForDownload(ctx, input, 'owner');
 	return { pdf: await renderRoundReport(round, { personName }), day: round.openedOn };
 }

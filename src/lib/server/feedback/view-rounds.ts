@@ -1,5 +1,10 @@
 import { DOMAINS, DOMAIN_NAMES } from '../../content/instrument/codes.ts';
-import { gapWords, GROUP_NAMES } from '../../content/feedback/self-vs-others.ts';
+import {
+	coachGapWords,
+	gapWords,
+	GROUP_NAMES,
+	GROUP_NAMES_FOR_COACH
+} from '../../content/feedback/self-vs-others.ts';
 import { compareSelfWithOthers } from '../../domain/feedback/blind-spot.ts';
 import { viewRound, type Release } from '../../domain/feedback/pooling.ts';
 import type { RoundResult } from '../../domain/feedback/round-result.ts';
@@ -20,7 +25,10 @@ import { sentForms } from './settle-round.ts';
  */
 export async function presentRound(
 	ctx: Pick<AppContext, 'db' | 'now'>,
-	round: RoundRow
+	round: RoundRow,
+	viewer: RoundResult['viewer'] = 'owner',
+	/** Whose words the comparisons are in: the viewer's, unless a report is the client's own. */
+	wordsFor: RoundResult['viewer'] = viewer
 ): Promise<RoundResult> {
 	const closed = round.closed_at !== null;
 	const release = round.released ? (JSON.parse(round.released) as Release) : null;
@@ -34,7 +42,7 @@ export async function presentRound(
 		closed,
 		closing: !closed && round.closes_at <= ctx.now().toISOString(),
 		shared: round.shared_at !== null,
-		viewer: 'owner',
+		viewer,
 		reminded: closed || (await isSendKeyClaimed(ctx.db, roundReminderKey(round.id))),
 		comments: view.comments,
 		setAside: view.setAside,
@@ -51,7 +59,11 @@ export async function presentRound(
 				view: domain,
 				comparison: comparison && {
 					...comparison,
-					words: gapWords(comparison.othersSee, GROUP_NAMES[code])
+					// The client reads it about themselves; their coach, about their client.
+					words:
+						wordsFor === 'owner'
+							? gapWords(comparison.othersSee, GROUP_NAMES[code])
+							: coachGapWords(comparison.othersSee, GROUP_NAMES_FOR_COACH[code])
 				}
 			};
 		})
@@ -75,5 +87,5 @@ export async function getFeedbackRound(
 	input: { actor: Actor; roundId: string }
 ): Promise<RoundResult> {
 	const { round, viewer } = await readableRound(ctx.db, input.actor, input.roundId);
-	return { ...(await presentRound(ctx, round)), viewer };
+	return presentRound(ctx, round, viewer);
 }

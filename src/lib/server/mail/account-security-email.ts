@@ -6,17 +6,40 @@ function message(to: string, subject: string, lines: string[]): EmailMessage {
 	return { to, subject, text: `${lines.join('\n\n')}\n\nMidpoint`, html: layout(lines) };
 }
 
+/**
+ * A message with one link, on a line of its own in the text (a mail program that makes links of
+ * addresses would take a comma or full stop after it into the link) and as a button in the HTML.
+ */
+function linkMessage(
+	to: string,
+	subject: string,
+	lines: string[],
+	link: { href: string; label: string }
+): EmailMessage {
+	return {
+		to,
+		subject,
+		text: `${lines.join('\n\n')}\n\n${link.href}\n\nMidpoint`,
+		html: layout(lines, link)
+	};
+}
+
 export function newSignInEmail(
 	to: string,
 	name: string,
 	signIn: { at: Date; device: string; loginUrl: string }
 ): EmailMessage {
-	return message(to, 'A new sign-in to your Midpoint account', [
-		`Hello ${name},`,
-		`Your Midpoint account was just signed in to from a device it had not seen before: ${signIn.device}, on ${timeInWords(signIn.at)}.`,
-		'If that was you, there is nothing to do.',
-		`If it was not you, someone knows your password. Reset it now from the sign-in page (${signIn.loginUrl}, "Forgot your password?"): that signs out every device. Then turn on two-step sign-in from your account page.`
-	]);
+	return linkMessage(
+		to,
+		'A new sign-in to your Midpoint account',
+		[
+			`Hello ${name},`,
+			`Your Midpoint account was just signed in to from a device it had not seen before: ${signIn.device}, on ${timeInWords(signIn.at)}.`,
+			'If that was you, there is nothing to do.',
+			'If it was not you, someone knows your password. Reset it now: open the sign-in page below and choose "Forgot your password?". That signs out every device. Then turn on two-step sign-in from your account page.'
+		],
+		{ href: signIn.loginUrl, label: 'Open the sign-in page' }
+	);
 }
 
 export function emailChangeLinkEmail(to: string, name: string, link: string): EmailMessage {
@@ -62,9 +85,14 @@ export function emailChangedEmail(
 }
 
 export function emailTakenEmail(to: string, loginUrl: string): EmailMessage {
-	return message(to, 'This address already has a Midpoint account', [
-		'Hello,',
-		'Someone signed in to a Midpoint account asked to move it to this address. This address already has an account of its own, so nothing was changed.',
-		`If it was you, sign in to that account at ${loginUrl}, or choose another address. If it was not, you can ignore this email.`
-	]);
+	return linkMessage(
+		to,
+		'This address already has a Midpoint account',
+		[
+			'Hello,',
+			'Someone signed in to a Midpoint account asked to move it to this address. This address already has an account of its own, so nothing was changed.',
+			'If it was you, sign in to that account from the link below, or choose another address. If it was not, you can ignore this email.'
+		],
+		{ href: loginUrl, label: 'Sign in' }
+	);
 }

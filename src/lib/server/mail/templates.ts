@@ -41,23 +41,18 @@ export function passwordChangedEmail(to: string, name: string): EmailMessage {
 	};
 }
 
-export function accountExistsEmail(
-	to: string,
-	name: string,
-	loginLink: string,
-	resetLink: string
-): EmailMessage {
+export function accountExistsEmail(to: string, name: string, loginLink: string): EmailMessage {
 	const lines = [
 		`Hello ${name},`,
 		'Someone tried to create a Midpoint account with this email address, but you already have one.',
-		`You can sign in at ${loginLink}. If you have forgotten your password, reset it at ${resetLink}.`,
+		'You can sign in from the link below. If you have forgotten your password, choose "Forgot your password?" there.',
 		'If this was not you, nothing has changed and you can ignore this email.'
 	];
 	return {
 		to,
 		subject: 'You already have a Midpoint account',
-		text: `${lines.join('\n\n')}\n\nMidpoint`,
-		html: layout(lines)
+		text: `${lines.join('\n\n')}\n\n${loginLink}\n\nMidpoint`,
+		html: layout(lines, { href: loginLink, label: 'Sign in' })
 	};
 }
 

@@ -97,6 +97,8 @@ export const builderForms = {
 	},
 	enrol: async (ctx: Ctx, sent: Sent) => {
 		const clientIds = sent.data.getAll('clients').filter((v): v is string => typeof v === 'string');
+		// As with `kept` above: a refused form comes back with the same clients ticked.
+		sent.values.clients = clientIds.join(',');
 		const { enrolled } = await enrolClients(ctx, {
 			...target(sent),
 			clientIds,
