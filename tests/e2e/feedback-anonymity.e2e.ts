@@ -107,7 +107,7 @@ for (const dialect of testDialects()) {
 			const html = await (await client.get(`/feedback/${roundId}`)).text();
 			const family = visibleText(section(html, 'FAM'));
 			expect(family).toBe(
-				'Family Not enough answers yet. A group shows once at least three of its people have answered.'
+				'Family Fewer than three people answered here, so this group is not shown: a group shows only when at least three of its people answered.'
 			);
 			expect(section(html, 'FRI')).toContain('Others (mean of 3)');
 			expect(section(html, 'FRI')).toContain('Maybe a blind spot.');
@@ -155,7 +155,7 @@ for (const dialect of testDialects()) {
 			expect(html).not.toContain(FAMILY_MARK);
 			expect(html).not.toContain('Share with my coach');
 			expect(visibleText(section(html, 'FAM'))).toBe(
-				'Family Not enough answers yet. A group shows once at least three of its people have answered.'
+				'Family Fewer than three people answered here, so this group is not shown: a group shows only when at least three of its people answered.'
 			);
 			expect(section(html, 'FRI')).toContain('Others (mean of 3)');
 		});

@@ -133,7 +133,9 @@ for (const dialect of testDialects()) {
 				'Friend words fri3'
 			]);
 			const pdf = (await text(client, 'report.pdf')).text.replace(/\s+/g, ' ');
-			expect(pdf).toContain('Family Not enough answers yet.');
+			expect(pdf).toContain(
+				'Family Fewer than three people answered here, so this group is not shown'
+			);
 			expect(pdf).toContain('Others (mean of 3)');
 			expect(pdf).toContain('Maybe a blind spot.');
 			expect(pdf).toContain('One set of answers was left out');

@@ -72,6 +72,17 @@ async function answerAll(link: string, javaScript: boolean, comment: string, che
 		for (let i = 0; i < count; i++) await lines.nth(i).locator('input[value="4"]').check();
 		if (label === 'Send my answers') {
 			await page.getByLabel('Anything you would like to add? (optional)').fill(comment);
+			if (checkErrors) {
+				// Back to page 1 and forward again: the answers and the comment are still there.
+				await page.getByRole('button', { name: 'Back to page 1' }).click();
+				await page.waitForURL('**?page=1');
+				await page.getByRole('button', { name: 'Save and continue' }).click();
+				await page.waitForURL('**?page=2');
+				expect(await page.locator('fieldset.item input[value="4"]:checked').count()).toBe(count);
+				expect(
+					await page.getByLabel('Anything you would like to add? (optional)').inputValue()
+				).toBe(comment);
+			}
 		}
 		await page.getByRole('button', { name: label }).click();
 		if (label === 'Save and continue') await page.waitForURL('**?page=2');
@@ -125,6 +136,13 @@ describe('how others see you: 3 friends and 2 family asked by email', () => {
 		await client.waitForURL('**/feedback?opened=1');
 		expect(await client.locator('main').textContent()).toContain('Your open round');
 		await expectAccessible(client);
+		// One round at a time: a second one is refused before the form is filled, not after.
+		await client.goto(server.url + '/feedback/new');
+		expect(await client.locator('main').textContent()).toContain('You already have a round open.');
+		expect(await client.locator('form.form').count()).toBe(0);
+		await expectAccessible(client);
+		await client.getByRole('link', { name: 'See your open round' }).click();
+		await client.waitForURL('**/feedback');
 	});
 
 	it('emails each person their own link', async () => {
@@ -159,6 +177,11 @@ describe('how others see you: 3 friends and 2 family asked by email', () => {
 		await expect.poll(() => client.locator('main').textContent()).toContain('The round is closed.');
 		await client.getByRole('link', { name: /^Round of / }).click();
 		await client.waitForURL('**/feedback/*');
+		// Closed early, today: never a closing day before the day it opened.
+		const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+		expect((await client.locator('p.lead').textContent())?.replace(/\s+/g, ' ')).toContain(
+			`closed ${today.format(new Date())}.`
+		);
 		const friends = client.locator('section[aria-labelledby="domain-FRI"]');
 		expect(await friends.locator('svg title').textContent()).toBe(
 			'Friends: you and how 3 others see you'
@@ -166,7 +189,7 @@ describe('how others see you: 3 friends and 2 family asked by email', () => {
 		expect(await friends.locator('line.arrow').count()).toBe(1);
 		expect(await friends.textContent()).toContain('Try this:');
 		expect(await client.locator('section[aria-labelledby="domain-FAM"]').textContent()).toContain(
-			'Not enough answers yet.'
+			'Fewer than three people answered here, so this group is not shown'
 		);
 		await fitsAPhone(client);
 		const main = await client.locator('main').textContent();

@@ -116,7 +116,11 @@ describe("an account made with someone else's address", () => {
 		const owner = new HttpClient(server.url);
 		const page = await (await owner.get(confirmPath)).text();
 		expect(page).toContain('Type the password you chose when signing up');
-		const answer = await owner.post(confirmPath, { password: '' });
+		// Sent empty, the password is asked for; a guess is refused as not the one chosen.
+		const empty = await owner.post(confirmPath, { password: '' });
+		expect(empty.status).toBe(400);
+		expect(await empty.text()).toContain('Enter your password.');
+		const answer = await owner.post(confirmPath, { password: 'my own usual password' });
 		expect(answer.status).toBe(400);
 		expect(await answer.text()).toContain('not the password this account was made with');
 		expect(owner.cookies.has('midpoint-session')).toBe(false);

@@ -194,4 +194,24 @@ describe.each([
 		await client.goto(`${server.url}/journal`);
 		expect(await client.getByRole('link', { name: 'A new reply from your coach' }).count()).toBe(0);
 	});
+
+	it('the client makes the entry private again, and the coach no longer reads it', async () => {
+		await client.goto(`${server.url}/journal`);
+		await client
+			.locator('.entries li', { hasText: 'Shared with your coach' })
+			.first()
+			.locator('a')
+			.first()
+			.click();
+		await client.waitForURL(/\/journal\/[0-9a-f-]{36}$/);
+		await client.getByRole('button', { name: 'Make it private again' }).click();
+		await expect
+			.poll(() => client.locator('.sharing').textContent())
+			.toContain('Only you can read this entry.');
+		await expectAccessible(client);
+		await coach.goto(roster);
+		await coach.getByRole('link', { name }).click();
+		await coach.waitForURL(/\/clients\//);
+		expect(await coach.locator('main').textContent()).not.toContain(sharedText);
+	});
 });

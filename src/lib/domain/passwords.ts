@@ -1,3 +1,4 @@
+import { DomainError } from './errors.ts';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
 
 export const PASSWORD_MIN = 12;
@@ -24,7 +25,7 @@ export function passwordProblem(
 	}
 	const local = context.email?.split('@')[0]?.toLowerCase();
 	if (local && local.length >= 4 && folded.includes(local)) {
-		return 'Your password should not contain your email address. Choose another.';
+		return `Your password should not contain the name in your email address (“${local}”). Choose another.`;
 	}
 	return null;
 }
@@ -41,4 +42,15 @@ function isTrivialPattern(folded: string): boolean {
 		if (step !== -1) descending = false;
 	}
 	return ascending || descending;
+}
+
+/**
+ * A password box sent empty is asked for, not called wrong ("That is not your password" when
+ * nothing was typed reads as an accusation), and costs no attempt against the limit.
+ */
+export function requirePasswordTyped(password: string, field = 'password'): void {
+	if (!password)
+		throw new DomainError('invalid_input', 'Enter your password.', {
+			fields: { [field]: 'Enter your password.' }
+		});
 }

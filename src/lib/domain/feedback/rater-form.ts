@@ -46,3 +46,15 @@ export function readRaterPage(
 	}
 	return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, answers };
 }
+
+/** The lines of a page that were answered, for a rater going back a page before finishing it. */
+export function answeredOnPage(
+	lines: readonly PageLine[],
+	values: Record<string, string>
+): Record<string, number | null> {
+	const read = readRaterPage(lines, values);
+	if (read.ok) return read.answers;
+	const answered = lines.filter((line) => !(line.id in read.fields));
+	const partial = readRaterPage(answered, values);
+	return partial.ok ? partial.answers : {};
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingInstant, readRoundInput } from './round-rules.ts';
+import { closedOn, closingInstant, readRoundInput } from './round-rules.ts';
 
 const context = { ownEmail: 'Leila@Example.com', today: '2026-11-29', optedOut: new Set<string>() };
 
@@ -82,5 +82,24 @@ describe('reading a new round', () => {
 
 	it('closes at the end of the closing day', () => {
 		expect(closingInstant('2026-12-13')).toBe('2026-12-14T00:00:00.000Z');
+	});
+});
+
+describe('the day a round closed', () => {
+	const closesAt = '2026-12-04T00:00:00.000Z'; // the midnight after its closing day, 3 December
+	it('is the planned closing day for a round closed on time, even when the close ran late', () => {
+		expect(closedOn({ closes_at: closesAt, closed_at: null })).toBe('2026-12-03');
+		expect(closedOn({ closes_at: closesAt, closed_at: '2026-12-04T00:01:00.000Z' })).toBe(
+			'2026-12-03'
+		);
+		expect(closedOn({ closes_at: closesAt, closed_at: '2026-12-05T09:00:00.000Z' })).toBe(
+			'2026-12-03'
+		);
+	});
+
+	it('is the day it was closed for a round closed early, never a day before it opened', () => {
+		expect(closedOn({ closes_at: closesAt, closed_at: '2026-11-30T15:00:00.000Z' })).toBe(
+			'2026-11-30'
+		);
 	});
 });

@@ -98,3 +98,14 @@ export function closingInstant(closesOn: IsoDate): string {
 export function closingDay(closesAt: string): IsoDate {
 	return addDays(closesAt.slice(0, 10), -1);
 }
+
+/**
+ * The day a round closed: its planned closing day, or the day it was closed early. (The stored
+ * closing instant is the midnight after the closing day; a round closed early closed on the day
+ * of its closing time itself.)
+ */
+export function closedOn(round: { closes_at: string; closed_at: string | null }): IsoDate {
+	if (round.closed_at !== null && round.closed_at < round.closes_at)
+		return round.closed_at.slice(0, 10);
+	return closingDay(round.closes_at);
+}

@@ -59,6 +59,13 @@ describe.each(testDialects())('deleting an account on %s', (dialect) => {
 		await expect(
 			requestDeletion(t.ctx, { actor: actors.client, password: 'not my password at all' })
 		).rejects.toMatchObject({ code: 'invalid_input', fields: { password: WRONG_PASSWORD } });
+		// Sent empty, the box is asked for rather than called wrong.
+		await expect(
+			requestDeletion(t.ctx, { actor: actors.client, password: '' })
+		).rejects.toMatchObject({
+			code: 'invalid_input',
+			fields: { password: 'Enter your password.' }
+		});
 		expect(await findPendingDeletion(t.ctx, { actor: actors.client })).toBeNull();
 		expect((await rowsOf(client.userId)).users).toBe(1);
 	});

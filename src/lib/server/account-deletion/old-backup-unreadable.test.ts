@@ -5,7 +5,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildClient, FACTORY_PASSWORD } from '../../../../tests/factories/accounts.ts';
+import { buildClient, buildCoach, FACTORY_PASSWORD } from '../../../../tests/factories/accounts.ts';
 import { actorOf, buildCoachingCast, sharedEntry } from '../../../../tests/factories/workspace.ts';
 import { newPostgresDatabase } from '../../../../tests/support/template-db.ts';
 import {
@@ -93,7 +93,7 @@ describe.each(testDialects())(
 		it('holds no data key of the deleted person, so their journal cannot be opened even with the master key', async () => {
 			const { actors, client } = await buildCoachingCast(t.ctx);
 			const entryId = await sharedEntry(t.ctx, actors.client, SECRET);
-			const bo = await buildClient(t.ctx, { name: 'Bo Stays' });
+			const bo = await buildClient(t.ctx, { name: 'Bo Stays', coach: await buildCoach(t.ctx) });
 			const boEntry = await sharedEntry(t.ctx, await actorOf(t.ctx, bo.userId), 'Bo keeps going.');
 			const env = {
 				...t.serverEnv,

@@ -1,3 +1,4 @@
+import { requirePasswordTyped } from '../../domain/passwords.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { recordSecurityEvent } from '../security-log/security-log.ts';
 import { can, type Actor } from '../../domain/policies.ts';
@@ -60,7 +61,8 @@ export async function requestDeletion(
 	input: { actor: Actor; password: string }
 ): Promise<{ deleteAfter: string }> {
 	const user = await requireOwnAccount(ctx, input.actor);
-	if (!input.password || !(await verifyPassword(user.password_hash, input.password)))
+	requirePasswordTyped(input.password);
+	if (!(await verifyPassword(user.password_hash, input.password)))
 		throw new DomainError('invalid_input', WRONG_PASSWORD, {
 			fields: { password: WRONG_PASSWORD }
 		});

@@ -1,3 +1,4 @@
+import { requirePasswordTyped } from '../../domain/passwords.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { AppContext } from '../context.ts';
 import { clearAttempts, takeAttempt } from '../rate-limit/rate-limit.ts';
@@ -21,6 +22,7 @@ export async function confirmEmailAddress(
 	input: { token: string; password: string; userAgent?: string | null }
 ): Promise<{ token: string; expiresAt: Date; userId: string }> {
 	const user = await peekEmailToken(ctx, input.token, 'confirm-email');
+	requirePasswordTyped(input.password);
 	await takeAttempt(ctx, [{ name: 'password:user', key: user.id }]);
 	if (!(await verifyPassword(user.password_hash, input.password))) {
 		throw new DomainError('invalid_input', NOT_THE_SIGN_UP_PASSWORD, {

@@ -1,3 +1,4 @@
+import { requirePasswordTyped } from '../../domain/passwords.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { isRecentlyAuthenticated } from '../../domain/reauth.ts';
 import type { AppContext } from '../context.ts';
@@ -47,6 +48,7 @@ export async function checkOwnPassword(
 	field = 'password'
 ): Promise<void> {
 	const userId = signedIn.user.id;
+	requirePasswordTyped(password, field);
 	await takeAttempt(ctx, [{ name: 'password:user', key: userId }]);
 	const user = await findUserById(ctx.db, userId);
 	if (!user || !(await verifyPassword(user.password_hash, password)))

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildClient, FACTORY_PASSWORD } from '../../../../tests/factories/accounts.ts';
+import { buildClient, buildCoach, FACTORY_PASSWORD } from '../../../../tests/factories/accounts.ts';
 import { actorOf, buildCoachingCast, sharedEntry } from '../../../../tests/factories/workspace.ts';
 import { requestDeletion } from '../account-deletion/request-deletion.ts';
 import { runDueJobs } from '../jobs/worker.ts';
@@ -50,7 +50,13 @@ describe.each(testDialects())('the key store copy on %s (decision 0041)', (diale
 	});
 
 	it('with the backup, the copy and the master key, a fresh data folder reads every journal', async () => {
-		const people = [await buildClient(t.ctx), await buildClient(t.ctx), await buildClient(t.ctx)];
+		// Entries shared with a coach, as people in a practice write them.
+		const coach = await buildCoach(t.ctx);
+		const people = [
+			await buildClient(t.ctx, { coach }),
+			await buildClient(t.ctx, { coach }),
+			await buildClient(t.ctx, { coach })
+		];
 		const entries: { actor: Awaited<ReturnType<typeof actorOf>>; id: string }[] = [];
 		for (const [i, p] of people.entries())
 			entries.push({
@@ -102,7 +108,7 @@ describe.each(testDialects())('the key store copy on %s (decision 0041)', (diale
 	});
 
 	it('refuses what is not a copy of the key store, changing nothing', async () => {
-		const ann = await buildClient(t.ctx);
+		const ann = await buildClient(t.ctx, { coach: await buildCoach(t.ctx) });
 		await sharedEntry(t.ctx, await actorOf(t.ctx, ann.userId), 'Something private.');
 		const before = await storeKeys();
 		const run = (...argv: string[]) => runCli(argv, io(t.serverEnv));

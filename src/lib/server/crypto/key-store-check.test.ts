@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildClient } from '../../../../tests/factories/accounts.ts';
+import { buildClient, buildCoach } from '../../../../tests/factories/accounts.ts';
 import { actorOf, sharedEntry } from '../../../../tests/factories/workspace.ts';
 import {
 	createTestContext,
@@ -23,7 +23,8 @@ describe.each(testDialects())(
 		});
 
 		it('stops the start naming how many people, and starts when the operator says to go on without them', async () => {
-			const [ann, bo] = [await buildClient(t.ctx), await buildClient(t.ctx)];
+			const coach = await buildCoach(t.ctx);
+			const [ann, bo] = [await buildClient(t.ctx, { coach }), await buildClient(t.ctx, { coach })];
 			const annActor = await actorOf(t.ctx, ann.userId);
 			const annEntry = await sharedEntry(t.ctx, annActor, 'Ann wrote this.');
 			await sharedEntry(t.ctx, await actorOf(t.ctx, bo.userId), 'Bo wrote this.');

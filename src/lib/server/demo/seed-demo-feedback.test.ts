@@ -60,10 +60,20 @@ describe.each(testDialects())('the demo practice asks for feedback on %s', (dial
 		expect(await listSharedRounds(t.ctx, { actor: rosa, clientId: me.userId })).toEqual([
 			{ id: closed.id, openedOn: closed.openedOn }
 		]);
-		expect(await getFeedbackRound(t.ctx, { actor: rosa, roundId: closed.id })).toEqual({
-			...closed,
-			viewer: 'coach'
+		// Rosa sees the same figures; the words about them are written to her, about her client.
+		const forRosa = await getFeedbackRound(t.ctx, { actor: rosa, roundId: closed.id });
+		const figures = (round: typeof closed) => ({
+			...round,
+			viewer: null,
+			domains: round.domains.map((d) => ({
+				...d,
+				comparison: d.comparison && { ...d.comparison, words: null }
+			}))
 		});
+		expect(forRosa.viewer).toBe('coach');
+		expect(figures(forRosa)).toEqual(figures(closed));
+		expect(forRosa.domains[1]!.comparison!.words.summary).toContain('your client');
+		expect(closed.domains[1]!.comparison!.words.summary).toContain('see you');
 	});
 
 	it('never emails the made-up raters, even when the open round nears its close', async () => {

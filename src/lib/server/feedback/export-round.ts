@@ -12,13 +12,14 @@ import { presentRound } from './view-rounds.ts';
  */
 export async function getRoundForDownload(
 	ctx: Pick<AppContext, 'db' | 'now'>,
-	input: { actor: Actor; roundId: string },
-	wordsFor?: RoundResult['viewer']
+	input: { actor: Actor; roundId: string }
 ): Promise<{ round: RoundResult; personName: string }> {
 	const { round, viewer } = await readableRound(ctx.db, input.actor, input.roundId);
 	const owner = await findUserById(ctx.db, round.user_id);
 	return {
-		round: await presentRound(ctx, round, viewer, wordsFor ?? viewer),
+		// The files are the client's result as a document ("How others see you"), the same
+		// whoever downloads them, so they keep the client's own words.
+		round: await presentRound(ctx, round, viewer, 'owner'),
 		personName: owner?.name ?? 'Client'
 	};
 }
@@ -27,7 +28,6 @@ export async function getRoundReport(
 	ctx: Pick<AppContext, 'db' | 'now'>,
 	input: { actor: Actor; roundId: string }
 ): Promise<{ pdf: Buffer; day: string }> {
-	// The PDF is the client's own report ("How others see you"), in their words whoever prints it.
-	const { round, personName } = await getRoundForDownload(ctx, input, 'owner');
+	const { round, personName } = await getRoundForDownload(ctx, input);
 	return { pdf: await renderRoundReport(round, { personName }), day: round.openedOn };
 }

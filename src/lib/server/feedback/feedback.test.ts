@@ -12,7 +12,8 @@ import { runDueJobs } from '../jobs/worker.ts';
 import { listDevMailbox } from '../mail/mailer.ts';
 import { closeRoundEarly, extendRound } from './change-round.ts';
 import { openFeedbackRound } from './open-round.ts';
-import { declineRequest, viewRaterForm } from './rate.ts';
+import { declineRequest, saveRaterPage, viewRaterForm } from './rate.ts';
+import { raterPages } from '../../domain/feedback/rater-form.ts';
 import { remindWaitingRaters, sendDueRaterReminders } from './remind-raters.ts';
 import { listSharedRounds, shareRound } from './share-round.ts';
 import { closeDueRounds } from './settle-round.ts';
@@ -210,6 +211,37 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		).rejects.toThrow('You can start 2 rounds in 30 days');
 	});
 
+	it('keeps what a rater answered on a page they leave with "Back", and sends nothing', async () => {
+		const { me } = await client();
+		const { roundId } = await openFeedbackRound(t.ctx, {
+			actor: me,
+			values: roundForm({ FRI: 3 }, '2026-12-11'),
+			baseUrl: base
+		});
+		const token = (await raterTokens(t.ctx)).get('r-fri1@example.com')!;
+		const [first, second] = [0, 1].map((page) => raterPages('FRI')[page]!);
+		const all = (lines: typeof first) => Object.fromEntries(lines!.map((l) => [l.id, '4']));
+		await saveRaterPage(t.ctx, { token, page: 0, values: all(first) });
+		// Three lines of page 2 and a comment, then back to page 1: nothing of it is lost.
+		const some = Object.fromEntries(second!.slice(0, 3).map((l) => [l.id, '2']));
+		expect(
+			await saveRaterPage(t.ctx, {
+				token,
+				page: 1,
+				values: { ...some, comment: 'Kind, and slow to ask.' },
+				back: true
+			})
+		).toEqual({ next: 0 });
+		const again = await viewRaterForm(t.ctx, { token, page: 1 });
+		expect(again.saved).toEqual(Object.fromEntries(second!.slice(0, 3).map((l) => [l.id, 2])));
+		expect(again.savedComment).toBe('Kind, and slow to ask.');
+		const round = await getFeedbackRound(t.ctx, { actor: me, roundId });
+		expect(round.domains.find((d) => d.code === 'FRI')!.view).toEqual({
+			status: 'open',
+			thresholdMet: false
+		});
+	});
+
 	it('lets a rater say no and not be asked again', async () => {
 		const { me } = await client();
 		const { roundId } = await openFeedbackRound(t.ctx, {
@@ -362,5 +394,21 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		await expect(getFeedbackRound(t.ctx, { actor: ownCoach, roundId })).rejects.toThrow(
 			'not yours to see'
 		);
+	});
+
+	it('refuses to share a round while the person has no coach to share with', async () => {
+		// Shared on one's own, the result would go unasked to whichever coach one joins later.
+		const solo = await buildClient(t.ctx, { name: 'Grace Alone' });
+		const me: Actor = { userId: solo.userId, practices: {} };
+		const { roundId } = await openFeedbackRound(t.ctx, {
+			actor: me,
+			values: roundForm({ FRI: 3 }, '2026-12-11'),
+			baseUrl: base
+		});
+		await closeRoundEarly(t.ctx, { actor: me, roundId });
+		await expect(shareRound(t.ctx, { actor: me, roundId, share: true })).rejects.toThrow(
+			'You have no coach to share with.'
+		);
+		expect((await getFeedbackRound(t.ctx, { actor: me, roundId })).shared).toBe(false);
 	});
 });

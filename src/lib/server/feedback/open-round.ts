@@ -33,6 +33,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The address as it is hashed for "don't email me again" (lower case, trimmed). */
 export const addressHash = (email: string) => hashToken(email.trim().toLowerCase());
 
+const isOpen = (round: { closed_at: string | null; closes_at: string }, now: Date) =>
+	round.closed_at === null && round.closes_at > now.toISOString();
+
+/** Whether the person has a round open now: one at a time, so the form says so before it is filled. */
+export async function hasOpenRound(
+	ctx: Pick<AppContext, 'db' | 'now'>,
+	input: { actor: Actor }
+): Promise<boolean> {
+	await requireOwn(ctx.db, input.actor, 'feedback.manage');
+	const now = ctx.now();
+	return (await listRoundsOf(ctx.db, input.actor.userId)).some((round) => isOpen(round, now));
+}
+
 /**
  * Opens a feedback round and queues one email per rater, each with its own single-use link.
  * Refused as a whole (nothing saved, nothing sent) on any bad field or limit.
@@ -46,7 +59,7 @@ export async function openFeedbackRound(
 	if (!client) throw new DomainError('not_found', 'Your account could not be found.');
 	const now = ctx.now();
 	const rounds = await listRoundsOf(ctx.db, client.id);
-	if (rounds.some((round) => round.closed_at === null && round.closes_at > now.toISOString()))
+	if (rounds.some((round) => isOpen(round, now)))
 		throw new DomainError(
 			'conflict',
 			'You already have a round open. Close it, or wait for it to close, before starting another.'

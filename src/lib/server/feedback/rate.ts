@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/errors.ts';
 import {
 	DECLINE_REASONS,
 	raterPages,
+	answeredOnPage,
 	readRaterPage,
 	type DeclineReason
 } from '../../domain/feedback/rater-form.ts';
@@ -51,6 +52,7 @@ export interface RaterFormView {
 	lines: PageLine[];
 	/** Saved answers on this page: a point, or null for "I can't say". */
 	saved: Record<string, number | null>;
+	savedComment: string;
 	declineReasons: typeof DECLINE_REASONS;
 }
 
@@ -78,6 +80,8 @@ export async function viewRaterForm(
 		saved: Object.fromEntries(
 			lines.filter((l) => l.id in answers).map((l) => [l.id, answers[l.id]!])
 		),
+		// Kept when the rater went back a page from the last one before sending.
+		savedComment: rater.comment ?? '',
 		declineReasons: DECLINE_REASONS
 	};
 }
@@ -88,7 +92,7 @@ export async function viewRaterForm(
  */
 export async function saveRaterPage(
 	ctx: Pick<AppContext, 'db' | 'now'>,
-	input: { token: string; page: number; values: Record<string, string> }
+	input: { token: string; page: number; values: Record<string, string>; back?: boolean }
 ): Promise<{ next: number } | { sent: true }> {
 	const { rater } = await findUsable(ctx, input.token);
 	const pages = raterPages(rater.domain);
@@ -98,6 +102,7 @@ export async function saveRaterPage(
 		input.page > Math.min(rater.next_page, pages.length - 1)
 	)
 		throw new DomainError('invalid_input', 'Please answer the pages in order.');
+	if (input.back && input.page > 0) return goBack(ctx, rater, pages[input.page]!, input);
 	const parsed = readRaterPage(pages[input.page]!, input.values);
 	if (!parsed.ok)
 		throw new DomainError('invalid_input', 'Please answer each line.', { fields: parsed.fields });
@@ -115,6 +120,34 @@ export async function saveRaterPage(
 	});
 	if (!saved) throw new DomainError('gone', problems.sent);
 	return last ? { sent: true } : { next: input.page + 1 };
+}
+
+/**
+ * Back a page before this one is finished: what was answered here (and the comment, on the last
+ * page) is kept, so nothing typed is lost, and the form is not sent.
+ */
+async function goBack(
+	ctx: Pick<AppContext, 'db'>,
+	rater: { id: string; answers: string; next_page: number },
+	lines: readonly PageLine[],
+	input: { page: number; values: Record<string, string> }
+): Promise<{ next: number }> {
+	const comment = input.values.comment?.trim();
+	if (comment !== undefined && comment.length > 600) {
+		const message = 'Keep the comment to 600 characters.';
+		throw new DomainError('invalid_input', message, { fields: { comment: message } });
+	}
+	const answers = {
+		...(JSON.parse(rater.answers) as object),
+		...answeredOnPage(lines, input.values)
+	};
+	const saved = await saveRaterAnswers(ctx.db, rater.id, {
+		answers: JSON.stringify(answers),
+		nextPage: rater.next_page,
+		...(comment !== undefined ? { comment: comment || null } : {})
+	});
+	if (!saved) throw new DomainError('gone', problems.sent);
+	return { next: input.page - 1 };
 }
 
 /** Says no; the reason is kept as a category only, and "don't email me again" blocks the address. */

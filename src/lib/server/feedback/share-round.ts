@@ -2,6 +2,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import { clientResource } from '../assessments/access.ts';
 import type { AppContext } from '../context.ts';
+import { requireCoachToShareWith } from '../practices/sharing-with-coach.ts';
 import { roundFor } from './access.ts';
 import { listSharedRoundsOf, setShared } from './repository.ts';
 import { settleRound } from './settle-round.ts';
@@ -17,6 +18,7 @@ export async function shareRound(
 	);
 	if (input.share && !round.closed_at)
 		throw new DomainError('conflict', 'A round can be shared once it has closed.');
+	if (input.share) await requireCoachToShareWith(ctx, round.user_id);
 	await setShared(ctx.db, round.id, input.share ? ctx.now().toISOString() : null);
 }
 

@@ -8,7 +8,7 @@ import {
 import { compareSelfWithOthers } from '../../domain/feedback/blind-spot.ts';
 import { viewRound, type Release } from '../../domain/feedback/pooling.ts';
 import type { RoundResult } from '../../domain/feedback/round-result.ts';
-import { closingDay } from '../../domain/feedback/round-rules.ts';
+import { closedOn } from '../../domain/feedback/round-rules.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { isSendKeyClaimed } from '../reminders/repository.ts';
@@ -38,7 +38,7 @@ export async function presentRound(
 	return {
 		id: round.id,
 		openedOn: round.opened_at.slice(0, 10),
-		closesOn: closingDay(round.closed_at ?? round.closes_at),
+		closesOn: closedOn(round),
 		closed,
 		closing: !closed && round.closes_at <= ctx.now().toISOString(),
 		shared: round.shared_at !== null,

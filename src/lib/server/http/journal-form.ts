@@ -12,6 +12,10 @@ const texts = (data: FormData, name: string) =>
  */
 export const saveJournalFromForm = formAction(
 	async (event: RequestEvent, { values, data }) => {
+		// Ticked boxes share a name: keep them all in the echoed values, so a refused form comes
+		// back with the same ones ticked.
+		values.domains = texts(data, 'domains').join(',');
+		values.disciplines = texts(data, 'disciplines').join(',');
 		const revision = Number(values.revision);
 		const saved = await saveJournalEntry(event.locals.ctx, {
 			actor: event.locals.signedIn!.actor,

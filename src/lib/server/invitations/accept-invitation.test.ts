@@ -128,16 +128,24 @@ describe.each(testDialects())('accepting an invitation on %s', (dialect) => {
 	});
 
 	it('asks someone with an account to sign in, then lets a self-guided client join with everything kept', async () => {
-		const solo = await buildClient(t.ctx, { name: 'Jonas Berg', email: 'jonas@example.com' });
-		const me = await actorOf(solo.userId);
+		// Jonas shared an entry with an earlier coach, then left that practice: on his own now,
+		// with one entry still shared, which the next coach would read.
+		const solo = await buildClient(t.ctx, {
+			name: 'Jonas Berg',
+			email: 'jonas@example.com',
+			coach: await buildCoach(t.ctx)
+		});
+		const withCoach = await actorOf(solo.userId);
 		const shared = await saveJournalEntry(t.ctx, {
-			actor: me,
+			actor: withCoach,
 			...prompt,
 			body: 'I asked my brother for help with the move.',
 			domains: ['FAM'],
 			disciplines: []
 		});
-		await setJournalEntrySharing(t.ctx, { actor: me, id: shared.id, shared: true });
+		await setJournalEntrySharing(t.ctx, { actor: withCoach, id: shared.id, shared: true });
+		await leavePractice(t.ctx, { actor: withCoach, confirmed: true });
+		const me = await actorOf(solo.userId);
 		await saveJournalEntry(t.ctx, {
 			actor: me,
 			...prompt,
@@ -153,7 +161,7 @@ describe.each(testDialects())('accepting an invitation on %s', (dialect) => {
 		const viewer = { userId: solo.userId, email: solo.email };
 		expect(await viewInvitation(t.ctx, { token, viewer })).toMatchObject({
 			state: 'open',
-			viewer: { kind: 'join', sharedEntries: 1 }
+			viewer: { kind: 'join', sharedEntries: 1, sharedRounds: 0 }
 		});
 		await expect(
 			acceptInvitation(t.ctx, { token, values: { name: 'Jonas', password }, address: '::1' })

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { findUserByEmail } from '../users/repository.ts';
 import { InvitationLinkError, openInvitation, type InvitationProblem } from './open-invitation.ts';
+import { listSharedRoundsOf } from '../feedback/repository.ts';
 import { countSharedEntries } from '../journal/repository.ts';
 import { findClientMembership, findPracticeMemberByEmail } from '../practices/repository.ts';
 
@@ -16,7 +17,7 @@ export type InvitationViewer =
 	/** A client of another practice: they must leave it first (a client has one practice). */
 	| { kind: 'in-other-practice'; practiceName: string }
 	/** Signed in as the invited person: a Join button, after saying what the coach will see. */
-	| { kind: 'join'; sharedEntries: number };
+	| { kind: 'join'; sharedEntries: number; sharedRounds: number };
 
 export type InvitationView =
 	| { state: 'problem'; problem: InvitationProblem; title: string; message: string; yours: boolean }
@@ -83,5 +84,10 @@ async function viewerOf(
 		const current = await findClientMembership(ctx.db, viewer.userId);
 		if (current) return { kind: 'in-other-practice', practiceName: current.practiceName };
 	}
-	return { kind: 'join', sharedEntries: await countSharedEntries(ctx.db, viewer.userId) };
+	// Everything already shared becomes the new coach's to read: the page names all of it.
+	return {
+		kind: 'join',
+		sharedEntries: await countSharedEntries(ctx.db, viewer.userId),
+		sharedRounds: (await listSharedRoundsOf(ctx.db, viewer.userId)).length
+	};
 }

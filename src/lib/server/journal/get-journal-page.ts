@@ -1,5 +1,6 @@
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
+import { hasCoach } from '../practices/sharing-with-coach.ts';
 import { getEntryThread } from '../replies/get-entry-thread.ts';
 import { getJournalEntry } from './get-journal-entry.ts';
 
@@ -13,5 +14,7 @@ export async function getJournalPage(
 ) {
 	const entry = await getJournalEntry(ctx, input);
 	const thread = await getEntryThread(ctx, { actor: input.actor, entryId: entry.id });
-	return { entry, prompt: entry.answered, thread };
+	// Sharing is offered only with a coach to share with (an entry shared before stays undoable).
+	const canShare = await hasCoach(ctx, input.actor.userId);
+	return { entry, prompt: entry.answered, thread, canShare };
 }

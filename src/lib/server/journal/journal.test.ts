@@ -103,8 +103,24 @@ describe.each(testDialects())('the journal on %s', (dialect) => {
 		expect((await getJournalEntry(t.ctx, { actor: me, id: first.id })).body).toBe('Draft two');
 	});
 
+	it('refuses to share with a coach who is not there, and shares nothing', async () => {
+		// Shared on one's own, an entry would go unasked to whichever coach one joins later.
+		const me = actorOf((await buildClient(t.ctx)).userId);
+		const entry = await saveJournalEntry(t.ctx, {
+			actor: me,
+			...prompt,
+			body: 'On my own',
+			domains: [],
+			disciplines: []
+		});
+		await expect(
+			setJournalEntrySharing(t.ctx, { actor: me, id: entry.id, shared: true })
+		).rejects.toMatchObject({ code: 'conflict', message: /no coach to share with/ });
+		expect((await getJournalEntry(t.ctx, { actor: me, id: entry.id })).sharedAt).toBeNull();
+	});
+
 	it('shares entry by entry and can take it back', async () => {
-		const client = await buildClient(t.ctx);
+		const client = await buildClient(t.ctx, { coach: await buildCoach(t.ctx) });
 		const me = actorOf(client.userId);
 		const a = await saveJournalEntry(t.ctx, {
 			actor: me,

@@ -55,7 +55,9 @@ describe.skipIf(missing.length > 0 && !required)('the PDF of a feedback round', 
 		expect((await renderRoundReport(round, { personName: 'Amara Osei' })).equals(pdf)).toBe(true);
 		const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
 		expect(text).toContain('Amara Osei · round of 1 November 2026, closed 15 November 2026');
-		expect(text).toContain('Family Not enough answers yet.');
+		expect(text).toContain(
+			'Family Fewer than three people answered here, so this group is not shown'
+		);
 		expect(text).toContain('Others (mean of 4) Their 90% band You 32 22 to 42 -20');
 		expect(text).toContain('Maybe a blind spot.');
 		expect(text).toContain(`Try this: ${gapWords('more-dependent', 'your friends').action}`);

@@ -1,3 +1,4 @@
+import { hiddenGroupText } from '../../content/feedback/hidden-group.ts';
 import { setAsideText } from '../../content/feedback/set-aside.ts';
 import type { DomainResult, RoundResult } from '../../domain/feedback/round-result.ts';
 import { drawContinuum, type ContinuumDot } from './continuum-drawing.ts';
@@ -28,9 +29,6 @@ import {
  */
 type Doc = PDFKit.PDFDocument;
 
-const NOT_ENOUGH =
-	'Not enough answers yet. A group shows once the round has closed and at least three of its people have answered.';
-
 function title(doc: Doc, round: RoundResult, personName: string): void {
 	doc.font(fonts.uiBold).fontSize(10).fillColor(colours.accent);
 	doc.text('MIDPOINT', page.margin, page.margin, { characterSpacing: 2, lineBreak: false });
@@ -49,7 +47,7 @@ function group(doc: Doc, domain: DomainResult): void {
 	heading(doc, domain.name, 150);
 	const { view, comparison } = domain;
 	if (view.status !== 'released') {
-		paragraph(doc, NOT_ENOUGH, 11.5, colours.muted);
+		paragraph(doc, hiddenGroupText(domain.asked), 11.5, colours.muted);
 		return;
 	}
 	const dots: ContinuumDot[] = [

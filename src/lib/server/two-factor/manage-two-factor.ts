@@ -1,3 +1,4 @@
+import { requirePasswordTyped } from '../../domain/passwords.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { groupSecret, newTotpSecret, totpUri } from '../../domain/two-factor.ts';
 import type { AppContext } from '../context.ts';
@@ -117,6 +118,7 @@ export async function turnOffTwoFactor(
 		await deleteTotpFactor(ctx.db, input.userId);
 		return;
 	}
+	requirePasswordTyped(input.password);
 	await limitCodeCheck(ctx, input, async () => {
 		const user = await findUserById(ctx.db, input.userId);
 		if (!user || !(await verifyPassword(user.password_hash, input.password)))

@@ -2,6 +2,7 @@ import { shareRound } from '$lib/server/feedback/share-round';
 import { getFeedbackRound } from '$lib/server/feedback/view-rounds';
 import { formAction } from '$lib/server/http/form-action';
 import { withErrorPage } from '$lib/server/http/load';
+import { hasCoach } from '$lib/server/practices/sharing-with-coach';
 import type { Actions, PageServerLoad } from './$types';
 
 // Every form posts natively and the refusal comes back with what was typed: no JavaScript
@@ -13,7 +14,9 @@ export const load: PageServerLoad = (event) =>
 		round: await getFeedbackRound(locals.ctx, {
 			actor: locals.signedIn!.actor,
 			roundId: params.id
-		})
+		}),
+		// Sharing is offered only with a coach to share with.
+		canShare: await hasCoach(locals.ctx, locals.signedIn!.user.id)
 	}));
 
 export const actions: Actions = {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { addDays, todayFor } from '$lib/domain/actions/dates';
 import { DEFAULT_ROUND_DAYS } from '$lib/domain/feedback/round-rules';
-import { openFeedbackRound } from '$lib/server/feedback/open-round';
+import { hasOpenRound, openFeedbackRound } from '$lib/server/feedback/open-round';
 import { formAction } from '$lib/server/http/form-action';
 import { baseUrl } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,7 +11,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const csr = false;
 
 export const load: PageServerLoad = async ({ locals }) => ({
-	defaultClosesOn: addDays(todayFor(locals.ctx.now()), DEFAULT_ROUND_DAYS)
+	defaultClosesOn: addDays(todayFor(locals.ctx.now()), DEFAULT_ROUND_DAYS),
+	// One round at a time: said before the form is filled, not after it is sent.
+	roundOpen: await hasOpenRound(locals.ctx, { actor: locals.signedIn!.actor })
 });
 
 export const actions: Actions = {

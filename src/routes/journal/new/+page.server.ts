@@ -1,6 +1,7 @@
 import { saveJournalFromForm } from '$lib/server/http/journal-form';
 import { withErrorPage } from '$lib/server/http/load';
 import { promptToWrite, promptNoLongerOffered } from '$lib/server/journal/prompts-now';
+import { hasCoach } from '$lib/server/practices/sharing-with-coach';
 import type { Actions, PageServerLoad } from './$types';
 
 // No client: the forms post natively, and a standalone script adds what needs one (decision 0040).
@@ -17,7 +18,8 @@ export const load: PageServerLoad = (event) =>
 			if (request.method === 'POST') return promptNoLongerOffered;
 			throw err;
 		});
-		return { step, promptId, prompt };
+		// "Share with my coach" is offered only to someone with a coach to share with.
+		return { step, promptId, prompt, canShare: await hasCoach(locals.ctx, actor.userId) };
 	});
 
 export const actions: Actions = { save: saveJournalFromForm };

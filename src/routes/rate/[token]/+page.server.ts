@@ -24,7 +24,9 @@ export const actions: Actions = {
 			const outcome = await saveRaterPage(locals.ctx, {
 				token: params.token,
 				page: Number(values.page),
-				values
+				values,
+				// "Back to page N" keeps what was answered on this page, finished or not.
+				back: values.back === '1'
 			});
 			if ('sent' in outcome) return { done: 'sent' as const };
 			redirect(303, `/rate/${params.token}?page=${outcome.next + 1}`);
