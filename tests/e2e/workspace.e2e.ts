@@ -214,4 +214,25 @@ describe.each([
 		await coach.waitForURL(/\/clients\//);
 		expect(await coach.locator('main').textContent()).not.toContain(sharedText);
 	});
+
+	it('the client shares it again and leaves the practice: the entry says nobody reads it now', async () => {
+		await client.getByRole('button', { name: 'Share this entry with my coach' }).click();
+		await expect
+			.poll(() => client.locator('.sharing').textContent())
+			.toContain('Shared with your coach');
+		const entry = client.url().split('?')[0]!;
+		await client.goto(`${server.url}/account`);
+		await client.getByLabel(/Yes, I want to leave/).check();
+		await client.getByRole('button', { name: 'Leave the practice' }).click();
+		await client.waitForLoadState('networkidle');
+		await client.goto(`${server.url}/journal`);
+		expect(await client.locator('.entries').textContent()).toContain(
+			'Marked as shared (no coach reads it now)'
+		);
+		await client.goto(entry);
+		const sharing = (await client.locator('.sharing').textContent())?.replace(/\s+/g, ' ');
+		expect(sharing).toContain('you have no coach now, so nobody else reads it');
+		expect(await client.getByRole('button', { name: 'Make it private again' }).count()).toBe(1);
+		await expectAccessible(client);
+	});
 });

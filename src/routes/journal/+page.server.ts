@@ -1,5 +1,6 @@
 import { listRecentJournalEntries } from '$lib/server/journal/list-journal-entries';
 import { journalStepsNow } from '$lib/server/journal/prompts-now';
+import { hasCoach } from '$lib/server/practices/sharing-with-coach';
 import { listUnreadReplies } from '$lib/server/replies/list-unread-replies';
 import type { PageServerLoad } from './$types';
 
@@ -19,6 +20,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	});
 	return {
 		...now,
+		// Without a coach, nobody reads a shared entry: the list and the words above it say so.
+		hasCoach: await hasCoach(locals.ctx, actor.userId),
 		hidden,
 		entries: entries.map((e) => ({
 			id: e.id,
