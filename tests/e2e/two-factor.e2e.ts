@@ -86,7 +86,13 @@ describe.each([
 		secret = (await page.getByTestId('totp-secret').textContent())!;
 		expect(secret).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
 
+		// Five digits are asked to be six; six wrong ones are "not right".
 		await page.getByLabel('Six-digit code').fill('12345');
+		await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+		await expect
+			.poll(() => page.locator('#field-code-error').textContent())
+			.toContain('A code is six digits.');
+		await page.getByLabel('Six-digit code').fill('000000');
 		await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
 		await expect.poll(() => page.locator('#field-code-error').textContent()).toContain('not right');
 		await expectAccessible(page);

@@ -26,7 +26,16 @@ const upTo = (max: number) => ({
 });
 const text = (max = TEXT_MAX) =>
 	z.string().trim().min(1, 'Write something here.').max(max, upTo(max));
-const days = z.number().int().min(0).max(MAX_DELAY_DAYS);
+/** A number of days from `min` to MAX_DELAY_DAYS, refused in words that give the range. */
+const dayCount = (min: number) => {
+	const range = `Enter a number of days from ${min} to ${MAX_DELAY_DAYS}.`;
+	return z
+		.number('Enter a whole number of days.')
+		.int('Enter a whole number of days.')
+		.min(min, range)
+		.max(MAX_DELAY_DAYS, range);
+};
+const days = dayCount(0);
 
 /** Which leans a reflection prompt is for; "mixed" is near the midpoint (domain/lean.ts). */
 export const PROMPT_LEANS = ['any', 'independent', 'dependent'] as const;
@@ -61,7 +70,7 @@ const common = {
 	title: text(TITLE_MAX),
 	delivery: deliverySchema,
 	/** Days after it opens that a step is due; overdue after that. */
-	dueDays: days.min(1)
+	dueDays: dayCount(1)
 };
 
 export const stepSchema = z.discriminatedUnion('kind', [

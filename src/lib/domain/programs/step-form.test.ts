@@ -22,6 +22,22 @@ describe("the builder's step form", () => {
 		}
 	});
 
+	it('gives the range of days when a whole number is out of it', () => {
+		for (const [days, dueDays, field, message] of [
+			['-3', '7', 'days', 'Enter a number of days from 0 to 365.'],
+			['99999', '7', 'days', 'Enter a number of days from 0 to 365.'],
+			['3', '0', 'dueDays', 'Enter a number of days from 1 to 365.']
+		] as const) {
+			const made = stepFromForm(
+				{ title: 'T', rule: 'days-after-start', days, dueDays, body: 'x' },
+				'a',
+				'reading',
+				[]
+			);
+			expect(made.ok ? null : made.fields[field], `${field} ${days} ${dueDays}`).toBe(message);
+		}
+	});
+
 	it('names the field at fault, in words a coach understands', () => {
 		const made = stepFromForm(
 			{ title: '', rule: 'days-after-start', days: 'three', dueDays: '7', body: 'x' },

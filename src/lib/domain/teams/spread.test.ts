@@ -39,6 +39,33 @@ describe('a team’s spread on the continuum', () => {
 		expect(summary.median).toBe(30);
 	});
 
+	it('names nobody when only one dot would be left without a name (it would be theirs)', () => {
+		// Ana, Ben and Cleo show their names; Dev does not. Everyone knows who is on the team, so
+		// the one dot without a name would be Dev's by elimination.
+		const oneLeft = summariseSpread([
+			{ score: -22, name: 'Ana' },
+			{ score: -3, name: 'Ben' },
+			{ score: -1, name: 'Cleo' },
+			{ score: 35 }
+		]);
+		expect(oneLeft.named).toEqual([]);
+		expect(oneLeft.count).toBe(4);
+		// With two dots left unnamed, neither is anyone's by elimination.
+		const twoLeft = summariseSpread([
+			{ score: -22, name: 'Ana' },
+			{ score: -3, name: 'Ben' },
+			{ score: -1 },
+			{ score: 35 }
+		]);
+		expect(twoLeft.named.map((n) => n.name)).toEqual(['Ana', 'Ben']);
+		// Everyone named: nobody chose otherwise, so every name shows.
+		const allNamed = summariseSpread([
+			{ score: 1, name: 'Ana' },
+			{ score: 2, name: 'Ben' }
+		]);
+		expect(allNamed.named).toHaveLength(2);
+	});
+
 	it('says nothing it cannot know for an empty team, and keeps positions on the scale', () => {
 		expect(summariseSpread([])).toMatchObject({
 			count: 0,

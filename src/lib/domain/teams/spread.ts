@@ -57,11 +57,22 @@ export function summariseSpread(
 		upperQuartile: upper,
 		interquartileRange: lower === null || upper === null ? null : upper - lower,
 		nearMidpoint: scores.filter((s) => distanceFromMidpoint(s) < LEAN_THRESHOLD).length,
-		named: positions
-			.filter((p): p is { score: number; name: string } => !!p.name && Number.isFinite(p.score))
-			.map((p) => ({ name: p.name, score: clamp(p.score) }))
-			.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, 'en'))
+		named: namedDots(positions)
 	};
+}
+
+/**
+ * The dots shown with a name. When all but one person chose to show their name, the one dot left
+ * without a name is that person's by elimination (every member knows who is on the team), so no
+ * name is shown then: a choice not to be named has to hold.
+ */
+function namedDots(positions: readonly { score: number; name?: string }[]) {
+	const named = positions
+		.filter((p): p is { score: number; name: string } => !!p.name && Number.isFinite(p.score))
+		.map((p) => ({ name: p.name, score: clamp(p.score) }))
+		.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, 'en'));
+	const unnamed = positions.filter((p) => Number.isFinite(p.score)).length - named.length;
+	return unnamed === 1 ? [] : named;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { closingDay } from '../../domain/feedback/round-rules.ts';
+import { closedOn, closingDay } from '../../domain/feedback/round-rules.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/policies.ts';
 import {
@@ -74,7 +74,7 @@ export async function getCheckIn(
 		teamId: access.team.id,
 		teamName: access.team.name,
 		round: open ? { number: open.number, closesOn: closingDay(open.closes_at) } : null,
-		lastClosedOn: !open && last ? closingDay(last.closed_at ?? last.closes_at) : null,
+		lastClosedOn: !open && last ? closedOn(last) : null,
 		teammates,
 		answers: Object.fromEntries(
 			mine.map((t) => [tieField(t.to, t.question as SurveyAnswer['question']), t.level])

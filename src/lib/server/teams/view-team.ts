@@ -1,4 +1,4 @@
-import { closingDay } from '../../domain/feedback/round-rules.ts';
+import { closedOn, closingDay } from '../../domain/feedback/round-rules.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { RelianceAnalysis } from '../../domain/teams/network.ts';
 import { MAP_MIN_CHECK_INS } from '../../domain/teams/rules.ts';
@@ -85,7 +85,7 @@ export async function getTeamPage(
 	const empty = summariseRound({ checkIns: [], answers: [] });
 	const trail = rounds.map((r) => ({
 		round: r.number,
-		closedOn: r.closed_at ? r.closed_at.slice(0, 10) : null,
+		closedOn: r.closed_at ? closedOn(r) : null,
 		...(readSummary(r) ?? (r.id === newest?.id && newestRound ? newestRound.summary : empty))
 	}));
 	return {

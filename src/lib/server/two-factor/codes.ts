@@ -65,6 +65,13 @@ export async function acceptAppCode(
 	options: { field?: string; enableAt?: string } = {}
 ): Promise<void> {
 	const field = options.field ?? 'code';
+	// Nothing typed, or not six digits: say what a code is, rather than that it is wrong.
+	if (!/^\d{6}$/.test(code.replace(/\s/g, ''))) {
+		const message = code.trim()
+			? 'A code is six digits. Enter the six digits your app shows now.'
+			: 'Enter the six-digit code your app shows now.';
+		throw new DomainError('invalid_input', message, { fields: { [field]: message } });
+	}
 	const secret = await decryptSecret(ctx, factor);
 	const check = checkTotp(secret, code, ctx.now(), factor.last_step);
 	if (!check.ok) {

@@ -75,6 +75,13 @@ describe.each(testDialects())('two-step sign-in on %s', (dialect) => {
 		await expect(
 			confirmTotpEnrolment(t.ctx, { userId: person.userId, code: '000000', address })
 		).rejects.toThrow(WRONG_CODE);
+		// Nothing typed, or letters: asked for six digits, not told the code is wrong.
+		await expect(
+			confirmTotpEnrolment(t.ctx, { userId: person.userId, code: '', address })
+		).rejects.toThrow('Enter the six-digit code your app shows now.');
+		await expect(
+			confirmTotpEnrolment(t.ctx, { userId: person.userId, code: 'abcdef', address })
+		).rejects.toThrow('A code is six digits.');
 		expect((await getTwoFactorPage(t.ctx, { ...person })).state).toBe('enrolling');
 		const first = await logIn(t.ctx, { email: person.email, password: FACTORY_PASSWORD, address });
 		expect(first.secondStep).toBeUndefined();
@@ -92,8 +99,9 @@ describe.each(testDialects())('two-step sign-in on %s', (dialect) => {
 		await expect(completeSignIn(t.ctx, { token: again, code, address })).rejects.toThrow(
 			REUSED_CODE
 		);
+		// Three digits are no code: said so, rather than "not right".
 		await expect(completeSignIn(t.ctx, { token: again, code: '123', address })).rejects.toThrow(
-			WRONG_CODE
+			'A code is six digits.'
 		);
 		t.clock.advance(30_000);
 		const next = totpCodeAt(person.secret, t.clock.now());
