@@ -136,6 +136,15 @@ describe('a team, from creation to its map', () => {
 	it('sends each person an email that says who sees what, and they join', async () => {
 		for (const person of PEOPLE) {
 			const mail = await smtp.waitFor((m) => m.to.includes(emailOf(person.name)));
+			if (person === PEOPLE[0]) {
+				// Opened while signed in as someone else: said before any click, and no Join button.
+				await coach.goto(linkFrom(mail, '/teams/join'));
+				expect((await coach.locator('main').textContent())?.replace(/\s+/g, ' ')).toContain(
+					`You are signed in as ${coachEmail}, and this invitation was sent to ${emailOf(person.name)}.`
+				);
+				expect(await coach.getByRole('button', { name: /^Join / }).count()).toBe(0);
+				await expectAccessible(coach);
+			}
 			expect(mail.text).toContain('Before you answer anything, here is who sees what');
 			expect(mail.text).toContain('Only the coach who runs the team sees who relies on whom');
 			const page = await open(person.js);
