@@ -44,9 +44,15 @@ export function pdfText(text: string): string {
 	return replacements.reduce((out, [pattern, value]) => out.replace(pattern, value), text);
 }
 
-/** A position as the web result shows it: a whole number, or a dash when it could not be placed. */
+/**
+ * A position as the web result shows it: a whole number, signed ("+17", "-8", "0"), or a dash
+ * when it could not be placed. The PDF's fonts have no true minus sign, so a negative keeps the
+ * hyphen; a positive carries its plus, as on the page.
+ */
 export function formatPosition(value: number | null): string {
-	return value === null ? '—' : String(Math.round(value) || 0);
+	if (value === null) return '—';
+	const rounded = Math.round(value) || 0;
+	return rounded > 0 ? `+${rounded}` : String(rounded);
 }
 
 /** A date the way the web result writes it, e.g. "3 March 2025", always in UTC. */

@@ -112,10 +112,14 @@ describe.skipIf(skip)('the PDF report of a result', () => {
 		expect(text).toContain('3 March 2025');
 		expect(text).toMatch(/Independent .*Interdependent .*Dependent/);
 		for (const domain of view.domains) {
+			// Signed as on the page ("+17"); a negative keeps the hyphen (the fonts have no minus).
 			const position = Math.round(view.score.domains[domain.code].position!);
-			expect(text).toContain(`${domain.name}: ${position}`);
+			expect(text).toContain(`${domain.name}: ${position > 0 ? '+' : ''}${position}`);
 			expect(text).toContain(domain.explanation!.title);
 		}
+		// The balance is a share of 100, not a position: never signed.
+		expect(text).toMatch(/ \d+ of 100/);
+		expect(text).not.toMatch(/\+\d+ of 100/);
 		// One overall explanation and three domain explanations, each with a single "Try next:".
 		expect(text.match(/Try next:/g)).toHaveLength(4);
 		expect(text).toContain(flat(describeChange(view.change!)));

@@ -63,7 +63,12 @@ export function continuum(doc: Doc, view: ResultView): void {
 					}
 				]
 			: []),
-		{ label: 'Balance', value: formatPosition(score.balance), unit: 'of 100' }
+		// A share out of 100, not a position: no sign, as on the page.
+		{
+			label: 'Balance',
+			value: score.balance === null ? '—' : String(Math.round(score.balance)),
+			unit: 'of 100'
+		}
 	]);
 }
 

@@ -58,7 +58,7 @@ describe.skipIf(missing.length > 0 && !required)('the PDF of a feedback round', 
 		expect(text).toContain(
 			'Family Fewer than three people answered here, so this group is not shown'
 		);
-		expect(text).toContain('Others (mean of 4) Their 90% band You 32 22 to 42 -20');
+		expect(text).toContain('Others (mean of 4) Their 90% band You +32 +22 to +42 -20');
 		expect(text).toContain('Maybe a blind spot.');
 		expect(text).toContain(`Try this: ${gapWords('more-dependent', 'your friends').action}`);
 		expect(text).toContain('2 sets of answers were left out');
