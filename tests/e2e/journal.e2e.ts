@@ -109,6 +109,8 @@ describe.each([
 			.poll(() => page.locator('#field-body-error').textContent(), { timeout: 10_000 })
 			.toContain('up to 20,000 characters');
 		expect((await page.locator('textarea').inputValue()).length).toBe(long.length);
+		// Nothing under a refusal says "Saved.": the text in the box is not what is stored.
+		expect((await page.locator('[data-save-status]').textContent())?.trim()).not.toBe('Saved.');
 		// The boxes ticked for the refused save stay ticked, the new one too.
 		expect(await page.getByLabel('Family').isChecked()).toBe(true);
 		expect(await page.getByLabel('Friends', { exact: true }).isChecked()).toBe(true);
