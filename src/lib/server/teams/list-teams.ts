@@ -69,7 +69,14 @@ export async function getTeamManagement(ctx: Ctx, input: { actor: Actor; teamId:
 			checkedIn: done.has(m.userId)
 		})),
 		invitations,
-		openRound: open ? { number: open.number, closesOn: closingDay(open.closes_at) } : null,
+		openRound: open
+			? {
+					number: open.number,
+					closesOn: closingDay(open.closes_at),
+					// Check-ins of people since taken off the team stay in the round (and on the map).
+					fromFormerMembers: [...done].filter((id) => !current.some((m) => m.userId === id)).length
+				}
+			: null,
 		rounds: rounds.length
 	};
 }

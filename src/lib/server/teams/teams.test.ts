@@ -177,6 +177,16 @@ describe.each(testDialects())('teams on %s', (dialect) => {
 		expect(page.trail[0]!.reciprocity).toBeCloseTo(1 / 4, 5);
 	});
 
+	it('tells the coach of check-ins from people taken off the team since, which stay in the round', async () => {
+		const { teamId, coachActor, members, by } = await teamOfFive();
+		await openCheckInRound(t.ctx, { actor: coachActor, teamId, closesOn: '2026-12-10' });
+		await checkInAll(teamId, members, ['Ana Ruiz', 'Chen Wu', 'Eli Park']);
+		await removeMember(t.ctx, { actor: coachActor, teamId, userId: by('Dara Ode').userId });
+		const managed = await getTeamManagement(t.ctx, { actor: coachActor, teamId });
+		expect(managed.members.filter((m) => m.checkedIn).map((m) => m.name)).toEqual(['Ben Cole']);
+		expect(managed.openRound?.fromFormerMembers).toBe(1);
+	});
+
 	it('refuses naming oneself, someone who left, and answers after the close, losing nothing', async () => {
 		const { teamId, coachActor, members, by } = await teamOfFive();
 		const ana = by('Ana Ruiz');
