@@ -163,6 +163,17 @@ export async function findClientMembership(db: Db, userId: string) {
 		.executeTakeFirst();
 }
 
+/** Whether a client has a coach now: one indexed row, read on the journal's pages. */
+export async function clientHasCoach(db: Db, userId: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('memberships')
+		.select('coach_id')
+		.where('user_id', '=', userId)
+		.where('role', '=', 'client')
+		.executeTakeFirst();
+	return Boolean(row?.coach_id);
+}
+
 /** When the practice began requiring a second factor of its staff, or null (0030). */
 export async function findSecondFactorRequirement(
 	db: Db,

@@ -1,13 +1,13 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { AppContext } from '../context.ts';
-import { findClientMembership } from './repository.ts';
+import { clientHasCoach } from './repository.ts';
 
 /**
  * Whether a client works with a coach now. "Share with my coach" needs a coach to share with: a
  * person on their own who shared would hand it, unasked, to whichever coach they join later.
  */
 export async function hasCoach(ctx: Pick<AppContext, 'db'>, userId: string): Promise<boolean> {
-	return Boolean((await findClientMembership(ctx.db, userId))?.coachName);
+	return clientHasCoach(ctx.db, userId);
 }
 
 /** Refuses to share anything while the person has no coach (taking a share back is always allowed). */
