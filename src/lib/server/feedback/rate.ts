@@ -107,11 +107,7 @@ export async function saveRaterPage(
 	if (!parsed.ok)
 		throw new DomainError('invalid_input', 'Please answer each line.', { fields: parsed.fields });
 	const last = input.page === pages.length - 1;
-	const comment = (input.values.comment ?? '').trim();
-	if (comment.length > 600) {
-		const message = 'Keep the comment to 600 characters.';
-		throw new DomainError('invalid_input', message, { fields: { comment: message } });
-	}
+	const comment = commentOf(input.values) ?? '';
 	const answers = { ...(JSON.parse(rater.answers) as object), ...parsed.answers };
 	const saved = await saveRaterAnswers(ctx.db, rater.id, {
 		answers: JSON.stringify(answers),
@@ -120,6 +116,16 @@ export async function saveRaterPage(
 	});
 	if (!saved) throw new DomainError('gone', problems.sent);
 	return last ? { sent: true } : { next: input.page + 1 };
+}
+
+/** The comment sent with a page (undefined where the page has none), refused over 600 characters. */
+function commentOf(values: Record<string, string>): string | undefined {
+	const comment = values.comment?.trim();
+	if (comment !== undefined && comment.length > 600) {
+		const message = 'Keep the comment to 600 characters.';
+		throw new DomainError('invalid_input', message, { fields: { comment: message } });
+	}
+	return comment;
 }
 
 /**
@@ -132,11 +138,7 @@ async function goBack(
 	lines: readonly PageLine[],
 	input: { page: number; values: Record<string, string> }
 ): Promise<{ next: number }> {
-	const comment = input.values.comment?.trim();
-	if (comment !== undefined && comment.length > 600) {
-		const message = 'Keep the comment to 600 characters.';
-		throw new DomainError('invalid_input', message, { fields: { comment: message } });
-	}
+	const comment = commentOf(input.values);
 	const answers = {
 		...(JSON.parse(rater.answers) as object),
 		...answeredOnPage(lines, input.values)

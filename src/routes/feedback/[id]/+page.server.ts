@@ -10,14 +10,16 @@ import type { Actions, PageServerLoad } from './$types';
 export const csr = false;
 
 export const load: PageServerLoad = (event) =>
-	withErrorPage(event, async ({ locals, params }) => ({
-		round: await getFeedbackRound(locals.ctx, {
+	withErrorPage(event, async ({ locals, params }) => {
+		const round = await getFeedbackRound(locals.ctx, {
 			actor: locals.signedIn!.actor,
 			roundId: params.id
-		}),
-		// Sharing is offered only with a coach to share with.
-		canShare: await hasCoach(locals.ctx, locals.signedIn!.user.id)
-	}));
+		});
+		// Sharing is offered only to the round's owner, and only with a coach to share with.
+		const canShare =
+			round.viewer === 'owner' && (await hasCoach(locals.ctx, locals.signedIn!.user.id));
+		return { round, canShare };
+	});
 
 export const actions: Actions = {
 	share: formAction(async ({ locals, params }, { values }) => {
