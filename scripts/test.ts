@@ -13,6 +13,8 @@ interface Step {
 }
 const steps: Step[] = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
+// Which tests failed, repeated under the summary: CI keeps only the end of the output.
+const failures: string[] = [];
 const only = process.argv.slice(2); // e.g. `npm test -- unit` runs only the unit tests
 
 function run(
@@ -55,8 +57,24 @@ function vitest(project: string, env: Record<string, string>) {
 		counts.failed += r.numFailedTests;
 		counts.skipped += r.numPendingTests + r.numTodoTests;
 		if (!ok && r.numFailedTests === 0) counts.failed++; // e.g. a file failed to load
+		for (const file of r.testResults ?? []) {
+			const where = path.relative(process.cwd(), file.name);
+			if (file.status === 'failed' && (file.assertionResults ?? []).length === 0)
+				failures.push(`${project}: ${where}: ${firstLine(file.message)}`);
+			for (const t of file.assertionResults ?? [])
+				if (t.status === 'failed')
+					failures.push(
+						`${project}: ${where} > ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`
+					);
+		}
 		fs.rmSync(report);
 	} else if (!ok) counts.failed++;
+}
+
+function firstLine(text: string | undefined): string {
+	const line = (text ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
+	const colour = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g'); // the reporter's colours
+	return line.replace(colour, '').trim().slice(0, 300);
 }
 
 const wants = (name: string) => only.length === 0 || only.includes(name);
@@ -116,6 +134,10 @@ try {
 console.log('\nSteps:');
 for (const s of steps)
 	console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(1)} s)`);
+if (failures.length > 0) {
+	console.log('\nFailed:');
+	for (const f of failures) console.log(`  ✗ ${f}`);
+}
 console.log(
 	`\nmidpoint: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`
 );

@@ -47,23 +47,29 @@ describe.each([
 		await page.getByRole('link', { name: 'Choose an action' }).first().click();
 		await page.waitForURL('**/actions/new');
 		await expectAccessible(page);
-		expect(await page.getByRole('link', { name: /^Use this idea/ }).count()).toBeGreaterThanOrEqual(
-			3
-		);
+		expect(
+			await page.getByRole('button', { name: /^Use this idea/ }).count()
+		).toBeGreaterThanOrEqual(3);
+		// The person starts in the form, then takes an idea after all: nothing they typed is lost.
+		await page.getByLabel('What will you do?').fill('Ring my brother about the weekend');
+		await page.getByLabel('With whom?').fill('Sam');
 		await page
-			.getByRole('link', { name: /^Use this idea/ })
+			.getByRole('button', { name: /^Use this idea/ })
 			.first()
 			.click();
 		await page.waitForURL('**/actions/new?suggestion=*');
 		what = await page.getByLabel('What will you do?').inputValue();
 		expect(what.length).toBeGreaterThan(20);
+		expect(what).not.toBe('Ring my brother about the weekend');
+		expect(await page.getByLabel('With whom?').inputValue()).toBe('Sam');
+		expect(await mainText(page)).toContain('We filled in the idea you chose.');
+		expect(await mainText(page)).toContain('Ring my brother about the weekend');
 		expect(await page.locator('input[name="kind"]:checked').count()).toBe(1);
 		expect(await page.locator('input[name="domain"]:checked').count()).toBe(1);
 		await expectAccessible(page);
 
 		// Which idea comes first changes with the week: the person makes it one done together.
 		await page.getByRole('radio', { name: /^Do it together/ }).check();
-		await page.getByLabel('With whom?').fill('Sam');
 		await page.getByRole('radio', { name: /^By a date/ }).check();
 		await page.getByLabel('Date (if you chose a date)').fill(utcDay(-1));
 		await page.getByRole('button', { name: 'Commit to this action' }).click();

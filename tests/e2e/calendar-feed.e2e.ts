@@ -42,7 +42,7 @@ describe.each([
 		await signInThroughForm(page, server.url, email, password);
 		await page.goto(server.url + '/actions/new', { waitUntil: 'networkidle' });
 		await page
-			.getByRole('link', { name: /^Use this idea/ })
+			.getByRole('button', { name: /^Use this idea/ })
 			.first()
 			.click();
 		await page.waitForURL('**/actions/new?suggestion=*');

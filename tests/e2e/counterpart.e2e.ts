@@ -33,7 +33,7 @@ describe('the other person confirms an action through an emailed link', () => {
 
 		await client.goto(server.url + '/actions/new');
 		await client
-			.getByRole('link', { name: /^Use this idea/ })
+			.getByRole('button', { name: /^Use this idea/ })
 			.first()
 			.click();
 		await client.waitForURL('**/actions/new?suggestion=*');

@@ -231,9 +231,10 @@ describe('at the limit of three open actions', () => {
 		for (let n = 0; n < 3; n++) {
 			await page.goto(server.url + '/actions/new');
 			await page
-				.getByRole('link', { name: /^Use this idea/ })
+				.getByRole('button', { name: /^Use this idea/ })
 				.nth(n)
 				.click();
+			await page.waitForURL('**/actions/new?suggestion=*');
 			await page.getByLabel('With whom?').fill('Sam');
 			await page.getByRole('radio', { name: /^By a date/ }).check();
 			await page.getByLabel('Date (if you chose a date)').fill(inThreeDays);

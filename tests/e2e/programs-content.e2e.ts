@@ -176,7 +176,7 @@ describe.each([true, false])('a program’s own prompts and ideas, JavaScript %s
 		expect(await client.locator('.ideas li > p:first-child').allTextContents()).toEqual([IDEA]);
 		await expectAccessible(client);
 		await fitsAPhone(client, javaScript);
-		await go(client, () => client.getByRole('link', { name: /^Use this idea/ }).click());
+		await go(client, () => client.getByRole('button', { name: /^Use this idea/ }).click());
 		expect(await client.getByLabel(/What will you do/).inputValue()).toBe(IDEA);
 		await coach.context().close();
 		await client.context().close();

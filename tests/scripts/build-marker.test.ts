@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	buildIsCurrent,
 	buildMarkerPlugin,
@@ -20,6 +20,7 @@ beforeEach(() => {
 	fs.mkdirSync(path.join(root, 'src'));
 	fs.writeFileSync(path.join(root, 'src', 'app.ts'), 'export {};\n');
 });
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const moduleUrl = new URL('../../scripts/build-marker.ts', import.meta.url).href;
 

@@ -81,6 +81,9 @@ export async function createTestContext(
 		MIDPOINT_MASTER_KEY: masterKey,
 		...env
 	});
+	// The folder a server or CLI run against this database keeps its files in (the SQLite file's
+	// own folder); removed with the context, like the database.
+	const dataDir = dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-test-'));
 	const handle = createDb(config.database);
 	if (!copied) await migrateToLatest(handle.db, handle.dialect);
 	const clock = new TestClock();
@@ -93,14 +96,14 @@ export async function createTestContext(
 		clock,
 		handle,
 		serverEnv: {
-			DATA_DIR: dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-test-')),
+			DATA_DIR: dataDir,
 			DATABASE_URL: url ?? '',
 			MIDPOINT_MASTER_KEY: masterKey
 		},
 		async dispose() {
 			await handle.close();
 			await dropDatabase?.();
-			if (dir) fs.rmSync(dir, { recursive: true, force: true });
+			fs.rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
 }

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const bin = path.resolve('bin/midpoint');
 
@@ -21,6 +21,7 @@ function runWithReaderGone(args: string[]): Promise<{ code: number | null; stder
 describe('midpoint as a process', () => {
 	it('stops quietly and successfully when the reader of its output goes away', async () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-epipe-'));
+		onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
 		const items = spawnSync(process.execPath, [bin, 'instrument', 'items'], { encoding: 'utf8' });
 		const ids = items.stdout
 			.trim()
@@ -40,6 +41,7 @@ describe('midpoint as a process', () => {
 	it('loads no database, server or mail code for a command that needs none', () => {
 		// A preload records every module the process resolves and prints the list when it exits.
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'midpoint-loads-'));
+		onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
 		const recorder = path.join(dir, 'record-loads.mjs');
 		const list = path.join(dir, 'loaded.txt');
 		fs.writeFileSync(

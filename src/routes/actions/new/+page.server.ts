@@ -1,6 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { todayFor } from '$lib/domain/actions/dates';
 import { newActionSchema } from '$lib/domain/actions/schemas';
+import { fillWithIdea } from '$lib/domain/actions/use-idea';
+import { DomainError } from '$lib/domain/errors';
 import { createAction } from '$lib/server/actions/create-action';
 import { prepareNewAction } from '$lib/server/actions/prepare-new-action';
 import { formAction, parseValues } from '$lib/server/http/form-action';
@@ -20,6 +22,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: formAction(async ({ locals }, { values }) => {
+		// "Use this idea" posts the form as typed, so the idea fills it without losing a word.
+		if (values.use) {
+			const { chosen } = await prepareNewAction(locals.ctx, {
+				actor: locals.signedIn!.actor,
+				suggestionId: values.use
+			});
+			if (!chosen) throw new DomainError('invalid_input', 'That idea is no longer on offer.');
+			return { ...fillWithIdea(values, chosen), fields: {}, message: null, usedIdea: true };
+		}
 		const action = parseValues(newActionSchema(todayFor(locals.ctx.now())), values);
 		const { id } = await createAction(locals.ctx, { actor: locals.signedIn!.actor, action });
 		redirect(303, `/actions/${id}?saved=created`);
