@@ -1,4 +1,5 @@
 import { csvLine } from '../csv/csv.ts';
+import { figure } from '../export/figures.ts';
 import type { RoundResult } from './round-result.ts';
 
 /**
@@ -30,8 +31,6 @@ export interface RoundRecord {
 	setAside: number | null;
 }
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
-
 export function roundRecord(result: RoundResult): RoundRecord {
 	return {
 		openedOn: result.openedOn,
@@ -48,17 +47,17 @@ export function roundRecord(result: RoundResult): RoundRecord {
 				status: 'shown',
 				others: {
 					raters: view.n,
-					mean: round2(view.mean),
-					sd: round2(view.sd),
-					bandLow: round2(view.band.low),
-					bandHigh: round2(view.band.high)
+					mean: figure(view.mean),
+					sd: figure(view.sd),
+					bandLow: figure(view.band.low),
+					bandHigh: figure(view.band.high)
 				},
 				zone: view.zone,
-				self: view.self && { position: round2(view.self.position), sem: round2(view.self.sem) },
+				self: view.self && { position: figure(view.self.position), sem: figure(view.self.sem) },
 				...(comparison && {
 					comparison: {
-						difference: round2(comparison.difference),
-						threshold: round2(comparison.threshold),
+						difference: figure(comparison.difference),
+						threshold: figure(comparison.threshold),
 						blindSpot: comparison.blindSpot,
 						meaning: comparison.words.summary
 					}

@@ -1,6 +1,7 @@
 import { DOMAINS } from '../../content/instrument/codes.ts';
 import { todayFor } from '../../domain/actions/dates.ts';
 import { spreadsheetCsv } from '../../domain/csv/spreadsheet-safe.ts';
+import { figure } from '../../domain/export/figures.ts';
 import type { AppContext } from '../context.ts';
 import { listActionsOf, listReportsOf } from '../actions/repository.ts';
 import { arrangeActions } from '../actions/list-actions.ts';
@@ -39,9 +40,9 @@ export async function collectPractice(
 				client.name,
 				client.email,
 				row.completed_at,
-				score.position,
+				figure(score.position),
 				score.zone,
-				...DOMAINS.map((d) => score.domains[d].position)
+				...DOMAINS.map((d) => figure(score.domains[d].position))
 			]);
 		}
 		const actions = await listActionsOf(ctx.db, client.userId);

@@ -1,3 +1,4 @@
+import { figure } from '../../domain/export/figures.ts';
 import type { PersonExport } from '../../domain/export/person-export-schema.ts';
 import { LEVEL_TEXT, QUESTION_TEXT, type Level, type Question } from '../../domain/teams/rules.ts';
 import type { AppContext } from '../context.ts';
@@ -21,8 +22,8 @@ export async function teamCheckInsOf(
 		closesAt: c.closes_at,
 		savedAt: c.updated_at,
 		completedAt: c.completed_at,
-		yourPosition: c.overall_position,
-		teamPosition: c.team_position,
+		yourPosition: figure(c.overall_position),
+		teamPosition: figure(c.team_position),
 		aboutTeammates: ties
 			.filter((t) => t.round_id === c.round_id)
 			.map((t) => ({

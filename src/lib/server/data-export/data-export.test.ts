@@ -88,7 +88,14 @@ describe.each(testDialects())('exporting your data on %s', (dialect) => {
 		expect(texts).toContain(SECRET);
 		// The formula someone typed opens in a spreadsheet as text, never as a formula.
 		expect(texts).toContain(`'${FORMULA}`);
-		expect(parseCsv(strFromU8(files['results.csv']!))[0]).toContain('item_FAM_DEP_1');
+		const results = parseCsv(strFromU8(files['results.csv']!));
+		expect(results[0]).toContain('item_FAM_DEP_1');
+		// Scores to two decimals in the JSON and the CSV alike, never 34.722222222222214.
+		const scores = ['position', 'balance', 'FAM_position', 'FRI_position', 'TEAM_position'];
+		for (const name of scores)
+			expect(results[1]![results[0]!.indexOf(name)], name).toMatch(/^-?\d+(\.\d{1,2})?$/);
+		expect(results[1]![results[0]!.indexOf('position')]).toBe(String(data.results[0]!.position));
+		expect(Number.isInteger(data.results[0]!.position! * 100)).toBe(true);
 		for (const name of ['actions.csv', 'report-backs.csv', 'replies.csv'])
 			expect(files[name], name).toBeDefined();
 
@@ -145,9 +152,9 @@ describe.each(testDialects())('exporting your data on %s', (dialect) => {
 		]);
 		const status = parseCsv(strFromU8(files['report-back-status.csv']!));
 		expect(status.find((r) => r[0] === 'Iris Client')?.[5]).toBe('1');
-		expect(
-			parseCsv(strFromU8(files['results.csv']!)).filter((r) => r[0] === 'Iris Client')
-		).toHaveLength(1);
+		const iris = parseCsv(strFromU8(files['results.csv']!)).filter((r) => r[0] === 'Iris Client');
+		expect(iris).toHaveLength(1);
+		expect(iris[0]![3]).toMatch(/^-?\d+(\.\d{1,2})?$/);
 		const everything = Object.values(files)
 			.map((f) => strFromU8(f))
 			.join('\n');

@@ -1,9 +1,10 @@
 import { DOMAINS } from '../../content/instrument/codes.ts';
+import { figure } from '../../domain/export/figures.ts';
 import type { PersonExport } from '../../domain/export/person-export-schema.ts';
 import type { RoundResult } from '../../domain/feedback/round-result.ts';
 import type { HistoryEntry } from '../assessments/list-assessment-history.ts';
 
-/** A result as the export writes it: the scores the person saw, and every answer they gave. */
+/** A result as the export writes it: the scores the person saw (to two decimals), and every answer they gave. */
 export function resultOf(
 	entry: HistoryEntry,
 	answers: Record<string, number>,
@@ -13,14 +14,14 @@ export function resultOf(
 	const domains = {} as PersonExport['results'][number]['domains'];
 	for (const code of DOMAINS) {
 		const d = score.domains[code];
-		domains[code] = { position: d.position, balance: d.balance, zone: d.zone };
+		domains[code] = { position: figure(d.position), balance: figure(d.balance), zone: d.zone };
 	}
 	return {
 		id: entry.id,
 		completedAt: entry.completedAt,
 		instrumentVersion: score.instrumentVersion,
-		position: score.position,
-		balance: score.balance,
+		position: figure(score.position),
+		balance: figure(score.balance),
 		zone: score.zone,
 		domains,
 		answers,
@@ -46,10 +47,10 @@ export function raterRoundOf(round: RoundResult): PersonExport['raterRounds'][nu
 				asked: d.asked,
 				shown: d.view.status,
 				raters: released?.n ?? null,
-				othersMean: released?.mean ?? null,
-				bandLow: released?.band.low ?? null,
-				bandHigh: released?.band.high ?? null,
-				yourPosition: released?.self?.position ?? null
+				othersMean: figure(released?.mean),
+				bandLow: figure(released?.band.low),
+				bandHigh: figure(released?.band.high),
+				yourPosition: figure(released?.self?.position)
 			};
 		}),
 		comments: round.comments
