@@ -21,7 +21,9 @@ export interface Month {
 	current: boolean;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Month names as every date on the pages writes them ("Sept", as en-GB does), built once. */
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const MONTHS = Array.from({ length: 12 }, (_, m) => monthName.format(Date.UTC(2026, m, 1)));
 
 /** The Monday of the ISO week holding `date`. */
 export function weekStartOf(date: IsoDate): IsoDate {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatShortDate } from '../../format.ts';
 import {
 	lastMonths,
 	lastWeeks,
@@ -50,13 +51,14 @@ describe('calendar', () => {
 			'2027-02'
 		]);
 		expect(months.map((m) => m.label)).toEqual([
-			'Sep 2026',
+			'Sept 2026', // as in every other date: "3 Sept 2026"
 			'Oct',
 			'Nov',
 			'Dec',
 			'Jan 2027',
 			'Feb'
 		]);
+		expect(months[0]!.label.split(' ')[0]).toBe(formatShortDate('2026-09-03').split(' ')[1]);
 		expect(months[5]!.current).toBe(true);
 		expect(windowStart(months)).toBe('2026-09-01T00:00:00.000Z');
 		expect(monthIndex(months, '2026-12-31T23:59:59.000Z')).toBe(3);
@@ -93,7 +95,7 @@ describe('reciprocity ledger', () => {
 		expect(ledger.weeks[11]).toMatchObject({ start: '2026-11-23', asked: 2, total: 2 });
 		expect(ledger.weeks[10]).toMatchObject({ start: '2026-11-16', offered: 1, total: 1 });
 		expect(ledger.weeks[9]!.total).toBe(0);
-		expect(ledger.weeks[0]).toMatchObject({ label: '7 Sep', together: 1 });
+		expect(ledger.weeks[0]).toMatchObject({ label: '7 Sept', together: 1 });
 		expect(ledger.totals).toEqual({ asked: 2, offered: 1, together: 1, alone: 1 });
 		expect(ledger.total).toBe(5);
 		expect(ledger.reading).toBe(
