@@ -61,6 +61,11 @@ describe.each([
 	it('starts, is told about a blank line, stops half-way and comes back to the same page', async () => {
 		await page.getByRole('link', { name: 'Take the assessment' }).click();
 		await expectAccessible(page);
+		// What the person will meet, counted: 54 scored statements and one line that checks reading.
+		const intro = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+		expect(intro).toContain('54 short statements about the past month');
+		expect(intro).toContain('over 6 short pages');
+		expect(intro).toContain('One more line asks for a given answer');
 		await page.getByRole('button', { name: 'Start the assessment' }).click();
 		await page.waitForURL('**/page/1');
 		await expectAccessible(page);
