@@ -95,6 +95,19 @@ describe.each(testDialects())('a removed coach over HTTP, on %s', (dialect) => {
 		for (const userId of [cast.actors.colleague.userId, cast.client.userId])
 			expect((await as(userId)).status, userId).toBeGreaterThanOrEqual(403);
 	});
+
+	it('offers the practice export on the practice page to its admin, and not to another coach', async () => {
+		const pageOf = async (userId: string) => {
+			const http = new HttpClient(server.url);
+			await http.signIn(await emailOf(t, userId), FACTORY_PASSWORD);
+			return (await http.get(`/practices/${cast.practiceId}`)).text();
+		};
+		const exportLink = `href="/practices/${cast.practiceId}/export"`;
+		expect(await pageOf(cast.actors.admin.userId)).toContain(exportLink);
+		const colleague = await pageOf(cast.actors.colleague.userId);
+		expect(colleague).toContain('Your clients');
+		expect(colleague).not.toContain(exportLink);
+	});
 });
 
 describe.each([
@@ -241,7 +254,10 @@ describe.each([
 			.set({ reauthenticated_at: longAgo })
 			.where('user_id', '=', cast.actors.admin.userId)
 			.execute();
-		await admin.goto(`${server.url}/practices/${cast.practiceId}/export`);
+		// Found from the practice's page, where the admin runs it.
+		await admin.goto(`${server.url}/practices/${cast.practiceId}`);
+		await admin.getByRole('link', { name: /^Export the practice/ }).click();
+		await admin.waitForURL(`**/practices/${cast.practiceId}/export`);
 		await admin.getByRole('button', { name: 'Make the export' }).click();
 		await admin.waitForURL('**/account/confirm?next=**');
 		// Resting the pointer on "Go back" preloads the export page; what was held must survive it.
