@@ -148,7 +148,9 @@ describe('midpoint (the command line)', () => {
 				['--email', 'a@example.com', '--name', 'A', '--password', 'short'],
 				'Password: Use at least 12 characters'
 			],
-			[['--email', 'a@example.com', '--name', 'A'], 'A password is required']
+			[['--email', 'a@example.com', '--name', 'A'], 'A password is required'],
+			// Everything missing is named at once, not one more try at a time.
+			[[], '--email is required.\n--name is required.\nA password is required']
 		])('refuses %j with a clear message and creates nothing', async (args, message) => {
 			expect(await run('create-user', ...args)).toBe(2);
 			expect(err.join('\n')).toContain(message);

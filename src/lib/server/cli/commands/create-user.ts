@@ -54,10 +54,14 @@ Example:
 			})
 		);
 		if (values.help) return (io.stdout(this.help), 0);
+		// Every problem with the options at once, so one more try is enough.
 		const parsed = schema.safeParse(values);
-		if (!parsed.success) throw new UsageError(Object.values(fieldErrors(parsed.error)).join('\n'));
+		const problems = parsed.success ? [] : Object.values(fieldErrors(parsed.error));
 		if (values.password && values['password-stdin'])
-			throw new UsageError('Give --password or --password-stdin, not both.');
+			problems.push('Give --password or --password-stdin, not both.');
+		else if (values.password === undefined && !values['password-stdin'])
+			problems.push('A password is required: use --password-stdin (or --password).');
+		if (!parsed.success || problems.length) throw new UsageError(problems.join('\n'));
 		const password = values['password-stdin']
 			? (await io.readStdin()).replace(/\r?\n$/, '')
 			: values.password;
