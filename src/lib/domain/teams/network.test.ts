@@ -253,9 +253,16 @@ describe('the layout', () => {
 	it('analyses and lays out a team of 200 quickly', () => {
 		const { people, answers } = largeTeam(200);
 		analyseReliance(people, answers); // warm up the JIT once
-		const started = performance.now();
-		const result = analyseReliance(people, answers);
-		const ms = performance.now() - started;
+		// CPU time of this process, the best of three: the suite runs files side by side on a
+		// busy machine, where wall time measured the other processes (589 ms once, 23 ms alone).
+		let result = analyseReliance(people, answers);
+		let ms = Infinity;
+		for (let run = 0; run < 3; run++) {
+			const started = process.cpuUsage();
+			result = analyseReliance(people, answers);
+			const used = process.cpuUsage(started);
+			ms = Math.min(ms, (used.user + used.system) / 1000);
+		}
 		console.info(`reliance network, 200 people, ${result.team.tieCount} ties: ${ms.toFixed(1)} ms`);
 		expect(result.layout.nodes).toHaveLength(200);
 		expect(result.layout.showNames).toBe(false);
