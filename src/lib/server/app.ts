@@ -14,12 +14,17 @@ export interface RunningApp {
 /** What an operator must know at start about where email goes and who can see the dev tools. */
 export function startWarnings(config: Config): string[] {
 	const lines: string[] = [];
+	const { demoSetting, localOrigin, localHost, host } = config.reach;
 	if (config.emailDelivery === 'discard') {
-		// Say which of the two turned the dev mailbox off, so the operator knows what to change.
+		// Say which setting turned the dev mailbox off, so the operator knows what to change.
 		const why =
-			config.isProduction && config.publicUrl && isLocalOrigin(config.publicUrl, true)
-				? 'NODE_ENV is production (which turns the dev mailbox off even on this computer; MIDPOINT_DEMO=on turns it back on)'
-				: 'ORIGIN is not a local address';
+			demoSetting === 'off'
+				? 'MIDPOINT_DEMO is off'
+				: !localOrigin
+					? 'ORIGIN is not a local address'
+					: config.isProduction
+						? 'NODE_ENV is production (which turns the dev mailbox off even on this computer; MIDPOINT_DEMO=on turns it back on)'
+						: `HOST ${host} lets other computers connect (which turns the dev mailbox off; MIDPOINT_DEMO=on turns it back on)`;
 		lines.push(
 			`SMTP_URL is not set and ${why}: email (sign-up confirmations, password resets, invitations, reminders) is NOT sent and NOT kept. Set SMTP_URL.`
 		);
@@ -28,9 +33,13 @@ export function startWarnings(config: Config): string[] {
 		lines.push(
 			`SMTP_URL is not set: email is kept in the dev mailbox at ${config.publicUrl ?? ''}/dev/mailbox and sent to no one.`
 		);
-	if (config.demoEnabled)
+	if (config.demoEnabled && localOrigin && localHost)
 		lines.push(
-			`The dev mailbox and the demo button are on (ORIGIN ${config.publicUrl ?? 'unset'}${config.isProduction ? ', MIDPOINT_DEMO=on' : ''}). If other people reach this server, set ORIGIN to its public address.`
+			`The dev mailbox and the demo button are on (ORIGIN ${config.publicUrl ?? 'unset'}${demoSetting === 'on' ? ', MIDPOINT_DEMO=on' : ''}), for this computer only. To let other people in, set ORIGIN to the server's public address and SMTP_URL.`
+		);
+	else if (config.demoEnabled)
+		lines.push(
+			`MIDPOINT_DEMO is on and other computers can reach this server (ORIGIN ${config.publicUrl ?? 'unset'}, HOST ${host ?? 'unset'}): anyone who reaches it can read every email in the dev mailbox, password-reset links included, and add the demo accounts. Keep it to a throw-away demo server.`
 		);
 	// Accounts (0031): on loopback with a public ORIGIN, a proxy is in front; without
 	// ADDRESS_HEADER every request seems to come from the proxy's one address.

@@ -20,6 +20,23 @@ describe('configuration from the environment', () => {
 		expect(config.demoEnabled).toBe(on);
 	});
 
+	it('keeps the dev tools off where other computers can connect, even with a local ORIGIN', () => {
+		const env = { ORIGIN: 'http://localhost:3000' };
+		expect(loadConfig({ ...env, HOST: '127.0.0.1' }).demoEnabled).toBe(true);
+		expect(loadConfig({ ...env, HOST: '0.0.0.0' }).demoEnabled).toBe(false);
+		expect(loadConfig({ ...env, HOST: '0.0.0.0' }).emailDelivery).toBe('discard');
+		expect(loadConfig({ ...env, HOST: '0.0.0.0', MIDPOINT_DEMO: 'on' }).demoEnabled).toBe(true);
+	});
+
+	it.each(['coach.example.com', 'localhost:3000', 'ftp://coach.example.com'])(
+		'refuses ORIGIN %s, which is no http:// or https:// address',
+		(origin) => {
+			expect(() => loadConfig({ ORIGIN: origin })).toThrow(
+				'ORIGIN: ORIGIN must be a full http:// or https:// address'
+			);
+		}
+	);
+
 	it('keeps the dev tools off in production even on a local address unless asked for', () => {
 		const env = { NODE_ENV: 'production', ORIGIN: 'http://localhost:3000' };
 		expect(loadConfig(env).demoEnabled).toBe(false);
@@ -54,7 +71,7 @@ describe('configuration from the environment', () => {
 
 	it('names each bad variable in one message', () => {
 		expect(() => loadConfig({ ORIGIN: 'coach.example.com', MIDPOINT_DEMO: 'yes' })).toThrow(
-			/ORIGIN: ORIGIN must be a full URL[\s\S]*MIDPOINT_DEMO: MIDPOINT_DEMO must be on or off/
+			/ORIGIN: ORIGIN must be a full http:\/\/ or https:\/\/ address[\s\S]*MIDPOINT_DEMO: MIDPOINT_DEMO must be on or off/
 		);
 	});
 
@@ -118,6 +135,26 @@ describe('what the server says at start', () => {
 		).join('\n');
 		expect(said).toContain('SMTP_URL is not set and NODE_ENV is production');
 		expect(said).not.toContain('ORIGIN is not a local address');
+	});
+
+	it('names what turned the mailbox off, and warns of a dev mailbox others can read', async () => {
+		const { startWarnings } = await import('./app.ts');
+		const said = (env: Record<string, string>) => startWarnings(loadConfig(env)).join('\n');
+		const local = 'http://localhost:3000';
+		expect(said({ ORIGIN: local, MIDPOINT_DEMO: 'off' })).toContain(
+			'SMTP_URL is not set and MIDPOINT_DEMO is off'
+		);
+		expect(said({ ORIGIN: local, HOST: '0.0.0.0' })).toContain(
+			'SMTP_URL is not set and HOST 0.0.0.0 lets other computers connect'
+		);
+		for (const env of [
+			{ ORIGIN: publicOrigin, MIDPOINT_DEMO: 'on' } as Record<string, string>,
+			{ ORIGIN: local, HOST: '0.0.0.0', MIDPOINT_DEMO: 'on' }
+		]) {
+			expect(said(env)).toContain('anyone who reaches it can read every email in the dev mailbox');
+			expect(said(env)).not.toContain('for this computer only');
+		}
+		expect(said({ ORIGIN: local, HOST: '127.0.0.1' })).toContain('for this computer only');
 	});
 });
 

@@ -55,7 +55,12 @@ const envSchema = z.object({
 		.string()
 		.min(3, 'MAIL_FROM must be an address such as Midpoint <no-reply@example.com>')
 		.default('Midpoint <no-reply@midpoint.local>'),
-	ORIGIN: z.url('ORIGIN must be a full URL such as https://coach.example.com').optional(),
+	ORIGIN: z
+		.url({
+			protocol: /^https?$/,
+			error: 'ORIGIN must be a full http:// or https:// address such as https://coach.example.com'
+		})
+		.optional(),
 	LOG_LEVEL: z
 		.enum(
 			['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
@@ -117,6 +122,14 @@ const envSchema = z.object({
 			'MIDPOINT_MASTER_KEY_FILE must name a file, e.g. /etc/midpoint/master.key'
 		)
 		.optional(),
+	// The structure check's R (decision 0032); the instrument commands read it too.
+	RSCRIPT: z
+		.string()
+		.refine(
+			(v) => !v.endsWith('/') && !v.includes('\0'),
+			'RSCRIPT must name the Rscript program, e.g. /usr/bin/Rscript'
+		)
+		.optional(),
 	// The key store, outside what `midpoint backup` copies (decision 0041)
 	MIDPOINT_KEY_STORE_FILE: z
 		.string()
@@ -145,10 +158,23 @@ export type Config = {
 	jobsPollMs: number;
 	reminderScanMs: number;
 	/**
-	 * The demo button and the dev mailbox: on only where ORIGIN is this machine (and not in
-	 * production), or where MIDPOINT_DEMO=on asks for them (docs/decisions/0025).
+	 * The demo button and the dev mailbox: on only where ORIGIN is this machine and the server
+	 * listens on this machine only (and not in production), or where MIDPOINT_DEMO=on asks for
+	 * them (docs/decisions/0025).
 	 */
 	demoEnabled: boolean;
+	/** Why the dev tools are on or off, for what the server says at start. */
+	reach: {
+		/** MIDPOINT_DEMO as set, if it is. */
+		demoSetting: 'on' | 'off' | undefined;
+		/** ORIGIN names this machine (or is unset outside production). */
+		localOrigin: boolean;
+		/** HOST is unset or a loopback address: nobody else can connect. */
+		localHost: boolean;
+		host: string | undefined;
+	};
+	/** The Rscript program for the structure check; unset: Rscript on the PATH. */
+	rscript: string | undefined;
 	/** Where email goes: SMTP; else the dev mailbox where that is on; else nowhere (logged). */
 	emailDelivery: 'smtp' | 'dev-mailbox' | 'discard';
 	/** Base64 master key from the environment; else a key file in the data folder (SQLite only). */
@@ -175,6 +201,12 @@ export type Config = {
 export class ConfigError extends Error {}
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True when HOST lets only this machine connect. Unset: `midpoint serve` then listens on loopback
+ * for a local ORIGIN (bin/serve.js); vite dev and the command line listen for nobody. */
+export function isLoopbackHost(host: string | undefined): boolean {
+	return host === undefined || ['127.0.0.1', '::1', '[::1]', 'localhost'].includes(host);
+}
 
 /** True when ORIGIN names this machine. Unset (vite dev, tests) counts as local outside production. */
 export function isLocalOrigin(origin: string | undefined, isProduction: boolean): boolean {
@@ -227,7 +259,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 			'Midpoint cannot start: the configuration is invalid.\n  MIDPOINT_KEY_STORE_FILE: only for SQLite; on PostgreSQL the keys live in the midpoint_keys schema'
 		);
 	const isProduction = e.NODE_ENV === 'production';
-	const local = isLocalOrigin(e.ORIGIN, isProduction) && !isProduction;
+	const localOrigin = isLocalOrigin(e.ORIGIN, isProduction);
+	const localHost = isLoopbackHost(e.HOST);
+	// A local ORIGIN on a server others can connect to (HOST=0.0.0.0) is not local: the dev
+	// mailbox holds password-reset links.
+	const local = localOrigin && localHost && !isProduction;
 	const demoEnabled = e.MIDPOINT_DEMO ? e.MIDPOINT_DEMO === 'on' : local;
 	return {
 		env: e.NODE_ENV,
@@ -244,6 +280,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		jobsPollMs: e.MIDPOINT_JOBS_POLL_MS,
 		reminderScanMs: e.MIDPOINT_REMINDER_SCAN_MS,
 		demoEnabled,
+		reach: { demoSetting: e.MIDPOINT_DEMO, localOrigin, localHost, host: e.HOST },
+		rscript: e.RSCRIPT,
 		emailDelivery: e.SMTP_URL ? 'smtp' : demoEnabled ? 'dev-mailbox' : 'discard',
 		masterKey: e.MIDPOINT_MASTER_KEY,
 		previousMasterKey: e.MIDPOINT_OLD_MASTER_KEY,
@@ -253,7 +291,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		clientAddress: {
 			header: e.ADDRESS_HEADER,
 			depth: e.XFF_DEPTH ?? 1,
-			loopbackOnly: ['127.0.0.1', '::1', 'localhost'].includes(e.HOST ?? '')
+			loopbackOnly: e.HOST !== undefined && localHost
 		},
 		placeHeader: e.PLACE_HEADER
 	};

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -67,6 +68,46 @@ describe('midpoint (the command line)', () => {
 		expect(err.join('\n')).toContain('--port must be a whole number from 1 to 65535, not "eighty"');
 	});
 
+	it('names a bad PORT and a bad ORIGIN together, by the names the operator used', async () => {
+		const env = { PORT: '99999', ORIGIN: 'coach.example.com' };
+		expect(await runCli(['serve'], io(env))).toBe(2);
+		const said = err.join('\n');
+		expect(said).toContain('PORT must be a whole number from 1 to 65535, not "99999"');
+		expect(said).not.toContain('--port');
+		expect(said).toContain('ORIGIN must be a full http:// or https:// address');
+	});
+
+	it('says in words that the port is taken, or that HOST is not this computer', async () => {
+		const taken = net.createServer();
+		await new Promise<void>((done) => taken.listen({ host: '127.0.0.1', port: 0 }, done));
+		const { port } = taken.address() as net.AddressInfo;
+		try {
+			expect(await runCli(['serve', '--port', String(port)], io({}))).toBe(2);
+			expect(err.join('\n')).toContain(`Port ${port} is already in use on 127.0.0.1`);
+		} finally {
+			taken.close();
+		}
+		expect(await runCli(['serve'], io({ HOST: '192.0.2.1' }))).toBe(2);
+		expect(err.join('\n')).toContain('HOST "192.0.2.1" is not an address of this computer');
+	});
+
+	it('says in words that PostgreSQL cannot be reached, or lacks the database', async () => {
+		const key = { MIDPOINT_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+		const nobody = { ...key, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/midpoint' };
+		expect(await runCli(['migrate'], io(nobody))).toBe(1);
+		expect(err.join('\n')).toContain('Cannot reach PostgreSQL at 127.0.0.1:1: is it running');
+		expect(err.join('\n')).not.toContain('Migration');
+		const server = process.env.TEST_DATABASE_URL;
+		if (!server) return;
+		const missing = new URL(server);
+		missing.pathname = '/midpoint_not_made_yet';
+		err = [];
+		expect(await runCli(['migrate'], io({ ...key, DATABASE_URL: missing.href }))).toBe(1);
+		expect(err.join('\n')).toContain(
+			'The database "midpoint_not_made_yet" does not exist on that PostgreSQL server. Create it (createdb midpoint_not_made_yet)'
+		);
+	});
+
 	it('says what is wrong with the configuration', async () => {
 		expect(await runCli(['migrate'], io({ DATABASE_URL: 'mysql://nope' }))).toBe(1);
 		expect(err.join('\n')).toContain('DATABASE_URL must start with postgres://');
@@ -104,6 +145,18 @@ describe('midpoint (the command line)', () => {
 		expect(userEmails()).toContain('ana.lima@demo.midpoint.local');
 	});
 
+	it.each<Record<string, string>>([
+		{ NODE_ENV: 'production', ORIGIN: 'https://coach.example.com' },
+		{ ORIGIN: 'https://coach.example.com' },
+		{ NODE_ENV: 'production' }
+	])('refuses the demo practice, with its published password, on a server like %o', async (env) => {
+		expect(await runCli(['demo'], io(env))).toBe(1);
+		expect(err.join('\n')).toContain('Set MIDPOINT_DEMO=on to add it anyway');
+		expect(userEmails()).toEqual([]);
+		expect(await runCli(['demo'], io({ ...env, MIDPOINT_DEMO: 'on' }))).toBe(0);
+		expect(userEmails()).toHaveLength(16);
+	});
+
 	describe('create-user', () => {
 		it('creates a confirmed coach with a practice, reading the password from stdin', async () => {
 			stdin = 'lanterns along the harbour wall\n';
@@ -121,7 +174,9 @@ describe('midpoint (the command line)', () => {
 					'--password-stdin'
 				)
 			).toBe(0);
-			expect(out.join('\n')).toMatch(/Created coach ann@example.com with practice [0-9a-f-]{36}/);
+			expect(out.join('\n')).toMatch(
+				/Created coach ann@example.com, admin of the practice ".+" \(its id, for midpoint norms --practice: [0-9a-f-]{36}\)/
+			);
 			expect(userEmails()).toEqual(['ann@example.com']);
 		});
 
@@ -149,6 +204,21 @@ describe('midpoint (the command line)', () => {
 				'Password: Use at least 12 characters'
 			],
 			[['--email', 'a@example.com', '--name', 'A'], 'A password is required'],
+			[
+				[
+					'--email',
+					'a@example.com',
+					'--name',
+					'A',
+					'--kind',
+					'client',
+					'--practice',
+					'Nope',
+					'--password',
+					'long enough password'
+				],
+				'--practice is only for a coach'
+			],
 			// Everything missing is named at once, not one more try at a time.
 			[[], '--email is required.\n--name is required.\nA password is required']
 		])('refuses %j with a clear message and creates nothing', async (args, message) => {

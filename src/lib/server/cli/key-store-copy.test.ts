@@ -70,6 +70,9 @@ describe.each(testDialects())('the key store copy on %s (decision 0041)', (diale
 		expect(fs.statSync(copy).mode & 0o777).toBe(0o600);
 		expect(out.join('\n')).toContain("Copied 3 people's wrapped data keys");
 		expect(out.join('\n')).toContain('an old copy still opens the accounts deleted since');
+		// Said of the copy just made, not of a database backup.
+		expect(out.at(-1)).toContain('Keep this copy with the master key');
+		expect(out.at(-1)).not.toContain("No person's data key is in a backup");
 		expect(await runCli(['keys', 'backup', copy], io(t.serverEnv))).toBe(2);
 		expect(err.join('\n')).toContain('already exists. Add --force');
 
@@ -95,6 +98,12 @@ describe.each(testDialects())('the key store copy on %s (decision 0041)', (diale
 		};
 		// Without the key store the app will not start (it would make everyone new keys).
 		await expect(read()).rejects.toThrow(/key store .* holds no keys.*midpoint keys restore FILE/);
+		// The operator asks what is there, on a database that has no key store yet.
+		out = [];
+		expect(await runCli(['keys', 'status'], io(env))).toBe(0);
+		expect(out.join('\n')).toMatch(
+			/Missing: the key store .* holds no keys.*midpoint keys restore FILE/
+		);
 		out = [];
 		expect(await runCli(['keys', 'restore', copy], io(env))).toBe(0);
 		expect(out.join('\n')).toContain("Put 3 people's keys");

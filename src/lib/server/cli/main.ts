@@ -29,12 +29,12 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
 	},
 	{
 		name: 'backup',
-		summary: 'copy the SQLite database to FILE while the app runs',
+		summary: 'copy the database (SQLite or PostgreSQL) to FILE while the app runs',
 		load: async () => (await import('./commands/backup.ts')).backupCommand
 	},
 	{
 		name: 'restore',
-		summary: 'replace the SQLite database with a backup FILE',
+		summary: 'replace the database with a backup FILE',
 		load: async () => (await import('./commands/restore.ts')).restoreCommand
 	},
 	{

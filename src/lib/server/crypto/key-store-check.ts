@@ -14,23 +14,8 @@ import type { Logger } from 'pino';
  * the start goes on, with a warning that names how many people's text stays unreadable.
  */
 export async function requireKeyStore(db: Db, config: Config, log: Logger): Promise<void> {
-	// Text of deleted accounts that a restored backup brought back is no reason: it is meant to
-	// stay unreadable, and the erasure ledger deletes it at start.
-	const erased = new Set(listErasures({ config }));
-	const place = keyStorePlace(config.database);
-	const LOOK = erased.size + 100;
-	let problem: string;
-	if ((await countStoredKeys(db)) === 0) {
-		const owners = await ownersOfSealedText(db, LOOK);
-		if ([...owners].every((id) => erased.has(id))) return;
-		problem = `the key store (${place}) holds no keys, but the database holds text encrypted with people's data keys`;
-	} else {
-		const lost = (await ownersOfSealedTextWithoutKey(db, LOOK)).filter((id) => !erased.has(id));
-		if (lost.length === 0) return;
-		const people =
-			lost.length === 1 ? '1 person' : `${lost.length >= 100 ? '100 or more' : lost.length} people`;
-		problem = `the key store (${place}) has no key for ${people} whose text the database holds encrypted`;
-	}
+	const problem = await keyStoreProblem(db, config);
+	if (!problem) return;
 	if (config.startWithLostKeys) {
 		log.warn(
 			`Starting without the keys: ${problem}. That text stays unreadable (MIDPOINT_START_WITH_LOST_KEYS=on).`
@@ -42,4 +27,26 @@ export async function requireKeyStore(db: Db, config: Config, log: Logger): Prom
 			'copy of it (or point MIDPOINT_KEY_STORE_FILE at it). Starting without it would leave that text ' +
 			'unreadable; with no copy to put back, start with MIDPOINT_START_WITH_LOST_KEYS=on to go on without it.'
 	);
+}
+
+/**
+ * What the key store lacks, in words, or null: no keys at all beside encrypted text, or no key
+ * for some people whose text is encrypted. `midpoint keys status` says it too.
+ */
+export async function keyStoreProblem(db: Db, config: Config): Promise<string | null> {
+	// Text of deleted accounts that a restored backup brought back is no reason: it is meant to
+	// stay unreadable, and the erasure ledger deletes it at start.
+	const erased = new Set(listErasures({ config }));
+	const place = keyStorePlace(config.database);
+	const LOOK = erased.size + 100;
+	if ((await countStoredKeys(db)) === 0) {
+		const owners = await ownersOfSealedText(db, LOOK);
+		if ([...owners].every((id) => erased.has(id))) return null;
+		return `the key store (${place}) holds no keys, but the database holds text encrypted with people's data keys`;
+	}
+	const lost = (await ownersOfSealedTextWithoutKey(db, LOOK)).filter((id) => !erased.has(id));
+	if (lost.length === 0) return null;
+	const people =
+		lost.length === 1 ? '1 person' : `${lost.length >= 100 ? '100 or more' : lost.length} people`;
+	return `the key store (${place}) has no key for ${people} whose text the database holds encrypted`;
 }

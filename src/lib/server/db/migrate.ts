@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
+import { connectionProblem } from './unavailable.ts';
 import * as foundation from './migrations/2026-11-27-0001-foundation.ts';
 import * as assessments from './migrations/2026-11-27-0002-assessments.ts';
 import * as journal from './migrations/2026-11-27-0003-journal.ts';
@@ -106,7 +107,11 @@ export async function migrateToLatest(
 	if (result.error) {
 		const failed = result.results?.find((r) => r.status === 'Error');
 		const message = result.error instanceof Error ? result.error.message : String(result.error);
-		throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${message}`);
+		if (failed) throw new Error(`Migration ${failed.migrationName} failed: ${message}`);
+		// Nothing ran: the database could not be opened at all.
+		throw new Error(connectionProblem(result.error) ?? message, {
+			cause: result.error
+		});
 	}
 	// A database restored into a new PostgreSQL server comes without its key store (0041).
 	await ensureKeyStore(db, dialect);

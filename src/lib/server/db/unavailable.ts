@@ -26,3 +26,30 @@ export function unavailability(error: unknown): Unavailability | null {
 	}
 	return null;
 }
+
+/**
+ * Why a database could not be opened at start, in words an operator acts on; null when the
+ * error is something else (a failing migration says its own name).
+ */
+export function connectionProblem(error: unknown): string | null {
+	const first = error instanceof AggregateError && error.errors.length ? error.errors[0] : error;
+	const { code, address, port } = (first ?? {}) as {
+		code?: unknown;
+		address?: unknown;
+		port?: unknown;
+	};
+	const message = error instanceof Error ? error.message : String(error);
+	if (code === '3D000') {
+		const name = /database "([^"]+)"/.exec(message)?.[1] ?? '';
+		return `The database "${name}" does not exist on that PostgreSQL server. Create it (createdb ${name}) or correct DATABASE_URL.`;
+	}
+	if (code === '28P01' || code === '28000')
+		return `PostgreSQL refused the user or password in DATABASE_URL (${message}).`;
+	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+		return 'Cannot find the PostgreSQL host named in DATABASE_URL: check its host name.';
+	if (unavailability(error) === 'unreachable') {
+		const at = typeof address === 'string' ? ` at ${address}${port ? `:${port}` : ''}` : '';
+		return `Cannot reach PostgreSQL${at}: is it running, and does DATABASE_URL name the right host and port?`;
+	}
+	return null;
+}

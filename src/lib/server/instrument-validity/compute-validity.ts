@@ -18,7 +18,7 @@ const label = (cell: CellCode): string => {
  * stored in plain words and the page says so; the last good figures stay.
  */
 export async function computeValidity(
-	ctx: Pick<AppContext, 'db' | 'now' | 'log'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'log' | 'config'>,
 	payload: { practiceId: string },
 	options: { rscript?: string } = {}
 ): Promise<void> {
@@ -35,7 +35,7 @@ export async function computeValidity(
 		});
 	if (!sample.ok) return store({ figures: null, message: sample.problems.join(' ') });
 	const check = await checkStructure(sample.rows, {
-		rscript: options.rscript ?? process.env.RSCRIPT
+		rscript: options.rscript ?? ctx.config.rscript
 	});
 	if (!check.ok) {
 		ctx.log.warn({ practiceId, err: check.errors[0] }, 'structure check could not run');

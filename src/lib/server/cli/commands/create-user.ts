@@ -57,6 +57,10 @@ Example:
 		// Every problem with the options at once, so one more try is enough.
 		const parsed = schema.safeParse(values);
 		const problems = parsed.success ? [] : Object.values(fieldErrors(parsed.error));
+		if (parsed.success && parsed.data.kind === 'client' && parsed.data.practice)
+			problems.push(
+				'--practice is only for a coach, who opens that practice. A client joins a practice when one of its coaches invites them.'
+			);
 		if (values.password && values['password-stdin'])
 			problems.push('Give --password or --password-stdin, not both.');
 		else if (values.password === undefined && !values['password-stdin'])
@@ -85,8 +89,11 @@ Example:
 				practiceName: parsed.data.practice,
 				verified: true
 			});
+			const practice = parsed.data.practice || `${parsed.data.name}'s practice`;
 			io.stdout(
-				`Created ${parsed.data.kind} ${email}${practiceId ? ` with practice ${practiceId}` : ''}.`
+				practiceId
+					? `Created coach ${email}, admin of the practice "${practice}" (its id, for midpoint norms --practice: ${practiceId}).`
+					: `Created client ${email}.`
 			);
 			return 0;
 		} finally {

@@ -10,7 +10,8 @@ export const demoCommand: Command = {
 
 Creates a demo practice (Harbour Coaching) with a coach, six clients and a self-guided
 client, all with the same password, and prints their sign-in details. Running it again
-changes nothing.`,
+changes nothing. Like the demo button, it refuses a production or public server unless
+MIDPOINT_DEMO=on.`,
 	async run(args, io) {
 		const { values } = parseCommandArgs(() =>
 			parseArgs({ args, options: { help: helpOption }, allowPositionals: false, strict: true })
@@ -18,6 +19,14 @@ changes nothing.`,
 		if (values.help) return (io.stdout(this.help), 0);
 		const { ctx, handle } = await openContext(io.env);
 		try {
+			// Its accounts share a password printed in the README: only where the demo button is on.
+			if (!ctx.config.demoEnabled) {
+				io.stderr(
+					'The demo practice is for a Midpoint on this computer: its accounts share a published password. ' +
+						'This one is in production or has a public ORIGIN. Set MIDPOINT_DEMO=on to add it anyway (a throw-away demo server). Nothing was changed.'
+				);
+				return 1;
+			}
 			const { created, accounts } = await seedDemo(ctx);
 			io.stdout(created ? 'The demo practice is ready.' : 'The demo practice already exists.');
 			io.stdout(`Password for every demo account: ${DEMO_PASSWORD}\n`);

@@ -13,6 +13,7 @@ import { createDb, type DbHandle } from '../../db/create-db.ts';
 import { ensureKeyStore, keyStorePlace } from '../../db/key-store.ts';
 import { UsageError, type CliIo } from '../io.ts';
 import { keyStoreAdvice } from '../key-store-advice.ts';
+import { keyStoreProblem } from '../../crypto/key-store-check.ts';
 import { readKeyStoreCopy, restoreKeys, writeKeyStoreCopy } from '../key-store-copy.ts';
 import type { Command } from './command.ts';
 import { helpOption, parseCommandArgs } from './command.ts';
@@ -38,7 +39,7 @@ async function copyTask(
 		io.stdout(
 			`Copied ${n} people's wrapped data keys from ${keyStorePlace(config.database)} to ${file}.`
 		);
-		return (io.stdout(keyStoreAdvice(config)), 0);
+		return (io.stdout(keyStoreAdvice(config, 'key-store')), 0);
 	}
 	const read = readKeyStoreCopy(file);
 	if ('problem' in read) return (io.stderr(`${read.problem}\nNothing was changed.`), 1);
@@ -111,9 +112,16 @@ restore  Puts the keys of a copy back into the key store, for a person who has n
 					io
 				);
 			if (task === 'status') {
+				// A database restored into a new PostgreSQL server comes without its key store (0041).
+				await ensureKeyStore(handle.db, handle.dialect);
 				const usage = await masterKeyUsage(handle.db);
 				io.stdout(`Writing with master key ${master!.id}.`);
 				for (const [id, n] of usage) io.stdout(`  ${id}: ${n} wrapped value${n === 1 ? '' : 's'}`);
+				const missing = await keyStoreProblem(handle.db, config);
+				if (missing)
+					io.stdout(
+						`Missing: ${missing}. Put them back with midpoint keys restore FILE from your copy of the key store.`
+					);
 				return 0;
 			}
 			const result = await rotateMasterKey(handle.db, master!);

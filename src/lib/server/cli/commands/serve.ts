@@ -4,5 +4,5 @@ import type { Command } from './command.ts';
 export const serveCommand: Command = {
 	name: 'serve',
 	help: serveHelp,
-	run: (args, io) => serve(args, io)
+	run: (args, io) => serve(args, io, io.env)
 };
