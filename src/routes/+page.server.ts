@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { devToolsReason } from '$lib/server/config';
 import { isFirstRun } from '$lib/server/users/is-first-run';
 import { DEMO_PASSWORD, seedDemo } from '$lib/server/demo/seed-demo';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +10,8 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	firstRun: await isFirstRun(locals.ctx),
-	demoEnabled: locals.ctx.config.demoEnabled
+	demoEnabled: locals.ctx.config.demoEnabled,
+	devToolsReason: devToolsReason(locals.ctx.config)
 });
 
 export const actions: Actions = {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selfPages } from '../../src/lib/server/assessments/get-assessment-page.ts';
@@ -79,6 +80,35 @@ describe('the dev mailbox and the demo button', () => {
 			expect(publicServer.logs()).toContain('is NOT sent and NOT kept');
 		} finally {
 			await publicServer.stop();
+		}
+	});
+
+	it('are off where a local ORIGIN listens on every address, and the page says why', async () => {
+		const open = await startServer({ env: { ...plain, HOST: '0.0.0.0' } });
+		try {
+			const http = new HttpClient(open.url);
+			expect((await http.get('/dev/mailbox')).status).toBe(404);
+			const home = await (await http.get('/')).text();
+			expect(home).not.toContain('Fill it with a demo practice');
+			expect(home).toContain('are off: HOST 0.0.0.0 lets other computers connect');
+		} finally {
+			await open.stop();
+		}
+	});
+
+	it('are on where a plain start listens on this computer only, and nobody else reaches it', async () => {
+		// HOST unset, as `npm start` runs: a local ORIGIN listens on loopback alone.
+		const local = await startServer({ env: { ...plain, HOST: '' } });
+		try {
+			const port = new URL(local.url).port;
+			expect(local.logs()).toContain('Midpoint listens on this computer only (127.0.0.1)');
+			const outside = Object.values(os.networkInterfaces())
+				.flat()
+				.find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+			if (outside) await expect(fetch(`http://${outside}:${port}/healthz`)).rejects.toThrow();
+			expect((await new HttpClient(local.url).get('/dev/mailbox')).status).toBe(200);
+		} finally {
+			await local.stop();
 		}
 	});
 

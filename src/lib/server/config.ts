@@ -214,6 +214,19 @@ export function isLocalOrigin(origin: string | undefined, isProduction: boolean)
 	return LOCAL_HOSTS.has(new URL(origin).hostname);
 }
 
+/** Why the dev mailbox and the demo button are on or off, as the first-run page says it. */
+export function devToolsReason(
+	config: Pick<Config, 'demoEnabled' | 'isProduction' | 'reach'>
+): string {
+	const { demoSetting, localOrigin, host } = config.reach;
+	if (demoSetting) return `MIDPOINT_DEMO=${demoSetting}`;
+	if (config.demoEnabled)
+		return "this server's address (ORIGIN) is on this computer, and it listens on this computer only";
+	if (!localOrigin) return "this server's address (ORIGIN) is not on this computer";
+	if (config.isProduction) return 'NODE_ENV is production';
+	return `HOST ${host} lets other computers connect`;
+}
+
 /**
  * The SQLite key store (decision 0041): MIDPOINT_KEY_STORE_FILE, else beside the master key file
  * (the data folder when the key comes from the environment). Never the database file itself.
