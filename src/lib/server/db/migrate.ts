@@ -37,6 +37,7 @@ import * as practiceSecurityEvents from './migrations/2026-11-29-0061-practice-s
 import * as sessionPlace from './migrations/2026-11-29-0062-session-place.ts';
 // Program prompts in the journal (decision 0038)
 import * as journalProgramPrompts from './migrations/2026-11-29-0073-journal-program-prompts.ts';
+import * as raterEarlierLinks from './migrations/2026-11-30-0074-rater-earlier-links.ts';
 // The key store, outside what `midpoint backup` copies (decision 0041)
 import * as personKeysApart from './migrations/2026-11-29-0070-person-keys-apart.ts';
 import { ensureKeyStore } from './key-store.ts';
@@ -85,6 +86,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 		'2026-11-29-0073-journal-program-prompts': {
 			up: (db) => journalProgramPrompts.up(db, dialect)
 		},
+		// A reminder's new link leaves the earlier ones working
+		'2026-11-30-0074-rater-earlier-links': { up: (db) => raterEarlierLinks.up(db, dialect) },
 		// The key store, outside what `midpoint backup` copies (decision 0041)
 		'2026-11-29-0070-person-keys-apart': { up: (db) => personKeysApart.up(db, dialect) }
 	};

@@ -432,6 +432,12 @@ export interface FeedbackRatersTable {
 	decline_reason: string | null;
 }
 
+/** A link a rater was emailed before their latest one: it keeps working (migration 0074). */
+export interface FeedbackRaterLinksTable {
+	token_hash: string;
+	rater_id: string;
+}
+
 export interface FeedbackOptOutsTable {
 	email_hash: string;
 	created_at: Timestamp;
@@ -633,6 +639,7 @@ export interface Database {
 	pending_sign_ins: PendingSignInsTable;
 	feedback_rounds: FeedbackRoundsTable;
 	feedback_raters: FeedbackRatersTable;
+	feedback_rater_links: FeedbackRaterLinksTable;
 	feedback_opt_outs: FeedbackOptOutsTable;
 	// Local norms and the cached structure check (issue 15).
 	practice_norms: PracticeNormsTable;

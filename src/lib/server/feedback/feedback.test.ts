@@ -314,13 +314,12 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 			'r-fri2@example.com',
 			'r-fri3@example.com'
 		]);
-		// The reminder's link replaces the first one.
-		await expect(viewRaterForm(t.ctx, { token: first.get('r-fri2@example.com')! })).rejects.toThrow(
-			'not valid'
-		);
-		expect(
-			(await viewRaterForm(t.ctx, { token: reminded.get('r-fri2@example.com')! })).raterName
-		).toBe('FRI person 2');
+		// The first email's link keeps working beside the reminder's: nobody who opens the first
+		// email is told their link is broken.
+		for (const link of [first, reminded])
+			expect(
+				(await viewRaterForm(t.ctx, { token: link.get('r-fri2@example.com')! })).raterName
+			).toBe('FRI person 2');
 
 		const outsider: Actor = {
 			userId: coach.userId,
@@ -338,6 +337,22 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		await runDueJobs(t.ctx);
 		const all = (await listDevMailbox(t.ctx)).filter((m) => m.subject.startsWith('A reminder'));
 		expect(all).toHaveLength(4);
+
+		// Answered through the first link after two reminders: every link of theirs now says so.
+		await answerAsRater(t.ctx, {
+			token: first.get('r-fri2@example.com')!,
+			domain: 'FRI',
+			lean: leaning
+		});
+		const latest = await raterTokens(t.ctx);
+		for (const link of [first, reminded, latest])
+			await expect(
+				viewRaterForm(t.ctx, { token: link.get('r-fri2@example.com')! })
+			).rejects.toMatchObject({ code: 'gone' });
+		// Another rater's links open only their own form.
+		expect(
+			(await viewRaterForm(t.ctx, { token: first.get('r-fri3@example.com')! })).raterName
+		).toBe('FRI person 3');
 	});
 
 	it("shows a closed round to the client's coach only while the client shares it", async () => {

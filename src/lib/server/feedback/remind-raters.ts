@@ -7,7 +7,7 @@ import { raterEmail } from '../mail/rater-email.ts';
 import { claimSendKey } from '../reminders/repository.ts';
 import { newToken } from '../security/tokens.ts';
 import { roundFor } from './access.ts';
-import { listWaitingRaters, replaceRaterToken, type WaitingRater } from './repository.ts';
+import { addRaterLink, listWaitingRaters, type WaitingRater } from './repository.ts';
 import { settleRound } from './settle-round.ts';
 
 /** The automatic reminder goes this long before a round closes. */
@@ -19,14 +19,14 @@ export const roundReminderKey = (roundId: string) => `raters-remind:${roundId}`;
 /** The automatic reminder's key for one rater. */
 export const raterReminderKey = (raterId: string) => `rater-remind:${raterId}`;
 
-/** A new link (the old one stops working: only hashes are kept) and the reminder email. */
+/** A new link (the earlier ones keep working) and the reminder email. */
 async function remind(
 	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	waiting: WaitingRater,
 	base: string
 ) {
 	const { token, hash } = newToken();
-	if (!(await replaceRaterToken(ctx.db, waiting.rater.id, hash))) return;
+	if (!(await addRaterLink(ctx.db, waiting.rater.id, hash))) return;
 	await enqueueJob(
 		ctx,
 		'email',

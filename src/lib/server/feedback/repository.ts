@@ -163,11 +163,19 @@ export async function findRaterByTokenHash(
 	db: Db,
 	tokenHash: string
 ): Promise<RaterRequest | undefined> {
-	const rater = await db
-		.selectFrom('feedback_raters')
-		.selectAll()
-		.where('token_hash', '=', tokenHash)
-		.executeTakeFirst();
+	// The latest link, or one emailed before a reminder (which works just the same).
+	const rater =
+		(await db
+			.selectFrom('feedback_raters')
+			.selectAll()
+			.where('token_hash', '=', tokenHash)
+			.executeTakeFirst()) ??
+		(await db
+			.selectFrom('feedback_rater_links as l')
+			.innerJoin('feedback_raters as r', 'r.id', 'l.rater_id')
+			.selectAll('r')
+			.where('l.token_hash', '=', tokenHash)
+			.executeTakeFirst());
 	if (!rater) return undefined;
 	const round = await db
 		.selectFrom('feedback_rounds as f')
@@ -255,19 +263,28 @@ export async function listWaitingRaters(
 	}));
 }
 
-/** A new link for a rater who has not answered; the old one stops working. */
-export async function replaceRaterToken(
-	db: Db,
-	raterId: string,
-	tokenHash: string
-): Promise<boolean> {
-	const result = await db
-		.updateTable('feedback_raters')
-		.set({ token_hash: tokenHash })
+/**
+ * A new link for a rater who has not answered, for a reminder; the links emailed before keep
+ * working (only hashes are kept, so an earlier link cannot be emailed again).
+ */
+export async function addRaterLink(db: Db, raterId: string, tokenHash: string): Promise<boolean> {
+	const rater = await db
+		.selectFrom('feedback_raters')
+		.select('token_hash')
 		.where('id', '=', raterId)
 		.where('status', '=', 'invited')
 		.executeTakeFirst();
-	return Number(result.numUpdatedRows) === 1;
+	if (!rater) return false;
+	await db
+		.insertInto('feedback_rater_links')
+		.values({ token_hash: rater.token_hash, rater_id: raterId })
+		.execute();
+	await db
+		.updateTable('feedback_raters')
+		.set({ token_hash: tokenHash })
+		.where('id', '=', raterId)
+		.execute();
+	return true;
 }
 
 export async function setShared(db: Db, id: string, sharedAt: string | null): Promise<void> {
