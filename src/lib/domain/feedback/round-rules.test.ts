@@ -57,6 +57,35 @@ describe('reading a new round', () => {
 		});
 	});
 
+	it('sees the client, or one person twice, through "+tags", letter case and a trailing dot', () => {
+		const result = readRoundInput(
+			{
+				'FAM-0-name': 'Me again',
+				'FAM-0-email': 'leila+1@example.com',
+				'FAM-1-name': 'Me once more',
+				'FAM-1-email': 'LEILA@example.com.',
+				'FAM-2-name': 'Mum',
+				'FAM-2-email': 'mum@example.com',
+				'FAM-3-name': 'Mum twice',
+				'FAM-3-email': 'mum+home@example.com',
+				'FRI-0-name': 'Long',
+				'FRI-0-email': `${'a'.repeat(250)}@example.com`,
+				closesOn: '2026-12-13'
+			},
+			context
+		);
+		expect(result).toMatchObject({
+			ok: false,
+			fields: {
+				'FAM-0-email': expect.stringMatching(/^That is your own address/),
+				'FAM-1-email': expect.stringMatching(/^That is your own address/),
+				'FAM-3-email': 'You entered this address twice in this group. Each person answers once.',
+				'FRI-0-email': 'That address is 262 characters; an address has at most 254.'
+			}
+		});
+		expect(Object.keys((result as { fields: object }).fields)).toHaveLength(4);
+	});
+
 	it('refuses a round with nobody, a closing day too far, and an address that opted out', () => {
 		expect(readRoundInput({ closesOn: '2026-12-13' }, context)).toMatchObject({
 			ok: false,

@@ -1,5 +1,6 @@
 import { DOMAINS, DOMAIN_NAMES, type DomainCode } from '../../content/instrument/codes.ts';
 import { addDays, isIsoDate, type IsoDate } from '../actions/dates.ts';
+import { mailboxOf } from '../mailbox.ts';
 
 /** Limits on asking people (issue 11): a round can't be turned into a way to mail strangers. */
 export const MAX_RATERS_PER_DOMAIN = 8;
@@ -49,19 +50,26 @@ export function readRoundInput(
 			if (!name && !email) continue;
 			if (!name) fields[nameField] = 'Add their name, so the email can greet them.';
 			else if (name.length > 80) fields[nameField] = 'Keep the name to 80 characters.';
+			// The same mailbox however it is written (case, "+tag", a trailing dot): one person.
+			const mailbox = mailboxOf(email);
 			if (!email) fields[emailField] = `Add an email address for ${name}.`;
-			else if (!EMAIL.test(email) || email.length > 254)
+			else if (email.length > 254)
+				fields[emailField] =
+					`That address is ${email.length} characters; an address has at most 254.`;
+			else if (!EMAIL.test(email))
 				fields[emailField] = 'Enter an email address like name@example.com.';
-			else if (email === context.ownEmail.toLowerCase())
+			else if (mailbox === mailboxOf(context.ownEmail))
 				fields[emailField] =
 					'That is your own address. Others answer here; your own view is your assessment.';
-			else if (seen.has(email))
+			else if (seen.has(mailbox))
 				fields[emailField] =
-					`This address is already under ${DOMAIN_NAMES[seen.get(email)!]}. One person answers for one group.`;
+					seen.get(mailbox) === domain
+						? 'You entered this address twice in this group. Each person answers once.'
+						: `This address is already under ${DOMAIN_NAMES[seen.get(mailbox)!]}. One person answers for one group.`;
 			else if (context.optedOut.has(email))
 				fields[emailField] =
 					'The person at this address asked Midpoint not to send them requests. Please ask someone else.';
-			if (email) seen.set(email, seen.get(email) ?? domain);
+			if (email) seen.set(mailbox, seen.get(mailbox) ?? domain);
 			if (!fields[nameField] && !fields[emailField]) raters.push({ domain, name, email });
 		}
 	}

@@ -4,6 +4,7 @@ import { MAX_OPEN_ACTIONS } from '../../domain/actions/kinds.ts';
 import type { NewActionInput } from '../../domain/actions/schemas.ts';
 import { dueDateProblem } from '../../domain/chosen-days.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { sameMailbox } from '../../domain/mailbox.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import { clientResource } from '../assessments/access.ts';
 import type { AppContext } from '../context.ts';
@@ -12,6 +13,7 @@ import { countOpenActions, findActionById, insertAction } from './repository.ts'
 import { refreshClientSummary } from '../roster/refresh-client-summary.ts';
 import { userCipher } from '../crypto/field-crypto.ts';
 import { sealAction } from './sealed-action.ts';
+import { findUserById } from '../users/repository.ts';
 
 export const TOO_MANY_OPEN =
 	'You already have three actions open. That is plenty to carry at once. Close one you are done with, then add this one. What you typed is still here.';
@@ -33,6 +35,17 @@ export async function createAction(
 	if (action.schedule.type === 'date') {
 		const problem = dueDateProblem(action.schedule.dueOn, today);
 		if (problem) throw new DomainError('invalid_input', problem, { fields: { dueOn: problem } });
+	}
+	if (action.withEmail) {
+		// The other person answers for themself: the client's own mailbox would let them confirm
+		// their own action to their coach.
+		const own = await findUserById(ctx.db, userId);
+		if (own && sameMailbox(own.email, action.withEmail)) {
+			const problem = `That is your own address. Give ${action.withName}'s address, or leave it empty.`;
+			throw new DomainError('invalid_input', 'Please check the highlighted fields.', {
+				fields: { withEmail: problem }
+			});
+		}
 	}
 	const cipher = await userCipher(ctx.db, ctx.masterKey, userId);
 	const result = await ctx.db.transaction().execute(async (trx) => {

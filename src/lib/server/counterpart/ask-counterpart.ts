@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors.ts';
+import { sameMailbox } from '../../domain/mailbox.ts';
 import type { Actor } from '../../domain/policies.ts';
 import { actionFor, requireOpen } from '../actions/access.ts';
 import type { AppContext } from '../context.ts';
@@ -32,6 +33,12 @@ export async function askCounterpart(
 			`This action has no email address for ${action.with_name}, so Midpoint cannot ask them. Add one when you make your next action.`
 		);
 	}
+	const owner = await findUserById(ctx.db, action.user_id);
+	if (owner && sameMailbox(owner.email, action.with_email))
+		throw new DomainError(
+			'invalid_input',
+			`The address for ${action.with_name} is your own, so the answer would be yours. ${action.with_name} answers for themself.`
+		);
 	const now = ctx.now();
 	const open = await findOpenConfirmationOf(ctx.db, action.id, now.toISOString());
 	if (open) {
@@ -41,7 +48,6 @@ export async function askCounterpart(
 			`You already asked ${action.with_name}. That link works until ${until}; wait for it to be used or to expire.`
 		);
 	}
-	const owner = await findUserById(ctx.db, action.user_id);
 	const { token, hash } = newToken();
 	const expiresAt = new Date(now.getTime() + CONFIRMATION_LIFETIME_MS).toISOString();
 	const id = randomUUID();

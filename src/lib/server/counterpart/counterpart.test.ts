@@ -103,6 +103,20 @@ describe.each(testDialects())("the other person's confirmation on %s", (dialect)
 		await expect(viewCounterpartRequest(t.ctx, 'not-a-real-token')).rejects.toThrow('not valid');
 	});
 
+	it("refuses the client's own address for the other person, however it is written", async () => {
+		const coach = await buildCoach(t.ctx);
+		const client = await buildClient(t.ctx, { coach, name: 'Leila Haddad' });
+		const me: Actor = { userId: client.userId, practices: { [coach.practiceId]: ['client'] } };
+		const [name, domain] = client.email.split('@');
+		await expect(
+			createAction(t.ctx, { actor: me, action: action(`${name!.toUpperCase()}+sam@${domain}.`) })
+		).rejects.toMatchObject({
+			code: 'invalid_input',
+			fields: { withEmail: "That is your own address. Give Sam's address, or leave it empty." }
+		});
+		expect(await t.ctx.db.selectFrom('actions').select('id').execute()).toEqual([]);
+	});
+
 	it('lets nobody else ask or read', async () => {
 		const { actionId } = await setUp();
 		const stranger = await buildClient(t.ctx);

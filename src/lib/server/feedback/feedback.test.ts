@@ -266,6 +266,20 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		).rejects.toMatchObject({
 			fields: { 'FAM-0-email': expect.stringMatching(/asked Midpoint not to send them requests/) }
 		});
+		// Written another way, it is still their mailbox.
+		await expect(
+			openFeedbackRound(t.ctx, {
+				actor: me,
+				values: {
+					...roundForm({}, '2026-12-11'),
+					'FAM-0-name': 'Same person',
+					'FAM-0-email': 'R-FAM1+again@example.com.'
+				},
+				baseUrl: base
+			})
+		).rejects.toMatchObject({
+			fields: { 'FAM-0-email': expect.stringMatching(/asked Midpoint not to send them requests/) }
+		});
 	});
 
 	it('lets nobody else read or change a round', async () => {

@@ -13,6 +13,7 @@ import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { raterEmail } from '../mail/rater-email.ts';
+import { mailboxOf } from '../../domain/mailbox.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import { findUserById } from '../users/repository.ts';
 import { advanceProgram } from '../programs/detect-steps.ts';
@@ -31,7 +32,12 @@ import {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The address as it is hashed for "don't email me again" (lower case, trimmed). */
-export const addressHash = (email: string) => hashToken(email.trim().toLowerCase());
+/** An opt-out is kept as the hash of the mailbox, so "+tag" or a trailing dot does not get round it. */
+export const addressHash = (email: string) => hashToken(mailboxOf(email));
+/** The hashes an opt-out may be under: the mailbox's, and the address's as stored before 0074. */
+const optOutHashes = (email: string) => [
+	...new Set([addressHash(email), hashToken(email.trim().toLowerCase())])
+];
 
 const isOpen = (round: { closed_at: string | null; closes_at: string }, now: Date) =>
 	round.closed_at === null && round.closes_at > now.toISOString();
@@ -74,8 +80,10 @@ export async function openFeedbackRound(
 	const emails = Object.entries(input.values)
 		.filter(([key, value]) => key.endsWith('-email') && value.trim())
 		.map(([, value]) => value.trim().toLowerCase());
-	const optedOutHashes = await findOptedOut(ctx.db, emails.map(addressHash));
-	const optedOut = new Set(emails.filter((email) => optedOutHashes.has(addressHash(email))));
+	const optedOutHashes = await findOptedOut(ctx.db, emails.flatMap(optOutHashes));
+	const optedOut = new Set(
+		emails.filter((email) => optOutHashes(email).some((hash) => optedOutHashes.has(hash)))
+	);
 	const parsed = readRoundInput(input.values, {
 		ownEmail: client.email,
 		today: todayFor(now),
