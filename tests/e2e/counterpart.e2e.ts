@@ -61,6 +61,11 @@ describe('the other person confirms an action through an emailed link', () => {
 		await expect
 			.poll(() => client.locator('#other-person').locator('..').textContent())
 			.toContain('Sent. You will see the answer here.');
+		// While the link is open there is no second email to send: the page says why.
+		expect(await client.getByRole('button', { name: 'Ask Sam by email' }).count()).toBe(0);
+		expect(await client.locator('section.other').textContent()).toMatch(
+			/You asked Sam on \d+ \w+ \d{4}\. That link works until/
+		);
 
 		const mail = await smtp.waitFor((m) => m.to.includes('sam.okonkwo-whitfield@example.com'));
 		expect(mail.subject).toBe('Leila asked you about something you did together');
@@ -71,12 +76,23 @@ describe('the other person confirms an action through an emailed link', () => {
 		await sam.goto(server.url + link);
 		await expectAccessible(sam);
 		expect(await sam.locator('h1').textContent()).toBe('Did it happen?');
-		expect(await sam.locator('main').textContent()).not.toContain('Haddad');
+		const before = (await sam.locator('main').textContent()) ?? '';
+		expect(before).not.toContain('Haddad');
+		// Who reads the answer is said before the form, not under its button.
+		expect(before.indexOf('goes to Leila, and to their coach')).toBeGreaterThan(-1);
+		expect(before.indexOf('goes to Leila')).toBeLessThan(before.indexOf('Did it happen?', 20));
+		expect(mail.text).toContain('and to their coach if they have one');
 		await sam.getByRole('button', { name: 'Send my answer' }).click();
 		await expect
 			.poll(() => sam.locator('fieldset p.error').first().textContent())
 			.toBe('Say whether it happened.');
 		await expectAccessible(sam);
+		// Only the second question missing: the focus goes to it.
+		await sam.getByRole('radio', { name: 'Yes' }).check();
+		await sam.getByRole('button', { name: 'Send my answer' }).click();
+		await expect
+			.poll(() => sam.evaluate(() => (document.activeElement as HTMLInputElement).name))
+			.toBe('mutuality');
 		await sam.getByRole('radio', { name: 'Yes' }).check();
 		await sam.getByRole('radio', { name: '4: Mostly' }).check();
 		await sam
@@ -84,6 +100,9 @@ describe('the other person confirms an action through an emailed link', () => {
 			.fill('We should do it again.');
 		await sam.getByRole('button', { name: 'Send my answer' }).click();
 		await expect.poll(() => sam.locator('h1').textContent()).toBe('Thank you');
+		expect(await sam.locator('main').textContent()).toContain(
+			'Your answer is on its way to Leila.'
+		);
 
 		await sam.goto(server.url + link);
 		expect(await sam.locator('main').textContent()).toContain('already been used');
@@ -93,7 +112,10 @@ describe('the other person confirms an action through an emailed link', () => {
 		expect(view).toContain('Sam answered:');
 		expect(view).toContain('it happened');
 		expect(view).toContain('4 of 5 mutual');
-		expect(view).toContain('We should do it again.');
+		expect(view).toMatch(/4 of 5 mutual\.\s+We should do it again\./);
+		// A one-off action is asked about once Sam has answered: no more emails to Sam.
+		expect(view).toContain('Sam has answered about this action.');
+		expect(await client.getByRole('button', { name: 'Ask Sam by email' }).count()).toBe(0);
 		await expectAccessible(client);
 	});
 });

@@ -1,3 +1,4 @@
+import { askRefusal } from '../../domain/actions/asking.ts';
 import type { Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
 import { listConfirmations } from '../counterpart/list-confirmations.ts';
@@ -21,5 +22,12 @@ export async function getActionPage(
 	const threads = view.canWrite
 		? await getActionThreads(ctx, { actor, actionId })
 		: { threads: {}, canReply: false };
-	return { ...view, editing, confirmations, threads };
+	// Said in place of the button when the other person may not be asked again yet.
+	const askRefused = askRefusal(
+		confirmations,
+		view.action.schedule.type,
+		ctx.now(),
+		view.action.withName
+	);
+	return { ...view, editing, confirmations, threads, askRefused };
 }

@@ -57,7 +57,7 @@ export const answerSchema = z.object({
 export async function answerCounterpart(
 	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
 	input: { token: string; values: Record<string, string> }
-): Promise<void> {
+): Promise<{ clientName: string }> {
 	const row = await findOpen(ctx, input.token);
 	const parsed = answerSchema.safeParse(input.values);
 	if (!parsed.success)
@@ -75,4 +75,6 @@ export async function answerCounterpart(
 		at: ctx.now().toISOString()
 	});
 	if (!saved) throw new DomainError('gone', problems.used);
+	// For the thank-you: the link is used up now, so the page can no longer read the name.
+	return { clientName: row.clientName.split(' ')[0] ?? row.clientName };
 }

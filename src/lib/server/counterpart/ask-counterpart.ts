@@ -8,7 +8,11 @@ import { enqueueJob } from '../jobs/queue.ts';
 import { counterpartEmail } from '../mail/counterpart-email.ts';
 import { newToken } from '../security/tokens.ts';
 import { findUserById } from '../users/repository.ts';
-import { findOpenConfirmationOf, insertConfirmation } from './repository.ts';
+import { insertConfirmation, listConfirmationsOf } from './repository.ts';
+import { scheduleOf } from '../actions/view.ts';
+import { askRefusal } from '../../domain/actions/asking.ts';
+import { describeSchedule } from '../../domain/actions/schedule.ts';
+import { todayFor } from '../../domain/actions/dates.ts';
 import { userCipher } from '../crypto/field-crypto.ts';
 import { openAction } from '../actions/sealed-action.ts';
 import { sealSentTo } from './sealed-confirmation.ts';
@@ -17,7 +21,7 @@ export const CONFIRMATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
 /**
  * Emails the person on the other side of an action a link to say whether it happened and how
- * mutual it felt. One open link per action at a time, so nobody is sent reminders by the dozen.
+ * mutual it felt. How often is askRefusal's: nobody is sent emails by the dozen.
  */
 export async function askCounterpart(
 	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey'>,
@@ -40,14 +44,14 @@ export async function askCounterpart(
 			`The address for ${action.with_name} is your own, so the answer would be yours. ${action.with_name} answers for themself.`
 		);
 	const now = ctx.now();
-	const open = await findOpenConfirmationOf(ctx.db, action.id, now.toISOString());
-	if (open) {
-		const until = open.expiresAt.slice(0, 10);
-		throw new DomainError(
-			'conflict',
-			`You already asked ${action.with_name}. That link works until ${until}; wait for it to be used or to expire.`
-		);
-	}
+	const schedule = scheduleOf(action);
+	const refused = askRefusal(
+		await listConfirmationsOf(ctx.db, action.id),
+		schedule.type,
+		now,
+		action.with_name
+	);
+	if (refused) throw new DomainError('conflict', refused);
 	const { token, hash } = newToken();
 	const expiresAt = new Date(now.getTime() + CONFIRMATION_LIFETIME_MS).toISOString();
 	const id = randomUUID();
@@ -72,6 +76,7 @@ export async function askCounterpart(
 			withName: action.with_name,
 			clientName: owner?.name ?? 'Someone',
 			what: action.what,
+			when: describeSchedule(schedule, todayFor(now)),
 			link
 		})
 	);

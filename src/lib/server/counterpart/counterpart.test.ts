@@ -54,7 +54,7 @@ describe.each(testDialects())("the other person's confirmation on %s", (dialect)
 		const { me, actionId, coach } = await setUp();
 		await askCounterpart(t.ctx, { actor: me, actionId, baseUrl: base });
 		await expect(askCounterpart(t.ctx, { actor: me, actionId, baseUrl: base })).rejects.toThrow(
-			'You already asked Sam'
+			/^You asked Sam on .*That link works until/
 		);
 		const token = await tokenFromMail();
 		expect(await viewCounterpartRequest(t.ctx, token)).toEqual({
@@ -85,6 +85,13 @@ describe.each(testDialects())("the other person's confirmation on %s", (dialect)
 		expect((await listConfirmations(t.ctx, { actor: coachActor, actionId }))[0]?.happened).toBe(
 			'yes'
 		);
+		// Sam answered about this one-off action: Sam is not emailed about it again.
+		await expect(askCounterpart(t.ctx, { actor: me, actionId, baseUrl: base })).rejects.toThrow(
+			'Sam has answered about this action.'
+		);
+		expect(
+			(await listDevMailbox(t.ctx)).filter((m) => m.to_address === 'sam@example.com')
+		).toHaveLength(1);
 	});
 
 	it('refuses without an email address, and the link expires after two weeks', async () => {

@@ -10,21 +10,6 @@ export async function insertConfirmation(db: Db, row: ConfirmationRow): Promise<
 }
 
 /** The action's link that is still waiting for an answer at `now`, if any. */
-export async function findOpenConfirmationOf(
-	db: Db,
-	actionId: string,
-	now: string
-): Promise<{ sentTo: string; expiresAt: string } | undefined> {
-	const row = await db
-		.selectFrom('counterpart_confirmations')
-		.select(['sent_to', 'expires_at'])
-		.where('action_id', '=', actionId)
-		.where('answered_at', 'is', null)
-		.where('expires_at', '>', now)
-		.executeTakeFirst();
-	return row && { sentTo: row.sent_to, expiresAt: row.expires_at };
-}
-
 /** A link found by its token's hash, with what the other person is asked about. */
 export interface ConfirmationRequest {
 	id: string;

@@ -6,15 +6,17 @@ export function counterpartEmail(input: {
 	withName: string;
 	clientName: string;
 	what: string;
+	/** The plan's day or rhythm: "By Thursday 3 December", "Every Thursday". */
+	when: string;
 	link: string;
 }): EmailMessage {
 	const first = input.clientName.split(' ')[0] ?? input.clientName;
 	const lines = [
 		`Hello ${input.withName},`,
 		`${first} is working on doing things together with the people in their life, and named you in this plan:`,
-		`“${input.what}”`,
-		`Would you tell ${first} whether it happened, and how shared it felt to you? It takes half a minute, needs no account, and the link works once, for two weeks.`,
-		'If you would rather not, simply ignore this email.'
+		`“${input.what}” (${input.when})`,
+		`Would you tell ${first} whether it happened, and how shared it felt to you? It takes half a minute, needs no account, and the link works once, for two weeks. Your answer, and any comment, goes to ${first}, and to their coach if they have one.`,
+		`If you would rather not, simply ignore this email. ${first} can ask about this plan at most once a week.`
 	];
 	return {
 		to: input.to,

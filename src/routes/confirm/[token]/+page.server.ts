@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	default: formAction(async ({ locals, params }, { values }) => {
-		await answerCounterpart(locals.ctx, { token: params.token, values });
-		return { thanked: true };
+		const { clientName } = await answerCounterpart(locals.ctx, { token: params.token, values });
+		return { thanked: true, clientName };
 	})
 };
