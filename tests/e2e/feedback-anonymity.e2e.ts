@@ -91,8 +91,9 @@ for (const dialect of testDialects()) {
 		});
 
 		it('after the close shows friends, and nothing of the family answers on any page', async () => {
-			const closed = await client.post('/feedback?/close', { roundId });
-			expect(closed.status).toBe(200);
+			const closed = await client.post('/feedback?/close', { roundId, confirm: 'yes' });
+			expect(closed.status).toBe(303);
+			expect(closed.headers.get('location')).toBe(`/feedback/${roundId}?closed=1`);
 			const pages = [
 				'/feedback',
 				`/feedback/${roundId}`,
@@ -134,7 +135,9 @@ for (const dialect of testDialects()) {
 			expect((await stranger.get(`/feedback/${roundId}`)).status).toBe(404);
 			const strangersList = await (await stranger.get('/feedback')).text();
 			expect(strangersList).not.toContain(roundId);
-			expect((await stranger.post('/feedback?/close', { roundId })).status).toBe(404);
+			expect((await stranger.post('/feedback?/close', { roundId, confirm: 'yes' })).status).toBe(
+				404
+			);
 			const anonymous = await new HttpClient(server.url).get(`/feedback/${roundId}`);
 			expect(anonymous.status).toBe(303);
 			expect(anonymous.headers.get('location')).toMatch(/^\/login/);

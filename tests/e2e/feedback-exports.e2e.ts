@@ -104,7 +104,7 @@ for (const dialect of testDialects()) {
 		});
 
 		it('after the close, family shows nothing anywhere, friends show, and nothing names a rater', async () => {
-			expect((await client.post('/feedback?/close', { roundId })).status).toBe(200);
+			expect((await client.post('/feedback?/close', { roundId, confirm: 'yes' })).status).toBe(303);
 			const csv = parseCsv((await text(client, 'results.csv')).text);
 			expect(csv[0]).toEqual([
 				'group',

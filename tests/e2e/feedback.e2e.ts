@@ -173,10 +173,19 @@ describe('how others see you: 3 friends and 2 family asked by email', () => {
 		const status = await client.locator('ul.domains').textContent();
 		expect(status).toMatch(/Family:\s*2 asked · not enough answers yet/);
 		expect(status).toMatch(/Friends:\s*3 asked · enough answers to show after the close/);
+		// Not without saying yes: those who have not answered can answer no more.
 		await client.getByRole('button', { name: 'Close the round now' }).click();
-		await expect.poll(() => client.locator('main').textContent()).toContain('The round is closed.');
-		await client.getByRole('link', { name: /^Round of / }).click();
-		await client.waitForURL('**/feedback/*');
+		await expect
+			.poll(() => client.locator('#close-confirm-error').textContent())
+			.toContain('Tick the box to close the round');
+		await expectAccessible(client);
+		await client.getByRole('checkbox', { name: 'Yes, close it now' }).check();
+		await client.getByRole('button', { name: 'Close the round now' }).click();
+		// Straight to what can be shown.
+		await client.waitForURL('**/feedback/*?closed=1');
+		expect(await client.locator('main').textContent()).toContain(
+			'The round is closed. Here is what can be shown.'
+		);
 		// Closed early, today: never a closing day before the day it opened.
 		const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 		expect((await client.locator('p.lead').textContent())?.replace(/\s+/g, ' ')).toContain(
@@ -194,6 +203,8 @@ describe('how others see you: 3 friends and 2 family asked by email', () => {
 		await fitsAPhone(client);
 		const main = await client.locator('main').textContent();
 		expect(main).toContain('A steady friend.');
+		// Only shown groups' comments are here, and the page says so.
+		expect(main).toContain('From the groups shown above, mixed in random order, with no names.');
 		expect(main).not.toContain('MARK');
 		await expectAccessible(client);
 

@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import { closeRoundEarly, extendRound } from '$lib/server/feedback/change-round';
 import { remindWaitingRaters } from '$lib/server/feedback/remind-raters';
 import { dismissSuggestion, suggestionForMe } from '$lib/server/feedback/suggestions';
@@ -48,11 +49,14 @@ export const actions: Actions = {
 	),
 	close: formAction(
 		async ({ locals }, { values }) => {
+			const roundId = values.roundId ?? '';
 			await closeRoundEarly(locals.ctx, {
 				actor: locals.signedIn!.actor,
-				roundId: values.roundId ?? ''
+				roundId,
+				confirmed: values.confirm === 'yes'
 			});
-			return { changed: 'The round is closed. Here is what can be shown.' };
+			// Straight to what can be shown.
+			redirect(303, `/feedback/${roundId}?closed=1`);
 		},
 		{ form: 'close' }
 	)

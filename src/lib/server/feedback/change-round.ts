@@ -6,6 +6,7 @@ import {
 	closingInstant
 } from '../../domain/feedback/round-rules.ts';
 import type { Actor } from '../../domain/policies.ts';
+import { formatLongDate } from '../../format.ts';
 import type { AppContext } from '../context.ts';
 import { roundFor } from './access.ts';
 import { setClosesAt } from './repository.ts';
@@ -26,21 +27,32 @@ export async function extendRound(
 ): Promise<void> {
 	const round = await openRound(ctx, input.actor, input.roundId);
 	const closesOn = input.closesOn.trim();
+	// Said once, beside the date; the summary above the form only points to it.
+	const refuse = (problem: string) =>
+		new DomainError('invalid_input', 'Please check the date.', { fields: { closesOn: problem } });
 	const problem = closingDayProblem(closesOn, todayFor(ctx.now()));
-	if (problem) throw new DomainError('invalid_input', problem, { fields: { closesOn: problem } });
+	if (problem) throw refuse(problem);
 	const closesAt = closingInstant(closesOn);
-	if (closesAt <= round.closes_at) {
-		const message = `Pick a day after the current closing day, ${closingDay(round.closes_at)}.`;
-		throw new DomainError('invalid_input', message, { fields: { closesOn: message } });
-	}
+	if (closesAt <= round.closes_at)
+		throw refuse(
+			`Pick a day after the current closing day, ${formatLongDate(closingDay(round.closes_at))}.`
+		);
 	if (!(await setClosesAt(ctx.db, round.id, closesAt))) throw new DomainError('conflict', CLOSED);
 }
 
-/** Closes the round now and releases what can be shown. */
+/**
+ * Closes the round now and releases what can be shown. The person confirms first: people who
+ * have not answered, some perhaps half-way through, can answer no more.
+ */
 export async function closeRoundEarly(
 	ctx: Pick<AppContext, 'db' | 'now'>,
-	input: { actor: Actor; roundId: string }
+	input: { actor: Actor; roundId: string; confirmed: boolean }
 ): Promise<void> {
 	const round = await openRound(ctx, input.actor, input.roundId);
+	if (!input.confirmed) {
+		const problem =
+			'Tick the box to close the round: people who have not answered can answer no more.';
+		throw new DomainError('invalid_input', problem, { fields: { confirm: problem } });
+	}
 	await closeAndRelease(ctx, round, ctx.now().toISOString());
 }

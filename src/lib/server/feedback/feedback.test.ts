@@ -93,7 +93,14 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		]);
 		expect(open.comments).toBeNull();
 
-		await closeRoundEarly(t.ctx, { actor: me, roundId });
+		// Closing early cuts off those who have not answered: not without the box ticked.
+		await expect(
+			closeRoundEarly(t.ctx, { actor: me, roundId, confirmed: false })
+		).rejects.toMatchObject({
+			fields: { confirm: expect.stringMatching(/^Tick the box to close the round/) }
+		});
+		expect((await getFeedbackRound(t.ctx, { actor: me, roundId })).closed).toBe(false);
+		await closeRoundEarly(t.ctx, { actor: me, roundId, confirmed: true });
 		const closed = await getFeedbackRound(t.ctx, { actor: me, roundId });
 		const friends = closed.domains[1]!;
 		expect(friends.view).toMatchObject({ status: 'released', n: 3, mean: 50, sd: 0 });
@@ -147,7 +154,7 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		await expect(
 			extendRound(t.ctx, { actor: me, roundId, closesOn: '2026-12-30' })
 		).rejects.toThrow('A closed round stays closed');
-		await expect(closeRoundEarly(t.ctx, { actor: me, roundId })).rejects.toThrow(
+		await expect(closeRoundEarly(t.ctx, { actor: me, roundId, confirmed: true })).rejects.toThrow(
 			'A closed round stays closed'
 		);
 	});
@@ -181,10 +188,14 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		).rejects.toThrow('You already have a round open');
 		await expect(
 			extendRound(t.ctx, { actor: me, roundId, closesOn: '2026-12-05' })
-		).rejects.toThrow('Pick a day after the current closing day, 2026-12-11.');
+		).rejects.toMatchObject({
+			// Said once, beside the date, and in words.
+			message: 'Please check the date.',
+			fields: { closesOn: 'Pick a day after the current closing day, 11 December 2026.' }
+		});
 		await extendRound(t.ctx, { actor: me, roundId, closesOn: '2026-12-20' });
 		expect((await getFeedbackRound(t.ctx, { actor: me, roundId })).closesOn).toBe('2026-12-20');
-		await closeRoundEarly(t.ctx, { actor: me, roundId });
+		await closeRoundEarly(t.ctx, { actor: me, roundId, confirmed: true });
 
 		// 21 more requests in the same day would pass 24 a day.
 		await expect(
@@ -201,7 +212,7 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 			baseUrl: base
 		});
 		const [newest] = await listFeedbackRounds(t.ctx, { actor: me });
-		await closeRoundEarly(t.ctx, { actor: me, roundId: newest!.id });
+		await closeRoundEarly(t.ctx, { actor: me, roundId: newest!.id, confirmed: true });
 		await expect(
 			openFeedbackRound(t.ctx, {
 				actor: me,
@@ -255,7 +266,7 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		);
 		await declineRequest(t.ctx, { token, values: { reason: 'no-time', optOut: 'on' } });
 		await expect(viewRaterForm(t.ctx, { token })).rejects.toThrow('You said no');
-		await closeRoundEarly(t.ctx, { actor: me, roundId });
+		await closeRoundEarly(t.ctx, { actor: me, roundId, confirmed: true });
 		t.clock.advance(2 * DAY);
 		await expect(
 			openFeedbackRound(t.ctx, {
@@ -296,7 +307,9 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		];
 		for (const actor of others) {
 			await expect(getFeedbackRound(t.ctx, { actor, roundId })).rejects.toThrow('not yours to see');
-			await expect(closeRoundEarly(t.ctx, { actor, roundId })).rejects.toThrow('not yours to see');
+			await expect(closeRoundEarly(t.ctx, { actor, roundId, confirmed: true })).rejects.toThrow(
+				'not yours to see'
+			);
 			await expect(extendRound(t.ctx, { actor, roundId, closesOn: '2026-12-20' })).rejects.toThrow(
 				'not yours to see'
 			);
@@ -395,7 +408,7 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 		await expect(shareRound(t.ctx, { actor: me, roundId, share: true })).rejects.toThrow(
 			'A round can be shared once it has closed.'
 		);
-		await closeRoundEarly(t.ctx, { actor: me, roundId });
+		await closeRoundEarly(t.ctx, { actor: me, roundId, confirmed: true });
 		await expect(getFeedbackRound(t.ctx, { actor: ownCoach, roundId })).rejects.toThrow(
 			'not yours to see'
 		);
@@ -434,7 +447,7 @@ describe.each(testDialects())('feedback rounds on %s', (dialect) => {
 			values: roundForm({ FRI: 3 }, '2026-12-11'),
 			baseUrl: base
 		});
-		await closeRoundEarly(t.ctx, { actor: me, roundId });
+		await closeRoundEarly(t.ctx, { actor: me, roundId, confirmed: true });
 		await expect(shareRound(t.ctx, { actor: me, roundId, share: true })).rejects.toThrow(
 			'You have no coach to share with.'
 		);

@@ -17,21 +17,27 @@ describe('the email to a rater', () => {
 			subject: 'Leila asked how you see them',
 			text: [
 				'Hello Sam,',
-				'Leila would like to know how they come across to people close to them, and asked you as one of their friends.',
+				'Leila would like to know how they come across to their friends, and asked you as one of their friends.',
 				"There are 19 short statements about the past month. It takes about five minutes and needs no account. Leila only ever sees answers pooled with at least two other people's, never yours on its own.",
-				'The link works until 2026-12-11. If you would rather not answer, the same link lets you say no, and ask us never to write to you again.',
+				'The link works until the end of 11 December 2026. If you would rather not answer, the same link lets you say no, and ask us never to write to you again.',
 				'http://localhost:3000/rate/abc',
 				'Midpoint'
 			].join('\n\n')
 		});
 	});
 
-	it('as a reminder, says so and that the new link replaces the old one', () => {
+	it('as a reminder, says so and that the first link works too', () => {
 		const reminder = raterEmail({ ...request, reminder: true });
 		expect(reminder.subject).toBe('A reminder: Leila asked how you see them');
 		expect(reminder.text.split('\n\n')[1]).toBe(
-			'A short reminder, in case the first email got buried. The link below replaces the one we sent before.'
+			'A short reminder, in case the first email got buried. The link below works, and so does the one we sent before.'
 		);
 		expect(reminder.text).not.toContain('Haddad');
+	});
+
+	it('names the group the rater is asked about, a work team as a work team', () => {
+		expect(raterEmail({ ...request, domain: 'TEAM' }).text).toContain(
+			'how they come across to the people they work with, and asked you as someone they work with.'
+		);
 	});
 });

@@ -1,3 +1,4 @@
+import { COMMENTS_NOTE } from '../../content/feedback/comments.ts';
 import { hiddenGroupText } from '../../content/feedback/hidden-group.ts';
 import { setAsideText } from '../../content/feedback/set-aside.ts';
 import type { DomainResult, RoundResult } from '../../domain/feedback/round-result.ts';
@@ -107,7 +108,7 @@ export async function renderRoundReport(
 		for (const domain of round.domains) group(doc, domain);
 		if (round.comments) {
 			heading(doc, 'In their own words');
-			paragraph(doc, 'All groups together, in random order, with no names.', 10, colours.muted);
+			paragraph(doc, COMMENTS_NOTE, 10, colours.muted);
 			for (const comment of round.comments) {
 				keepTogether(doc, 30);
 				paragraph(doc, `“${comment}”`);

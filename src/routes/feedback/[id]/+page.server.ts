@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const csr = false;
 
 export const load: PageServerLoad = (event) =>
-	withErrorPage(event, async ({ locals, params }) => {
+	withErrorPage(event, async ({ locals, params, url }) => {
 		const round = await getFeedbackRound(locals.ctx, {
 			actor: locals.signedIn!.actor,
 			roundId: params.id
@@ -18,7 +18,7 @@ export const load: PageServerLoad = (event) =>
 		// Sharing is offered only to the round's owner, and only with a coach to share with.
 		const canShare =
 			round.viewer === 'owner' && (await hasCoach(locals.ctx, locals.signedIn!.user.id));
-		return { round, canShare };
+		return { round, canShare, justClosed: url.searchParams.has('closed') };
 	});
 
 export const actions: Actions = {
