@@ -127,8 +127,8 @@ export async function ensureBuild(options: {
 		if (buildIsCurrent(root)) return 0;
 		say(
 			builtFrom(root)
-				? 'Sources changed since the last build: building Midpoint…'
-				: 'Building Midpoint for the first start…'
+				? 'Sources changed since the last build: building Midpoint (under a minute)…'
+				: 'Building Midpoint for the first start (under a minute on two cores)…'
 		);
 		const status = await build();
 		if (status !== 0) say('The build failed; see the messages above.');

@@ -8,7 +8,9 @@ const status = await ensureBuild({
 	say: (text) => console.log(text),
 	build: () =>
 		new Promise((resolve) => {
-			const child = spawn('vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+			// Errors only: the build's timings and its hint about `npm run preview` (a script this
+			// project has no use for) are noise to someone starting Midpoint.
+			const child = spawn('vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });
 			child.on('close', (code) => resolve(code ?? 1));
 			child.on('error', () => resolve(1));
 		})

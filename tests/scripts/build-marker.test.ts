@@ -108,6 +108,8 @@ describe('npm start building the app', () => {
 		const say: string[] = [];
 		const status = await ensureBuild({ root, say: (t) => say.push(t), build: async () => 0 });
 		expect(status).toBe(0);
-		expect(say).toEqual(['Sources changed since the last build: building Midpoint…']);
+		expect(say).toEqual([
+			'Sources changed since the last build: building Midpoint (under a minute)…'
+		]);
 	});
 });

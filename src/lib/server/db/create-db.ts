@@ -136,10 +136,11 @@ export function createDb(database: Config['database']): DbHandle {
 		options: '-c TimeZone=UTC'
 	});
 	// Without these a database restart would crash the process instead of failing one request.
-	pool.on('error', (err) => console.error('PostgreSQL pool error:', err.message));
-	pool.on('connect', (client) =>
-		client.on('error', (err) => console.error('PostgreSQL client error:', err.message))
-	);
+	// One JSON line, like every other log line (the pool has no logger of its own).
+	const logError = (msg: string) => (err: Error) =>
+		console.error(JSON.stringify({ level: 50, time: Date.now(), msg, err: err.message }));
+	pool.on('error', logError('PostgreSQL pool error'));
+	pool.on('connect', (client) => client.on('error', logError('PostgreSQL client error')));
 	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 	return { db, dialect: 'postgres', close: () => db.destroy() };
 }
