@@ -69,6 +69,22 @@ describe('configuration from the environment', () => {
 		}
 	});
 
+	it.each(['notanaddress', 'Midpoint <nobody>', 'a@'])('refuses MAIL_FROM %s', (from) => {
+		expect(() => loadConfig({ MAIL_FROM: from })).toThrow(
+			'MAIL_FROM: MAIL_FROM must be an address such as Midpoint <no-reply@example.com>'
+		);
+	});
+
+	it('takes MAIL_FROM as a bare address or a name with one', () => {
+		expect(loadConfig({ MAIL_FROM: 'no-reply@coach.example.com' }).mailFrom).toBe(
+			'no-reply@coach.example.com'
+		);
+		expect(loadConfig({ MAIL_FROM: 'Lee Coaching <hello@lee.example>' }).mailFrom).toBe(
+			'Lee Coaching <hello@lee.example>'
+		);
+		expect(loadConfig({}).mailFrom).toBe('Midpoint <no-reply@midpoint.local>');
+	});
+
 	it('names each bad variable in one message', () => {
 		expect(() => loadConfig({ ORIGIN: 'coach.example.com', MIDPOINT_DEMO: 'yes' })).toThrow(
 			/ORIGIN: ORIGIN must be a full http:\/\/ or https:\/\/ address[\s\S]*MIDPOINT_DEMO: MIDPOINT_DEMO must be on or off/

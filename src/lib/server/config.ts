@@ -53,7 +53,10 @@ const envSchema = z.object({
 		.optional(),
 	MAIL_FROM: z
 		.string()
-		.min(3, 'MAIL_FROM must be an address such as Midpoint <no-reply@example.com>')
+		.regex(
+			/^(?:[^<>]*<\s*[^\s@<>]+@[^\s@<>]+\s*>|[^\s@<>]+@[^\s@<>]+)$/,
+			'MAIL_FROM must be an address such as Midpoint <no-reply@example.com>'
+		)
 		.default('Midpoint <no-reply@midpoint.local>'),
 	ORIGIN: z
 		.url({
