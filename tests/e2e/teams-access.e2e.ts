@@ -73,15 +73,16 @@ describe('the named network of a team', () => {
 		for (const m of members) expect(html).toContain(m.name);
 	});
 
-	it('is refused to a member, who still sees the map with only consenting names', async () => {
+	it('is refused to a member, who sees no map of the open check-in, not even named dots', async () => {
 		const res = await (await as(members[1]!.email)).get(`/teams/${teamId}`);
 		expect(res.status).toBe(200);
 		const html = await res.text();
 		expect(html).toContain('Where the team stands');
+		expect(html).toContain('The map of check-in 1 shows once it closes');
 		expect(html).not.toContain('Who relies on whom');
-		expect(html).toContain('Ana Ruiz');
-		expect(html).not.toContain('Chen Wu');
-		expect(html).not.toContain('Dara Ode');
+		for (const m of members.filter((m) => m !== members[1])) expect(html).not.toContain(m.name);
+		const data = await (await as(members[1]!.email)).get(`/teams/${teamId}/__data.json`);
+		expect(await data.text()).not.toMatch(/"median"|Ana Ruiz/);
 		expect((await (await as(members[1]!.email)).get(`/teams/${teamId}/manage`)).status).toBe(404);
 	});
 
@@ -149,5 +150,12 @@ describe('the named network of a team', () => {
 			.where('question', '=', 'help')
 			.executeTakeFirstOrThrow();
 		expect(kept.level).toBe('never');
+
+		// Closed: the member sees the map, with only the names of those who agreed.
+		const html = await (await client.get(`/teams/${teamId}`)).text();
+		expect(html).not.toContain('Who relies on whom');
+		expect(html).toContain('Ana Ruiz');
+		expect(html).not.toContain('Chen Wu');
+		expect(html).not.toContain('Dara Ode');
 	});
 });

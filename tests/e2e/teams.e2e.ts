@@ -229,8 +229,19 @@ describe('a team, from creation to its map', () => {
 		);
 	});
 
-	it('shows a member the team’s figures and their own place, and not the network', async () => {
+	it('shows a member the team’s figures and their own place once the check-in closes, and not the network', async () => {
 		const chen = members.get('Chen Wu')!;
+		// While it is open, no map of it: it would move with each person who checks in.
+		await chen.goto(teamUrl);
+		await settled(chen);
+		const open = (await chen.locator('main').textContent())!;
+		expect(open).toContain('The map of check-in 1 shows once it closes');
+		expect(open).not.toContain('Your place');
+		expect(open).not.toContain('Ana Ruiz');
+
+		await coach.goto(`${teamUrl}/manage`);
+		await coach.getByRole('button', { name: 'Close it now' }).click();
+		await settled(coach);
 		await chen.goto(teamUrl);
 		await settled(chen);
 		const text = (await chen.locator('main').textContent())!;

@@ -100,8 +100,17 @@ describe.each(testDialects())('teams on %s', (dialect) => {
 		expect(named(network.team.isolates)).toEqual(['Eli Park']);
 		expect(named(network.team.bottlenecks)).toContain('Ben Cole');
 
+		// While the check-in is open a member sees no map of it: between two looks, a moving map
+		// would show where the person who just checked in landed.
+		const whileOpen = await getTeamPage(t.ctx, { actor: by('Ana Ruiz').actor, teamId });
+		expect(whileOpen).toMatchObject({ viewer: 'member', map: null, heldUntilClose: 1, trail: [] });
+		expect(whileOpen.openRound).toMatchObject({ number: 1, completed: 5 });
+		t.clock.current = new Date('2026-12-11T00:30:00Z');
+
 		const anaView = await getTeamPage(t.ctx, { actor: by('Ana Ruiz').actor, teamId });
 		expect(anaView.viewer).toBe('member');
+		expect(anaView.heldUntilClose).toBeNull();
+		expect(anaView.map!.open).toBe(false);
 		expect(anaView.map!.network).toBeNull();
 		expect(anaView.map!.figures.isolated).toBe(1);
 		expect(anaView.map!.own!.overall).toBeCloseTo(-50, 0);
@@ -149,6 +158,7 @@ describe.each(testDialects())('teams on %s', (dialect) => {
 		expect(await joinTeamSignedIn(t.ctx, { actor: fay, token })).toEqual({ teamId });
 		await expect(joinTeamSignedIn(t.ctx, { actor: fay, token })).rejects.toThrow('already used');
 
+		await closeCheckInNow(t.ctx, { actor: coachActor, teamId });
 		const lead = await getTeamPage(t.ctx, { actor: by('Ana Ruiz').actor, teamId });
 		expect(lead.team.leadName).toBe('Ana Ruiz');
 		expect(lead.map!.network).toBeNull();

@@ -40,8 +40,10 @@ export interface TeamPage {
 	memberCount: number;
 	openRound: { number: number; closesOn: string; completed: number } | null;
 	map: TeamMap | null;
-	/** Completed check-ins of the newest round, when too few for a map. */
+	/** Completed check-ins of the round shown, when too few for a map. */
 	waiting: { round: number; completed: number; needed: number } | null;
+	/** For members: the open check-in whose map shows only once it closes. */
+	heldUntilClose: number | null;
 	trail: ({ round: number; closedOn: string | null } & RoundSummary)[];
 }
 
@@ -59,7 +61,10 @@ export async function getTeamPage(
 		rounds.map((r) => r.id)
 	);
 	const open = rounds.find((r) => isRoundOpen(r, now));
-	const newest = rounds.at(-1);
+	// Members see a check-in once it has closed: a map that moved with each check-in would show,
+	// between two looks, where the person who just checked in landed (decision 0034). The coach,
+	// who sees every name anyway, sees the open one as it stands.
+	const newest = coach ? rounds.at(-1) : rounds.findLast((r) => !isRoundOpen(r, now));
 	const newestRound = newest ? await analysedRound(ctx.db, newest.id) : null;
 	const named = new Set(current.filter((m) => m.showDot).map((m) => m.userId));
 	let map: TeamMap | null = null;
@@ -83,11 +88,13 @@ export async function getTeamPage(
 	}
 	// Closed rounds show what was frozen at their close; the newest open one, as it stands.
 	const empty = summariseRound({ checkIns: [], answers: [] });
-	const trail = rounds.map((r) => ({
-		round: r.number,
-		closedOn: r.closed_at ? closedOn(r) : null,
-		...(readSummary(r) ?? (r.id === newest?.id && newestRound ? newestRound.summary : empty))
-	}));
+	const trail = rounds
+		.filter((r) => coach || !isRoundOpen(r, now))
+		.map((r) => ({
+			round: r.number,
+			closedOn: r.closed_at ? closedOn(r) : null,
+			...(readSummary(r) ?? (r.id === newest?.id && newestRound ? newestRound.summary : empty))
+		}));
 	return {
 		team: {
 			id: team.id,
@@ -110,6 +117,7 @@ export async function getTeamPage(
 			newest && !map
 				? { round: newest.number, completed: counts.get(newest.id) ?? 0, needed: MAP_MIN_CHECK_INS }
 				: null,
+		heldUntilClose: !coach && open ? open.number : null,
 		trail
 	};
 }
