@@ -1,3 +1,4 @@
+import { GREETING_NAME_PROBLEM, greetingNameProblem } from './schemas/greeting-name.ts';
 import { z } from 'zod';
 
 /** How long an invitation link works (docs/decisions/0014-practice-invitations.md). */
@@ -23,7 +24,8 @@ export const invitationSchema = z.object({
 		.string()
 		.trim()
 		.min(1, 'Enter the name of the person you are inviting.')
-		.max(100, 'Use at most 100 characters for the name.'),
+		.max(100, 'Use at most 100 characters for the name.')
+		.refine((name) => !greetingNameProblem(name), GREETING_NAME_PROBLEM),
 	email: z
 		.string()
 		.trim()

@@ -52,6 +52,12 @@ describe('a new action', () => {
 		});
 	});
 
+	it('refuses a web address as the other person’s name, which their email would greet', () => {
+		expect(errorsOf({ ...good, withName: 'Sam, see www.evil.example' })).toEqual({
+			withName: 'Write just their name: no web or email addresses.'
+		});
+	});
+
 	it('shows every message at once, the date included, when several fields are wrong', () => {
 		expect(errorsOf({ ...good, what: '', dueOn: '2026-11-01' })).toEqual({
 			what: 'Say what you will do, in a few words.',

@@ -1,3 +1,4 @@
+import { GREETING_NAME_PROBLEM, greetingNameProblem } from '../schemas/greeting-name.ts';
 import { z } from 'zod';
 import { DOMAINS } from '../../content/instrument/codes.ts';
 import { DISCIPLINES } from '../../content/program/reflection.ts';
@@ -73,7 +74,8 @@ export function newActionSchema(today: IsoDate) {
 				.string('Name the person you will do it with.')
 				.trim()
 				.min(1, 'Name the person you will do it with.')
-				.max(NAME_MAX, `Use at most ${NAME_MAX} characters for the name.`),
+				.max(NAME_MAX, `Use at most ${NAME_MAX} characters for the name.`)
+				.refine((name) => !greetingNameProblem(name), GREETING_NAME_PROBLEM),
 			withEmail: z.preprocess(
 				blank,
 				z

@@ -70,6 +70,8 @@ describe('reading a new round', () => {
 				'FAM-3-email': 'mum+home@example.com',
 				'FRI-0-name': 'Long',
 				'FRI-0-email': `${'a'.repeat(250)}@example.com`,
+				'FRI-1-name': 'Rita, log in at https://evil.example',
+				'FRI-1-email': 'rita@example.com',
 				closesOn: '2026-12-13'
 			},
 			context
@@ -80,10 +82,12 @@ describe('reading a new round', () => {
 				'FAM-0-email': expect.stringMatching(/^That is your own address/),
 				'FAM-1-email': expect.stringMatching(/^That is your own address/),
 				'FAM-3-email': 'You entered this address twice in this group. Each person answers once.',
-				'FRI-0-email': 'That address is 262 characters; an address has at most 254.'
+				'FRI-0-email': 'That address is 262 characters; an address has at most 254.',
+				// The name goes into "Hello …," in an email to that address.
+				'FRI-1-name': 'Write just their name: no web or email addresses.'
 			}
 		});
-		expect(Object.keys((result as { fields: object }).fields)).toHaveLength(4);
+		expect(Object.keys((result as { fields: object }).fields)).toHaveLength(5);
 	});
 
 	it('refuses a round with nobody, a closing day too far, and an address that opted out', () => {

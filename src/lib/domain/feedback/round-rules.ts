@@ -1,6 +1,7 @@
 import { DOMAINS, DOMAIN_NAMES, type DomainCode } from '../../content/instrument/codes.ts';
 import { addDays, isIsoDate, type IsoDate } from '../actions/dates.ts';
 import { mailboxOf } from '../mailbox.ts';
+import { GREETING_NAME_PROBLEM, greetingNameProblem } from '../schemas/greeting-name.ts';
 
 /** Limits on asking people (issue 11): a round can't be turned into a way to mail strangers. */
 export const MAX_RATERS_PER_DOMAIN = 8;
@@ -50,6 +51,7 @@ export function readRoundInput(
 			if (!name && !email) continue;
 			if (!name) fields[nameField] = 'Add their name, so the email can greet them.';
 			else if (name.length > 80) fields[nameField] = 'Keep the name to 80 characters.';
+			else if (greetingNameProblem(name)) fields[nameField] = GREETING_NAME_PROBLEM;
 			// The same mailbox however it is written (case, "+tag", a trailing dot): one person.
 			const mailbox = mailboxOf(email);
 			if (!email) fields[emailField] = `Add an email address for ${name}.`;

@@ -1,3 +1,4 @@
+import { GREETING_NAME_PROBLEM, greetingNameProblem } from '../schemas/greeting-name.ts';
 import { z } from 'zod';
 import {
 	RELIANCE_LEVELS,
@@ -64,7 +65,8 @@ export const teamInviteSchema = z.object({
 		.string()
 		.trim()
 		.min(1, 'Enter the name of the person you are inviting.')
-		.max(100, 'Use at most 100 characters for the name.'),
+		.max(100, 'Use at most 100 characters for the name.')
+		.refine((name) => !greetingNameProblem(name), GREETING_NAME_PROBLEM),
 	email
 });
 
