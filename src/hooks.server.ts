@@ -67,7 +67,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 			viaScript: event.request.headers.get('x-sveltekit-action') === 'true',
 			fields: await typedFields(copy)
 		});
-	} else void copy?.body?.cancel();
+	} else
+		// Caught: a body over BODY_SIZE_LIMIT has already failed, and cancelling its copy then
+		// rejects; left unhandled, that rejection would stop the whole server.
+		copy?.body?.cancel().catch(() => {});
 	for (const [name, value] of Object.entries(securityHeaders(event.url))) {
 		response.headers.set(name, value);
 	}

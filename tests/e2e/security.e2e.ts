@@ -62,6 +62,20 @@ describe('where sign-in sends a person afterwards', () => {
 	});
 });
 
+describe('a post larger than the server takes', () => {
+	it('is answered 413 in words, and the server goes on serving', async () => {
+		const http = new HttpClient(server.url);
+		// Over adapter-node's 512 KB: once, this stopped the whole server (an unhandled rejection).
+		for (const path of ['/login', '/signup']) {
+			const res = await http.post(path, { email: 'a'.repeat(600_000), password: 'x' });
+			expect(res.status, path).toBe(413);
+			expect(await res.text()).toContain('That was more than Midpoint takes in one form');
+		}
+		expect((await http.get('/healthz')).status).toBe(200);
+		expect((await http.get('/login')).status).toBe(200);
+	});
+});
+
 describe('the dev mailbox and the demo button', () => {
 	// As `npm start` runs: NODE_ENV and MIDPOINT_DEMO unset, no SMTP.
 	const plain = { NODE_ENV: '', MIDPOINT_DEMO: '', SMTP_URL: '' };
