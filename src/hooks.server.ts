@@ -33,6 +33,11 @@ export const init: ServerInit = async () => {
 	};
 	process.once('SIGTERM', stop);
 	process.once('SIGINT', stop);
+	// A promise one request left without a handler must not stop the server for everyone (a
+	// body over the size limit once did): log it loudly and go on.
+	process.on('unhandledRejection', (reason) =>
+		app?.ctx.log.error({ err: reason }, 'unhandled rejection: logged, and the server goes on')
+	);
 };
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
