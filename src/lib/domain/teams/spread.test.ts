@@ -39,7 +39,7 @@ describe('a team’s spread on the continuum', () => {
 		expect(summary.median).toBe(30);
 	});
 
-	it('names nobody when only one dot would be left without a name (it would be theirs)', () => {
+	it('names nobody when one or two dots would be left without a name (they would be known)', () => {
 		// Ana, Ben and Cleo show their names; Dev does not. Everyone knows who is on the team, so
 		// the one dot without a name would be Dev's by elimination.
 		const oneLeft = summariseSpread([
@@ -50,14 +50,24 @@ describe('a team’s spread on the continuum', () => {
 		]);
 		expect(oneLeft.named).toEqual([]);
 		expect(oneLeft.count).toBe(4);
-		// With two dots left unnamed, neither is anyone's by elimination.
+		// With two left unnamed, each of the two sees their own place, so the other unnamed dot is
+		// the other person's: still no names.
 		const twoLeft = summariseSpread([
 			{ score: -22, name: 'Ana' },
 			{ score: -3, name: 'Ben' },
 			{ score: -1 },
 			{ score: 35 }
 		]);
-		expect(twoLeft.named.map((n) => n.name)).toEqual(['Ana', 'Ben']);
+		expect(twoLeft.named).toEqual([]);
+		// With three unnamed, none of them can tell the other two apart.
+		const threeLeft = summariseSpread([
+			{ score: -22, name: 'Ana' },
+			{ score: -3, name: 'Ben' },
+			{ score: -1 },
+			{ score: 20 },
+			{ score: 35 }
+		]);
+		expect(threeLeft.named.map((n) => n.name)).toEqual(['Ana', 'Ben']);
 		// Everyone named: nobody chose otherwise, so every name shows.
 		const allNamed = summariseSpread([
 			{ score: 1, name: 'Ana' },

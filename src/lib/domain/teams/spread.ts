@@ -62,9 +62,10 @@ export function summariseSpread(
 }
 
 /**
- * The dots shown with a name. When all but one person chose to show their name, the one dot left
- * without a name is that person's by elimination (every member knows who is on the team), so no
- * name is shown then: a choice not to be named has to hold.
+ * The dots shown with a name. With one dot left without a name, it is that person's by
+ * elimination (every member knows who is on the team). With two, each of those two sees their
+ * own place on the page and so knows the other unnamed dot is the other person's. So names show
+ * only when nobody chose to hide, or at least three did: a choice not to be named has to hold.
  */
 function namedDots(positions: readonly { score: number; name?: string }[]) {
 	const named = positions
@@ -72,7 +73,7 @@ function namedDots(positions: readonly { score: number; name?: string }[]) {
 		.map((p) => ({ name: p.name, score: clamp(p.score) }))
 		.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, 'en'));
 	const unnamed = positions.filter((p) => Number.isFinite(p.score)).length - named.length;
-	return unnamed === 1 ? [] : named;
+	return unnamed === 0 || unnamed >= 3 ? named : [];
 }
 
 /**
