@@ -23,6 +23,8 @@ export interface SummaryInput {
 	lastReportAt: string | null;
 	coachSeenAt: string | null;
 	openActions: readonly OpenActionDigest[];
+	/** The client's replies no coach has read yet: new until read, whenever they came. */
+	unreadReplies?: number;
 }
 
 export interface RosterStatus {
@@ -58,7 +60,8 @@ export function rosterStatus(summary: SummaryInput, today: IsoDate): RosterStatu
 		changeKind: summary.changeKind,
 		overdue,
 		overdueSince,
-		hasNew: isNew(summary.lastSharedAt) || isNew(summary.lastReportAt)
+		hasNew:
+			isNew(summary.lastSharedAt) || isNew(summary.lastReportAt) || (summary.unreadReplies ?? 0) > 0
 	};
 }
 

@@ -31,6 +31,8 @@ export interface RosterRow {
 	/** Counted for the rows on the page only. */
 	newEntries: number;
 	newReports: number;
+	/** The client's replies not read yet. */
+	newReplies: number;
 }
 
 export interface Roster {
@@ -96,6 +98,7 @@ export async function listRoster(
 		lastActivityAt: r.lastActivityAt,
 		latestResultAt: r.latestResultAt,
 		coachSeenAt: r.coachSeenAt,
+		newReplies: r.unreadReplies,
 		status: rosterStatus(r, today)
 	}));
 

@@ -100,6 +100,8 @@ export interface RosterEntry {
 	lastReportAt: string | null;
 	openActions: OpenActionDigest[];
 	coachSeenAt: string | null;
+	/** The client's replies to their coach that no coach has read yet. */
+	unreadReplies: number;
 }
 
 /** The practice's clients with their summaries; with `coachId`, only that coach's clients. */
@@ -127,7 +129,16 @@ export async function listRosterEntries(
 			's.last_shared_at',
 			's.last_report_at',
 			's.open_actions',
-			's.coach_seen_at'
+			's.coach_seen_at',
+			// The client's own replies not read yet (replies_client index; few per client).
+			(eb) =>
+				eb
+					.selectFrom('replies as r')
+					.select(eb.fn.countAll().as('n'))
+					.whereRef('r.client_id', '=', 'm.user_id')
+					.whereRef('r.author_id', '=', 'm.user_id')
+					.where('r.read_at', 'is', null)
+					.as('unread_replies')
 		])
 		.where('m.practice_id', '=', practiceId)
 		.where('m.role', '=', 'client');
@@ -147,7 +158,8 @@ export async function listRosterEntries(
 		lastSharedAt: r.last_shared_at,
 		lastReportAt: r.last_report_at,
 		openActions: parseOpenActions(r.open_actions),
-		coachSeenAt: r.coach_seen_at
+		coachSeenAt: r.coach_seen_at,
+		unreadReplies: Number(r.unread_replies ?? 0)
 	}));
 }
 

@@ -16,6 +16,8 @@ import { reportBack } from '../actions/report-back.ts';
 import { saveJournalEntry } from '../journal/save-journal-entry.ts';
 import { setJournalEntrySharing } from '../journal/set-journal-entry-sharing.ts';
 import { addMembership } from '../practices/repository.ts';
+import { postReply } from '../replies/post-reply.ts';
+import { markRepliesRead } from '../replies/repository.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -159,6 +161,21 @@ describe.each(testDialects())('the roster on %s', (dialect) => {
 		row = (await query(rosa, coach.practiceId)).rows[0]!;
 		expect([row.status.hasNew, row.newEntries]).toEqual([false, 0]);
 		expect((await query(rosa, coach.practiceId, { filter: 'new' })).rows).toHaveLength(0);
+
+		// The client replies on the entry: new for the coach until a coach reads it.
+		const { id: replyId } = await postReply(t.ctx, {
+			actor: me,
+			subjectType: 'entry',
+			subjectId: entry.id,
+			body: 'One more thought on the trip.',
+			baseUrl: 'http://localhost:3000'
+		});
+		row = (await query(rosa, coach.practiceId)).rows[0]!;
+		expect([row.status.hasNew, row.newReplies]).toEqual([true, 1]);
+		expect((await query(rosa, coach.practiceId, { filter: 'new' })).counts.new).toBe(1);
+		await markRepliesRead(t.ctx.db, [replyId], t.ctx.now().toISOString());
+		row = (await query(rosa, coach.practiceId)).rows[0]!;
+		expect([row.status.hasNew, row.newReplies]).toEqual([false, 0]);
 	});
 
 	it('marks a report-back overdue once its day has passed, and clears it when reported', async () => {
