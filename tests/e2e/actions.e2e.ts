@@ -94,7 +94,7 @@ describe.each([
 		await page.getByLabel('Date (if by a date)').fill(utcDay(0));
 		await page.getByRole('button', { name: 'Save the new plan' }).click();
 		await page.waitForURL('**/actions/*?saved=moved*');
-		await expect.poll(() => mainText(page)).toContain('is ready. Tell us how it went.');
+		await expect.poll(() => mainText(page)).toContain('is ready. Say how it went.');
 		await expectAccessible(page);
 
 		await page.goto(server.url + '/home');
