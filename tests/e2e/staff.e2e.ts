@@ -67,6 +67,13 @@ describe.each(testDialects())('a removed coach over HTTP, on %s', (dialect) => {
 	it('reads every client page before, and is refused on each at the very next request after', async () => {
 		for (const path of paths) expect((await coach.get(path)).status, path).toBe(200);
 		expect(await (await coach.get(paths[1]!)).text()).toContain(shared);
+		// The client's result, read by their coach: said to be the client's, with the way back to
+		// the client's page, and none of the client's own next steps (their retake, their trail).
+		const result = await (await coach.get(paths[2]!)).text();
+		expect(result).toContain('’s result, with the words they read about it.');
+		expect(result).toContain(`href="${paths[1]}"`);
+		expect(result).not.toContain('Your next step');
+		expect(result).not.toContain('href="/assessment/history"');
 		const note = `${paths[1]}?/addNote`;
 		await removeStaffMember(t.ctx, {
 			actor: cast.actors.admin,

@@ -17,6 +17,7 @@ import { normsOf } from '../practice-norms/norms-for-scoring.ts';
 import { findNormsInForceForClient } from '../practice-norms/repository.ts';
 import { findClientPlacement } from '../practices/repository.ts';
 import { findPreviousResult, type CompletedAssessment } from './repository.ts';
+import { findUserById } from '../users/repository.ts';
 
 export interface ResultView {
 	id: string;
@@ -29,6 +30,8 @@ export interface ResultView {
 	change: (ReliableChange & { since: string }) | null;
 	/** Which norms the band uses, and the band under the other set (issue 15). */
 	norms: ResultNorms;
+	/** Someone reading another person's result (their coach): whose it is, and their page. */
+	readBy: { clientName: string; clientPage: string | null } | null;
 }
 
 export function parseScore(row: CompletedAssessment): AssessmentScore {
@@ -82,6 +85,15 @@ export async function getAssessmentResult(
 			};
 		}),
 		change: change && previous ? { ...change, since: previous.completed_at! } : null,
-		norms: resultNorms(score, inForce ? normsOf(inForce) : undefined, placement !== undefined)
+		norms: resultNorms(score, inForce ? normsOf(inForce) : undefined, placement !== undefined),
+		readBy:
+			row.user_id === input.actor.userId
+				? null
+				: {
+						clientName: (await findUserById(ctx.db, row.user_id))?.name ?? 'Your client',
+						clientPage: placement
+							? `/practices/${placement.practiceId}/clients/${row.user_id}`
+							: null
+					}
 	};
 }

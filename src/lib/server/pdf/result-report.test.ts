@@ -71,6 +71,7 @@ function resultView(
 	return {
 		id: 'assessment-1',
 		ownerId: 'user-1',
+		readBy: null,
 		completedAt: '2025-03-03T10:15:00.000Z',
 		score,
 		overall: score.zone ? explanationFor(score.zone) : null,

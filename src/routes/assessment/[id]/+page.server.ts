@@ -28,6 +28,7 @@ export const load: PageServerLoad = (event) =>
 			},
 			normsText: describeNorms(result.norms),
 			changeText: result.change ? describeChange(result.change, result.score.position) : null,
+			readBy: result.readBy,
 			justFinished: url.searchParams.has('done')
 		};
 	});
