@@ -25,6 +25,17 @@ export async function collectPractice(
 	const members = await listPracticeMembers(ctx.db, practiceId);
 	const names = new Map(members.map((m) => [m.userId, m.name]));
 	const clients = members.filter((m) => m.role === 'client');
+	// One line per person: an admin who also coaches is one person with two roles.
+	const people: ((typeof members)[number] & { roles: string[] })[] = [];
+	for (const m of members) {
+		const known = people.find((p) => p.userId === m.userId);
+		if (!known) people.push({ ...m, roles: [m.role] });
+		else {
+			known.roles.push(m.role);
+			if (m.joinedAt < known.joinedAt) known.joinedAt = m.joinedAt;
+			known.coachId ??= m.coachId;
+		}
+	}
 
 	const results: (string | number | null)[][] = [];
 	const status: (string | number | null)[][] = [];
@@ -69,13 +80,22 @@ export async function collectPractice(
 		]);
 	}
 	return {
-		'README.txt': `Export of ${practice?.name ?? 'the practice'} made ${ctx.now().toISOString()} by Midpoint.\r\nNo journal text and no content of actions or report-backs is in it: see docs/export-format.md.\r\n`,
+		'README.txt': [
+			`Export of ${practice?.name ?? 'the practice'} made ${ctx.now().toISOString()} by Midpoint.`,
+			'',
+			"people.csv: everyone in the practice, once each, with their roles (admin, coach, client), a client's coach, and when they joined.",
+			"results.csv: every finished assessment of every client: when, the overall position (-100 independent to +100 dependent, two decimals), its zone, and each group's position.",
+			'report-back-status.csv: per client, how their actions and report-backs stand: counts and the last day only.',
+			'',
+			"It holds no journal text, nothing of what an action or a report-back says, no notes, no replies and no rater's answers: those are the clients'.",
+			''
+		].join('\r\n'),
 		'people.csv': spreadsheetCsv(
 			['name', 'email', 'role', 'coach', 'joined_at'],
-			members.map((m) => [
+			people.map((m) => [
 				m.name,
 				m.email,
-				m.role,
+				m.roles.join(', '),
 				m.coachId ? (names.get(m.coachId) ?? '') : '',
 				m.joinedAt
 			])

@@ -150,6 +150,13 @@ describe.each(testDialects())('exporting your data on %s', (dialect) => {
 			'client',
 			'Casey Coach'
 		]);
+		// One line per person: the coach who opened the practice is its admin too.
+		const names = people.slice(1).map((r) => r[0]);
+		expect(names).toEqual([...new Set(names)]);
+		expect(people.find((r) => r[0] === 'Casey Coach')?.[2]).toBe('admin, coach');
+		expect(strFromU8(files['README.txt']!)).toContain(
+			'people.csv: everyone in the practice, once each'
+		);
 		const status = parseCsv(strFromU8(files['report-back-status.csv']!));
 		expect(status.find((r) => r[0] === 'Iris Client')?.[5]).toBe('1');
 		const iris = parseCsv(strFromU8(files['results.csv']!)).filter((r) => r[0] === 'Iris Client');
