@@ -9,10 +9,10 @@ describe('which norms a band uses, in plain words', () => {
 		const text = describeNorms({ ...base, used: builtIn, other: null });
 		expect(text).toBe(
 			'The band uses the built-in norms: figures from 20,000 simulated people, not from real clients. ' +
-				'Until your practice has at least 200 clean results and adopts norms of its own, precision uses documented defaults from simulation.'
+				"Once your coach's practice has 200 results of its own, it may use those instead."
 		);
-		expect(describeNorms({ ...base, inPractice: false, used: builtIn, other: null })).toContain(
-			'Without a practice, precision uses documented defaults from simulation.'
+		expect(describeNorms({ ...base, inPractice: false, used: builtIn, other: null })).toBe(
+			'The band uses the built-in norms: figures from 20,000 simulated people, not from real clients.'
 		);
 	});
 

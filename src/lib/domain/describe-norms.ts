@@ -38,11 +38,10 @@ export function describeNorms(norms: ResultNorms): string {
 			`Your practice has since adopted norms of its own (${count(other.people)} clean results); with those the band would be ${range(other.band)}. This result keeps the band it was given.`
 		);
 	} else if (used.kind === 'built-in' && norms.inPractice) {
+		// Said to the client, in their words: no "clean results", no "adopts norms".
 		sentences.push(
-			`Until your practice has at least ${norms.practiceMinimum} clean results and adopts norms of its own, precision uses documented defaults from simulation.`
+			`Once your coach's practice has ${norms.practiceMinimum} results of its own, it may use those instead.`
 		);
-	} else if (used.kind === 'built-in') {
-		sentences.push('Without a practice, precision uses documented defaults from simulation.');
 	}
 	return sentences.join(' ');
 }

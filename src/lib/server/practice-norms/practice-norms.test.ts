@@ -73,7 +73,7 @@ describe.each(testDialects())("a practice's own norms on %s", (dialect) => {
 		const clientActor = await actorOf(t.ctx, client.userId);
 		const before = await latestResult(client.userId, clientActor);
 		expect(before.norms.used).toEqual({ kind: 'built-in', people: 20_000 });
-		expect(describeNorms(before.norms)).toContain('Until your practice has at least 200 clean');
+		expect(describeNorms(before.norms)).toContain("Once your coach's practice has 200 results");
 
 		const view = await getNormsView(t.ctx, input);
 		expect(view.clean).toBeGreaterThanOrEqual(200);
