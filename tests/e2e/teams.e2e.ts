@@ -184,6 +184,18 @@ describe('a team, from creation to its map', () => {
 				date: new Date(Date.now() - 60_000)
 			});
 			const page = members.get(person.name)!;
+			// Home says the check-in waits; the result of an assessment leads back to it.
+			await page.goto(`${server.url}/home`);
+			expect(await page.locator('main').textContent()).toContain(
+				'Your team Platform team has a check-in open until'
+			);
+			const result = await t.ctx.db
+				.selectFrom('assessments')
+				.select('id')
+				.where('user_id', '=', user.id)
+				.executeTakeFirstOrThrow();
+			await page.goto(`${server.url}/assessment/${result.id}`);
+			expect(await page.getByRole('link', { name: 'Back to the check-in' }).count()).toBe(1);
 			// From the menu: Your teams, then the team, then Check in.
 			await page.getByRole('link', { name: 'Your teams' }).click();
 			await page.getByRole('link', { name: 'Check in' }).first().click();

@@ -4,6 +4,7 @@ import { getHomeAssessment } from '$lib/server/insights/get-home-assessment';
 import { getPendingReassessment } from '$lib/server/reassessments/get-pending-reassessment';
 import { listRepliesToRead } from '$lib/server/replies/list-replies-to-read';
 import { getCoachHome } from '$lib/server/roster/get-coach-home';
+import { listMyTeams } from '$lib/server/teams/list-teams';
 // Programs (decision 0038)
 import { getMyProgram } from '$lib/server/programs/follow';
 import type { PageServerLoad } from './$types';
@@ -32,6 +33,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	// Coaches see their clients, what needs attention first; clients, replies they have not read.
 	const coach = isClient ? null : await getCoachHome(locals.ctx, { actor: signedIn.actor });
 	const replies = isClient ? await listRepliesToRead(locals.ctx, { actor: signedIn.actor }) : [];
+	// A team check-in waiting for this person: said on home, not only on the team's page.
+	const teamCheckIns = isClient
+		? (await listMyTeams(locals.ctx, { actor: signedIn.actor })).filter(
+				(t) => t.openCheckIn && !t.openCheckIn.done
+			)
+		: [];
 	// Programs (decision 0038): the step a client is on and what comes next (two small queries).
 	const position = assessment.latest?.position;
 	const program = isClient
@@ -47,6 +54,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		insights: client?.insights ?? null,
 		assessment,
 		coach,
-		replies
+		replies,
+		teamCheckIns
 	};
 };

@@ -35,7 +35,31 @@ export async function listPracticeTeams(ctx: Ctx, input: { actor: Actor; practic
 /** The teams the person is on, for "Your teams". */
 export async function listMyTeams(ctx: Ctx, input: { actor: Actor }) {
 	const teams = await listTeamsOfMember(ctx.db, input.actor.userId);
-	return teams.map((t) => ({ id: t.id, name: t.name, archived: Boolean(t.archived_at) }));
+	const now = ctx.now();
+	return Promise.all(
+		teams.map(async (t) => {
+			// The open check-in, and whether this person has finished theirs: "Check in" is offered
+			// only while there is something to do (a person is on a handful of teams).
+			const open = t.archived_at
+				? undefined
+				: (await settleRounds(ctx.db, await listRounds(ctx.db, t.id), now)).find((r) =>
+						isRoundOpen(r, now)
+					);
+			const done = open
+				? (await listCompletedCheckIns(ctx.db, open.id)).some(
+						(c) => c.user_id === input.actor.userId
+					)
+				: false;
+			return {
+				id: t.id,
+				name: t.name,
+				archived: Boolean(t.archived_at),
+				openCheckIn: open
+					? { number: open.number, closesOn: closingDay(open.closes_at), done }
+					: null
+			};
+		})
+	);
 }
 
 /** What the coach runs a team with: who is on it, who is invited, and the open check-in. */

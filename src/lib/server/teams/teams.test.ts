@@ -78,11 +78,21 @@ describe.each(testDialects())('teams on %s', (dialect) => {
 		expect(mail.text_body).toContain('Only the coach who runs the team sees who relies on whom');
 		expect(mail.text_body).toContain('Nobody on the team sees your answers');
 		expect(await listMyTeams(t.ctx, { actor: by('Ana Ruiz').actor })).toEqual([
-			{ id: teamId, name: 'Platform team', archived: false }
+			{ id: teamId, name: 'Platform team', archived: false, openCheckIn: null }
 		]);
 
 		await openCheckInRound(t.ctx, { actor: coachActor, teamId, closesOn: '2026-12-10' });
 		await checkInAll(teamId, members, ['Ben Cole', 'Chen Wu']);
+		// "Check in" is offered to those who have not yet, while the check-in is open.
+		const open = { number: 1, closesOn: '2026-12-10' };
+		expect((await listMyTeams(t.ctx, { actor: by('Ana Ruiz').actor }))[0]!.openCheckIn).toEqual({
+			...open,
+			done: true
+		});
+		expect((await listMyTeams(t.ctx, { actor: by('Ben Cole').actor }))[0]!.openCheckIn).toEqual({
+			...open,
+			done: false
+		});
 		const early = await getTeamPage(t.ctx, { actor: coachActor, teamId });
 		expect(early.map).toBeNull();
 		expect(early.waiting).toEqual({ round: 1, completed: 3, needed: 4 });

@@ -2,6 +2,7 @@ import { describeChange } from '$lib/domain/describe-change';
 import { describeNorms } from '$lib/domain/describe-norms';
 import { getAssessmentResult } from '$lib/server/assessments/get-assessment-result';
 import { withErrorPage } from '$lib/server/http/load';
+import { listMyTeams } from '$lib/server/teams/list-teams';
 import type { PageServerLoad } from './$types';
 
 // A page to read, with nothing to interact with: sent as plain HTML, without hydration.
@@ -29,6 +30,12 @@ export const load: PageServerLoad = (event) =>
 			normsText: describeNorms(result.norms),
 			changeText: result.change ? describeChange(result.change, result.score.position) : null,
 			readBy: result.readBy,
+			// Taken from a team check-in: the way back to it, while it waits for this person.
+			teamCheckIns: result.readBy
+				? []
+				: (await listMyTeams(locals.ctx, { actor: locals.signedIn!.actor })).filter(
+						(t) => t.openCheckIn && !t.openCheckIn.done
+					),
 			justFinished: url.searchParams.has('done')
 		};
 	});
