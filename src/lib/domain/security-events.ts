@@ -25,7 +25,13 @@ export const securityEventWords = {
 	'deletion-cancelled': 'Account deletion cancelled',
 	'staff-removed': 'Removed from the staff of a practice',
 	'coach-reassigned': 'Given a new coach by a practice admin',
-	'client-deactivated': 'Taken out of a practice by its admin'
+	'client-deactivated': 'Taken out of a practice by its admin',
+	'joined-as-coach': 'Joined a practice as a coach',
+	'joined-as-client': 'Joined a practice as a client',
+	'coach-invited': 'Invited a coach to a practice',
+	'invitation-withdrawn': 'Withdrew an invitation to a practice',
+	'staff-two-factor-required': "Required two-step sign-in of a practice's staff",
+	'staff-two-factor-optional': "Stopped requiring two-step sign-in of a practice's staff"
 } as const;
 
 export type SecurityEventKind = keyof typeof securityEventWords;
@@ -40,7 +46,13 @@ export const practiceEventWords: Partial<Record<SecurityEventKind, string>> = {
 	'practice-export-asked': 'Asked for an export of the practice',
 	'staff-removed': 'Removed from the staff',
 	'coach-reassigned': 'Given a new coach',
-	'client-deactivated': 'Taken out of the practice'
+	'client-deactivated': 'Taken out of the practice',
+	'joined-as-coach': 'Joined as a coach',
+	'joined-as-client': 'Joined as a client',
+	'coach-invited': 'Invited a coach',
+	'invitation-withdrawn': 'Withdrew an invitation',
+	'staff-two-factor-required': 'Required two-step sign-in of all staff',
+	'staff-two-factor-optional': 'Stopped requiring two-step sign-in of staff'
 };
 
 /** How many events the account page shows, newest first. */

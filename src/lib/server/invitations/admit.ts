@@ -8,6 +8,7 @@ import { addMembership } from '../practices/repository.ts';
 import { isUniqueViolation } from './access.ts';
 import { missingInvitation } from './open-invitation.ts';
 import { markInvitationAccepted, type InvitationRow } from './repository.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 
 export const ALREADY_IN_A_PRACTICE = (practiceName: string, joining: string) =>
 	`You are a client of ${practiceName} at the moment, and a client works with one practice at a time. To join ${joining}, first leave ${practiceName} from your account page, then open this link again. Nothing has changed.`;
@@ -17,7 +18,7 @@ export const ALREADY_IN_A_PRACTICE = (practiceName: string, joining: string) =>
  * or neither. `before` runs first in the same transaction (creating the account, for a new person).
  */
 export async function admit(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'log'>,
 	invitation: { row: InvitationRow; practiceName: string },
 	userId: string,
 	before?: (trx: Db) => Promise<void>
@@ -38,6 +39,16 @@ export async function admit(
 				coachId: row.role === 'client' ? row.coach_id : null,
 				at
 			});
+			// The practice's log shows who joined, and who let them in.
+			await recordSecurityEvent(
+				{ ...ctx, db: trx },
+				{
+					userId,
+					kind: row.role === 'coach' ? 'joined-as-coach' : 'joined-as-client',
+					practiceId: row.practice_id,
+					actorId: row.invited_by
+				}
+			);
 		});
 	} catch (err) {
 		// Another request made them a client elsewhere, or a member here, a moment before.

@@ -1,3 +1,4 @@
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors.ts';
 import { INVITATION_LIFETIME_MS, invitationSchema } from '../../domain/invitations.ts';
@@ -19,7 +20,7 @@ import { findOpenInvitation, insertInvitation } from './repository.ts';
  * out the same way, and the accept page sorts it out with the person themselves.
  */
 export async function sendInvitation(
-	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey' | 'dialect'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'masterKey' | 'dialect' | 'log'>,
 	input: { actor: Actor; practiceId: string; values: Record<string, string>; baseUrl: string }
 ): Promise<{ id: string; name: string; email: string; expiresAt: string }> {
 	const resource = { practiceId: input.practiceId };
@@ -83,5 +84,13 @@ export async function sendInvitation(
 	};
 	await insertInvitation(ctx.db, row);
 	await queueInvitationEmail(ctx, row, token, input.baseUrl);
+	// A new coach is a change to the staff: the practice's log shows who asked for it.
+	if (role === 'coach')
+		await recordSecurityEvent(ctx, {
+			userId: input.actor.userId,
+			kind: 'coach-invited',
+			practiceId: practice.id,
+			actorId: input.actor.userId
+		});
 	return { id: row.id, name, email, expiresAt: row.expires_at };
 }

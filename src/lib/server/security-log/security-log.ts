@@ -80,7 +80,8 @@ export interface PracticeEventView {
 
 /**
  * A practice's staff events, newest first, for its admins only (policy
- * `practice.security-log.read`): staff removed, coaches given, clients taken out, exports of the
+ * `practice.security-log.read`): who joined (and who invited them), coaches invited, invitations
+ * withdrawn, staff removed, coaches given, clients taken out, the two-step rule, exports of the
  * practice, and lockouts of its coaches' and admins' accounts. Names only, never addresses.
  */
 export async function listPracticeSecurityLog(

@@ -7,6 +7,7 @@ import {
 	saveSecondFactorRequirement
 } from '../practices/repository.ts';
 import { isMissingRequiredSecondFactor } from './repository.ts';
+import { recordSecurityEvent } from '../security-log/security-log.ts';
 
 const isStaff = (actor: Actor) =>
 	Object.values(actor.practices).some(
@@ -43,9 +44,14 @@ export async function setSecondFactorRequirement(
 	if (!(await findPractice(ctx.db, input.practiceId)))
 		throw new DomainError('not_found', 'This practice does not exist.');
 	const at = input.required ? ctx.now().toISOString() : null;
+	const before = (await findSecondFactorRequirement(ctx.db, input.practiceId)) !== null;
 	await saveSecondFactorRequirement(ctx.db, input.practiceId, at);
-	ctx.log.info(
-		{ practiceId: input.practiceId, required: input.required },
-		'second factor rule set'
-	);
+	// On the practice's log, when the rule really changes (a save that keeps it is no event).
+	if (before !== input.required)
+		await recordSecurityEvent(ctx, {
+			userId: input.actor.userId,
+			kind: input.required ? 'staff-two-factor-required' : 'staff-two-factor-optional',
+			practiceId: input.practiceId,
+			actorId: input.actor.userId
+		});
 }
