@@ -140,7 +140,10 @@ describe('programs over HTTP', () => {
 		broken.steps[1].delivery.days = 'three';
 		const refused = await upload(JSON.stringify(broken));
 		expect(refused.status).toBe(400);
-		expect(await refused.text()).toContain('The file has a problem at steps[1].delivery.days');
+		// Where the file is wrong, in words: step 2, counted as a coach counts.
+		expect(await refused.text()).toContain('Step 2 of the file, its delivery days:');
+		const stranger = await upload(JSON.stringify({ name: 'not a program' }));
+		expect(await stranger.text()).toContain('This is not a program file exported from Midpoint.');
 		const newer = await upload(JSON.stringify({ ...JSON.parse(exported), schema: 2 }));
 		expect(await newer.text()).toContain('newer Midpoint (schema 2)');
 		expect(server.query<{ n: number }>('select count(*) as n from programs')[0]!.n).toBe(before);

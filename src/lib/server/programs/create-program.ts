@@ -74,7 +74,7 @@ export async function importProgram(
 	}
 	const checked = checkProgram(data);
 	if (!checked.ok) {
-		const message = `The file has a problem at ${checked.path}: ${checked.message}`;
+		const message = fileProblemInWords(checked.path, checked.message);
 		throw new DomainError('invalid_input', message, { fields: { file: message } });
 	}
 	return store(ctx, input.actor, input.practiceId, checked.program);
@@ -90,4 +90,19 @@ export async function exportProgram(
 		title: program.title,
 		json: JSON.stringify(documentOf(program.draft), null, '\t') + '\n'
 	};
+}
+
+/** Where an imported file is wrong, in a coach's words: "Step 3, its days: …", not `steps[2].days`. */
+export function fileProblemInWords(path: string, problem: string): string {
+	// The checker's own words for a newer file; zod's ("expected 1") for anything else.
+	if (path === 'schema' && problem.includes('Midpoint')) return problem;
+	if (path === '' || path === 'schema') return 'This is not a program file exported from Midpoint.';
+	const step = /^steps\[(\d+)\]\.?(.*)$/.exec(path);
+	if (step) {
+		const part = step[2]
+			? `, its ${step[2].replaceAll('.', ' ').replaceAll(/\[(\d+)\]/g, (_, i) => ` ${Number(i) + 1}`)}`
+			: '';
+		return `Step ${Number(step[1]) + 1} of the file${part}: ${problem}`;
+	}
+	return `The file's ${path.replaceAll('.', ' ')}: ${problem}`;
 }

@@ -125,7 +125,7 @@ describe.each(testDialects())('enrolments and sharing on %s', (dialect) => {
 		bad.steps[2].delivery = { rule: 'days-after-start', days: 'three' };
 		await expect(
 			importProgram(t.ctx, { actor: coach, practiceId: p, text: JSON.stringify(bad) })
-		).rejects.toThrow(/at steps\[2\]\.delivery\.days/);
+		).rejects.toThrow(/^Step 3 of the file, its delivery days: /);
 		await expect(
 			importProgram(t.ctx, {
 				actor: coach,
