@@ -25,13 +25,14 @@ export async function collectPractice(
 	const members = await listPracticeMembers(ctx.db, practiceId);
 	const names = new Map(members.map((m) => [m.userId, m.name]));
 	const clients = members.filter((m) => m.role === 'client');
-	// One line per person: an admin who also coaches is one person with two roles.
+	// One line per person: an admin who also coaches is one person with two roles, in one order.
+	const ROLE_ORDER = ['admin', 'coach', 'client'];
 	const people: ((typeof members)[number] & { roles: string[] })[] = [];
 	for (const m of members) {
 		const known = people.find((p) => p.userId === m.userId);
 		if (!known) people.push({ ...m, roles: [m.role] });
 		else {
-			known.roles.push(m.role);
+			known.roles = ROLE_ORDER.filter((role) => role === m.role || known.roles.includes(role));
 			if (m.joinedAt < known.joinedAt) known.joinedAt = m.joinedAt;
 			known.coachId ??= m.coachId;
 		}
