@@ -124,7 +124,9 @@ describe.skipIf(skip)('the PDF report of a result', () => {
 		// One overall explanation and three domain explanations, each with a single "Try next:".
 		expect(text.match(/Try next:/g)).toHaveLength(4);
 		expect(text).toContain(flat(describeChange(view.change!)));
-		expect(text).toContain('The band uses the built-in norms: figures from 20,000 simulated people');
+		expect(text).toContain(
+			'The band uses the built-in norms: figures from 20,000 simulated people'
+		);
 		expect(text).not.toContain('less accurate');
 		expect(text).not.toMatch(/\u2212/);
 	});
