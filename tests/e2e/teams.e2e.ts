@@ -169,6 +169,12 @@ describe('a team, from creation to its map', () => {
 			.poll(() => coach.locator('.alert.success').textContent())
 			.toContain('Check-in 1 is open');
 		await settled(coach);
+		// Each member is emailed the link, through SMTP.
+		const told = await smtp.waitFor(
+			(m) =>
+				m.subject === 'Check-in 1 of Platform team is open' && m.to.includes(emailOf('Ana Ruiz'))
+		);
+		expect(told.text).toContain(`${teamUrl}/check-in`);
 		for (const person of PEOPLE) {
 			const user = await t.ctx.db
 				.selectFrom('users')

@@ -81,9 +81,12 @@ export const manageTeamActions = {
 		async (event: Event, { values }) => {
 			const { number } = await openCheckInRound(event.locals.ctx, {
 				...who(event),
-				closesOn: values.closesOn ?? ''
+				closesOn: values.closesOn ?? '',
+				baseUrl: baseUrl(event.url, event.locals.ctx.config.publicUrl)
 			});
-			return { changed: `Check-in ${number} is open. Members see it on their team page.` };
+			return {
+				changed: `Check-in ${number} is open. Each member gets an email with the link, and sees it on their home and team page.`
+			};
 		},
 		{ form: 'open' }
 	),

@@ -8,13 +8,20 @@ import type { AppContext } from '../context.ts';
 import { closeRound, isRoundOpen, settleRounds } from '../team-check-ins/round-data.ts';
 import { requireActive, teamFor } from './access.ts';
 import { insertRound, listRounds } from './repository.ts';
+import { teamCheckInEmail } from './check-in-email.ts';
+import { enqueueJob } from '../jobs/queue.ts';
+import { findUserById } from '../users/repository.ts';
 
 type Ctx = Pick<AppContext, 'db' | 'now'>;
 
-/** The coach opens a check-in round (the first, or a re-run) that takes answers until its closing day. */
+/**
+ * The coach opens a check-in round (the first, or a re-run) that takes answers until its closing
+ * day, and each member is emailed a link to it. `baseUrl` is the address the coach used (else
+ * ORIGIN).
+ */
 export async function openCheckInRound(
-	ctx: Ctx,
-	input: { actor: Actor; teamId: string; closesOn: string }
+	ctx: Ctx & Pick<AppContext, 'masterKey' | 'config'>,
+	input: { actor: Actor; teamId: string; closesOn: string; baseUrl?: string }
 ): Promise<{ number: number }> {
 	const { team, current } = await teamFor(ctx.db, input.actor, input.teamId, 'team.manage');
 	requireActive(team);
@@ -36,14 +43,36 @@ export async function openCheckInRound(
 			'A check-in is already open. Close it first, or wait for its closing day, then run it again.'
 		);
 	const number = rounds.length + 1;
-	await insertRound(ctx.db, {
-		id: randomUUID(),
-		team_id: team.id,
-		number,
-		opened_at: now.toISOString(),
-		closes_at: closingInstant(closesOn),
-		closed_at: null,
-		summary: null
+	const base = (input.baseUrl ?? ctx.config.publicUrl ?? 'http://localhost:3000').replace(
+		/\/$/,
+		''
+	);
+	const coach = await findUserById(ctx.db, team.coach_id);
+	await ctx.db.transaction().execute(async (trx) => {
+		await insertRound(trx, {
+			id: randomUUID(),
+			team_id: team.id,
+			number,
+			opened_at: now.toISOString(),
+			closes_at: closingInstant(closesOn),
+			closed_at: null,
+			summary: null
+		});
+		// Said where people look, not only on the team's page: one email each, with the round.
+		for (const member of current)
+			await enqueueJob(
+				{ db: trx, now: ctx.now, masterKey: ctx.masterKey },
+				'email',
+				teamCheckInEmail({
+					to: member.email,
+					name: member.name,
+					coachName: coach?.name ?? 'Your coach',
+					teamName: team.name,
+					number,
+					closesOn,
+					link: `${base}/teams/${team.id}/check-in`
+				})
+			);
 	});
 	return { number };
 }

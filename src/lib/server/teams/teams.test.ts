@@ -16,6 +16,7 @@ import { asRelianceAnswers, tieField } from '../../domain/teams/rules.ts';
 import { listNetworkTies } from '../team-check-ins/repository.ts';
 import { eraseAccount } from '../account-deletion/erase-account.ts';
 import { listDevMailbox } from '../mail/mailer.ts';
+import { runDueJobs } from '../jobs/worker.ts';
 import { getCheckIn, saveCheckIn } from '../team-check-ins/check-in.ts';
 import { inviteMember } from './invite-member.ts';
 import type { Actor } from '../../domain/policies.ts';
@@ -82,6 +83,15 @@ describe.each(testDialects())('teams on %s', (dialect) => {
 		]);
 
 		await openCheckInRound(t.ctx, { actor: coachActor, teamId, closesOn: '2026-12-10' });
+		// Each member is told, with the link, until when, and who sees what.
+		await runDueJobs(t.ctx);
+		const told = (await listDevMailbox(t.ctx)).filter((m) =>
+			m.subject.startsWith('Check-in 1 of Platform team is open')
+		);
+		expect(told.map((m) => m.to_address).sort()).toEqual(members.map((m) => m.email).sort());
+		expect(told[0]!.text_body).toContain('until the end of 10 December 2026');
+		expect(told[0]!.text_body).toContain(`http://localhost:3000/teams/${teamId}/check-in`);
+		expect(told[0]!.text_body).toContain('Nobody on the team sees your answers');
 		await checkInAll(teamId, members, ['Ben Cole', 'Chen Wu']);
 		// "Check in" is offered to those who have not yet, while the check-in is open.
 		const open = { number: 1, closesOn: '2026-12-10' };
