@@ -79,6 +79,12 @@ export function pendingMarks<V>(
 	};
 }
 
+/** True while this process holds marks not yet written (a read that must see them can flush). */
+export function hasPendingMarks(ctx: Pick<AppContext, 'db'>): boolean {
+	const queue = queues.get(ctx.db);
+	return !!queue && (queue.pending.size > 0 || queue.writing.size > 0);
+}
+
 /** Writes every queued mark now (the timer's job; also at shutdown and in tests). */
 export async function flushDeferredMarks(ctx: Ctx): Promise<void> {
 	const queue = queues.get(ctx.db);

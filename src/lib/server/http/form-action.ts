@@ -107,16 +107,18 @@ export function formAction<E extends RequestEvent, R>(
 ): (event: E) => Promise<R | ActionFailure<FormState>> {
 	return async (event) => {
 		const data = await readForm(event.request);
+		// Tagged with the form's name like any refusal, so a page of several forms shows it.
+		const named: Record<string, string> = options.form ? { form: options.form } : {};
 		if (data === 'too-large')
 			return fail(413, {
-				values: {},
+				values: named,
 				fields: {},
 				message:
 					'That was more than Midpoint takes in one form. If you chose a file, choose a smaller one (a program file is well under 500 KB).'
 			});
 		if (!data)
 			return fail(400, {
-				values: {},
+				values: named,
 				fields: {},
 				message: 'That form arrived unreadable. Please fill it in again.'
 			});

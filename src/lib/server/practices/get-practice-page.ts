@@ -13,7 +13,7 @@ import { listProgramProgress } from '../programs/progress.ts';
  * paged as asked), and a coach's digest setting.
  */
 export async function getPracticePage(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'log'>,
 	input: { actor: Actor; practiceId: string; query: RosterQuery }
 ) {
 	const { actor, practiceId, query } = input;

@@ -1,3 +1,4 @@
+import { touchClientActivity } from '../roster/refresh-client-summary.ts';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/policies.ts';
@@ -68,7 +69,9 @@ export async function postReply(
 		created_at: ctx.now().toISOString(),
 		read_at: null
 	});
-	if (!byClient) {
+	// A client's reply is activity of theirs: the roster's "last activity" says so.
+	if (byClient) await touchClientActivity(ctx, subject.clientId);
+	else {
 		const client = await findUserById(ctx.db, subject.clientId);
 		if (client) {
 			await enqueueJob(

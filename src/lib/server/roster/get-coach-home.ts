@@ -19,7 +19,7 @@ export interface CoachHomePractice {
  * what needs attention (overdue report-backs, then something new), the same rows as the roster.
  */
 export async function getCoachHome(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'log'>,
 	input: { actor: Actor }
 ): Promise<{ today: IsoDate; practices: CoachHomePractice[] }> {
 	const practices: CoachHomePractice[] = [];

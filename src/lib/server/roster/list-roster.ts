@@ -11,6 +11,7 @@ import {
 } from '../../domain/roster.ts';
 import type { AppContext } from '../context.ts';
 import { refreshClientSummary } from './refresh-client-summary.ts';
+import { flushDeferredMarks, hasPendingMarks } from '../deferred/deferred-marks.ts';
 import {
 	countEntriesSharedSinceSeen,
 	countReportsSinceSeen,
@@ -68,7 +69,7 @@ const HEAL_PER_REQUEST = 500;
  * few milliseconds, and it keeps search, filters and sorts in one place for both databases.
  */
 export async function listRoster(
-	ctx: Pick<AppContext, 'db' | 'now'>,
+	ctx: Pick<AppContext, 'db' | 'now' | 'log'>,
 	input: RosterQuery
 ): Promise<Roster> {
 	const resource = { practiceId: input.practiceId };
@@ -80,6 +81,9 @@ export async function listRoster(
 	const scope = canSeeAll && (input.scope === 'all' || !isCoach) ? 'all' : 'mine';
 
 	const coachId = scope === 'mine' ? input.actor.userId : null;
+	// A coach who read a client's reply a moment ago comes here next: the "read" mark, still
+	// waiting to be written, is written first, so the reply no longer counts as new.
+	if (hasPendingMarks(ctx)) await flushDeferredMarks(ctx);
 	let entries = await listRosterEntries(ctx.db, input.practiceId, coachId);
 
 	const missing = entries.filter((r) => !r.summarised).slice(0, HEAL_PER_REQUEST);

@@ -172,6 +172,7 @@ describe.each(testDialects())('the roster on %s', (dialect) => {
 		});
 		row = (await query(rosa, coach.practiceId)).rows[0]!;
 		expect([row.status.hasNew, row.newReplies]).toEqual([true, 1]);
+		expect(row.lastActivityAt).toBe(t.ctx.now().toISOString());
 		expect((await query(rosa, coach.practiceId, { filter: 'new' })).counts.new).toBe(1);
 		await markRepliesRead(t.ctx.db, [replyId], t.ctx.now().toISOString());
 		row = (await query(rosa, coach.practiceId)).rows[0]!;

@@ -17,16 +17,18 @@ MIDPOINT_DEMO=on.`,
 			parseArgs({ args, options: { help: helpOption }, allowPositionals: false, strict: true })
 		);
 		if (values.help) return (io.stdout(this.help), 0);
+		// Its accounts share a password printed in the README: only where the demo button is on.
+		// Asked of the settings alone, before any database or key is made.
+		const { loadConfig } = await import('../../config.ts');
+		if (!loadConfig({ LOG_LEVEL: 'warn', ...io.env }).demoEnabled) {
+			io.stderr(
+				'The demo practice is for a Midpoint on this computer: its accounts share a published password. ' +
+					'This one is in production or has a public ORIGIN. Set MIDPOINT_DEMO=on to add it anyway (a throw-away demo server). Nothing was changed.'
+			);
+			return 1;
+		}
 		const { ctx, handle } = await openContext(io.env);
 		try {
-			// Its accounts share a password printed in the README: only where the demo button is on.
-			if (!ctx.config.demoEnabled) {
-				io.stderr(
-					'The demo practice is for a Midpoint on this computer: its accounts share a published password. ' +
-						'This one is in production or has a public ORIGIN. Set MIDPOINT_DEMO=on to add it anyway (a throw-away demo server). Nothing was changed.'
-				);
-				return 1;
-			}
 			const { created, accounts } = await seedDemo(ctx);
 			io.stdout(created ? 'The demo practice is ready.' : 'The demo practice already exists.');
 			io.stdout(`Password for every demo account: ${DEMO_PASSWORD}\n`);
