@@ -144,6 +144,10 @@ describe('programs over HTTP', () => {
 		expect(await refused.text()).toContain('Step 2 of the file, its delivery days:');
 		const stranger = await upload(JSON.stringify({ name: 'not a program' }));
 		expect(await stranger.text()).toContain('This is not a program file exported from Midpoint.');
+		// A file over the server's limit is said beside the import form, and nothing is made.
+		const huge = await upload(' '.repeat(700_000));
+		expect(huge.status).toBe(413);
+		expect(await huge.text()).toContain('That was more than Midpoint takes in one form');
 		const newer = await upload(JSON.stringify({ ...JSON.parse(exported), schema: 2 }));
 		expect(await newer.text()).toContain('newer Midpoint (schema 2)');
 		expect(server.query<{ n: number }>('select count(*) as n from programs')[0]!.n).toBe(before);
