@@ -195,6 +195,11 @@ describe.each(testDialects())('teams on %s', (dialect) => {
 		await closeCheckInNow(t.ctx, { actor: coachActor, teamId });
 		t.clock.advance(40 * DAY);
 		await openCheckInRound(t.ctx, { actor: coachActor, teamId, closesOn: '2027-01-20' });
+		// Until the new check-in has enough for a map, the coach keeps the last one, told how
+		// the new one stands, rather than a blank where the map was.
+		const between = await getTeamPage(t.ctx, { actor: coachActor, teamId });
+		expect(between.map).toMatchObject({ round: 1, completed: 5 });
+		expect(between.waiting).toEqual({ round: 2, completed: 0, needed: 4 });
 		await checkInAll(teamId, members);
 		// The second round ends by its closing day, with nobody closing it.
 		t.clock.advance(60 * DAY);

@@ -40,7 +40,7 @@ export interface TeamPage {
 	memberCount: number;
 	openRound: { number: number; closesOn: string; completed: number } | null;
 	map: TeamMap | null;
-	/** Completed check-ins of the round shown, when too few for a map. */
+	/** The newest check-in the reader may see, when it has too few check-ins for a map yet. */
 	waiting: { round: number; completed: number; needed: number } | null;
 	/** For members: the open check-in whose map shows only once it closes. */
 	heldUntilClose: number | null;
@@ -64,8 +64,17 @@ export async function getTeamPage(
 	// Members see a check-in once it has closed: a map that moved with each check-in would show,
 	// between two looks, where the person who just checked in landed (decision 0034). The coach,
 	// who sees every name anyway, sees the open one as it stands.
-	const newest = coach ? rounds.at(-1) : rounds.findLast((r) => !isRoundOpen(r, now));
-	const newestRound = newest ? await analysedRound(ctx.db, newest.id) : null;
+	const latest = coach ? rounds.at(-1) : rounds.findLast((r) => !isRoundOpen(r, now));
+	const latestRound = latest ? await analysedRound(ctx.db, latest.id) : null;
+	// Until the open check-in has enough for a map, the coach keeps the last one that had one,
+	// as members do, and is told how the open one stands.
+	const earlier =
+		coach && latest && !latestRound?.network
+			? rounds.findLast((r) => r.id !== latest.id && !isRoundOpen(r, now))
+			: undefined;
+	const earlierRound = earlier ? await analysedRound(ctx.db, earlier.id) : null;
+	const [newest, newestRound] =
+		earlier && earlierRound?.network ? [earlier, earlierRound] : [latest, latestRound];
 	const named = new Set(current.filter((m) => m.showDot).map((m) => m.userId));
 	let map: TeamMap | null = null;
 	if (newest && newestRound?.network) {
@@ -93,7 +102,7 @@ export async function getTeamPage(
 		.map((r) => ({
 			round: r.number,
 			closedOn: r.closed_at ? closedOn(r) : null,
-			...(readSummary(r) ?? (r.id === newest?.id && newestRound ? newestRound.summary : empty))
+			...(readSummary(r) ?? (r.id === latest?.id && latestRound ? latestRound.summary : empty))
 		}));
 	return {
 		team: {
@@ -114,8 +123,8 @@ export async function getTeamPage(
 			: null,
 		map,
 		waiting:
-			newest && !map
-				? { round: newest.number, completed: counts.get(newest.id) ?? 0, needed: MAP_MIN_CHECK_INS }
+			latest && !latestRound?.network
+				? { round: latest.number, completed: counts.get(latest.id) ?? 0, needed: MAP_MIN_CHECK_INS }
 				: null,
 		heldUntilClose: !coach && open ? open.number : null,
 		trail
