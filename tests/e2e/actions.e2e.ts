@@ -58,6 +58,13 @@ describe.each([
 			.first()
 			.click();
 		await page.waitForURL('**/actions/new?suggestion=*');
+		const firstIdea = await page.getByLabel('What will you do?').inputValue();
+		// A second idea after all: the person's own words are still there to take back.
+		await page
+			.getByRole('button', { name: /^Use this idea/ })
+			.nth(1)
+			.click();
+		await expect.poll(() => page.getByLabel('What will you do?').inputValue()).not.toBe(firstIdea);
 		what = await page.getByLabel('What will you do?').inputValue();
 		expect(what.length).toBeGreaterThan(20);
 		expect(what).not.toBe('Ring my brother about the weekend');

@@ -31,6 +31,15 @@ describe('using an idea on the new-action form', () => {
 		expect(setAside).toBeNull();
 	});
 
+	it('keeps the person’s own words set aside when a second idea replaces the first', () => {
+		const second = ACTION_SUGGESTIONS[1]!;
+		const first = fillWithIdea({ what: 'Ring my brother' }, idea);
+		const again = fillWithIdea({ ...first.values, setAside: first.setAside! }, second, idea);
+		expect(again.values.what).toBe(second.text);
+		expect(again.setAside).toBe('Ring my brother');
+		expect(again.values).not.toHaveProperty('setAside');
+	});
+
 	it('sets aside words of the person’s own that the idea replaces', () => {
 		const mine = '  Ask my sister to help me plan the move  ';
 		expect(fillWithIdea({ what: mine }, idea).setAside).toBe(mine.trim());

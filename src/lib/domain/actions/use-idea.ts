@@ -13,10 +13,19 @@ export interface FilledWithIdea {
  * and the report-back schedule stay as typed. Words of their own that the idea replaces are set
  * aside to be shown, never dropped.
  */
-export function fillWithIdea(typed: Record<string, string>, idea: SuggestionData): FilledWithIdea {
-	const own = (typed.what ?? '').trim();
+export function fillWithIdea(
+	typed: Record<string, string>,
+	idea: SuggestionData,
+	/** The idea the form held before, if any: its words are not the person's own. */
+	previous: SuggestionData | null = null
+): FilledWithIdea {
+	const what = (typed.what ?? '').trim();
+	// Words set aside by an earlier idea stay set aside; the earlier idea's words are not theirs.
+	const earlier = (typed.setAside ?? '').trim();
+	const own = what === '' || what === previous?.text ? earlier : what;
 	const values = { ...typed };
 	delete values.use;
+	delete values.setAside;
 	Object.assign(values, {
 		what: idea.text,
 		domain: idea.domain,

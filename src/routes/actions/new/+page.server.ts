@@ -24,12 +24,18 @@ export const actions: Actions = {
 	default: formAction(async ({ locals }, { values }) => {
 		// "Use this idea" posts the form as typed, so the idea fills it without losing a word.
 		if (values.use) {
-			const { chosen } = await prepareNewAction(locals.ctx, {
-				actor: locals.signedIn!.actor,
-				suggestionId: values.use
-			});
+			const actor = locals.signedIn!.actor;
+			const { chosen } = await prepareNewAction(locals.ctx, { actor, suggestionId: values.use });
 			if (!chosen) throw new DomainError('invalid_input', 'That idea is no longer on offer.');
-			return { ...fillWithIdea(values, chosen), fields: {}, message: null, usedIdea: true };
+			const before = values.suggestion
+				? (await prepareNewAction(locals.ctx, { actor, suggestionId: values.suggestion })).chosen
+				: null;
+			return {
+				...fillWithIdea(values, chosen, before),
+				fields: {},
+				message: null,
+				usedIdea: true
+			};
 		}
 		const action = parseValues(newActionSchema(todayFor(locals.ctx.now())), values);
 		const { id } = await createAction(locals.ctx, { actor: locals.signedIn!.actor, action });
