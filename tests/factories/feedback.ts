@@ -6,6 +6,8 @@ import type { AppContext } from '../../src/lib/server/context.ts';
 import { saveRaterPage } from '../../src/lib/server/feedback/rate.ts';
 import { runDueJobs } from '../../src/lib/server/jobs/worker.ts';
 import { listDevMailbox } from '../../src/lib/server/mail/mailer.ts';
+import type { Actor } from '../../src/lib/domain/policies.ts';
+import { buildClient, buildCoach } from './accounts.ts';
 import type { Lean } from './assessments.ts';
 
 /** New-round form values: `people[domain]` people named after the group, closing on `closesOn`. */
@@ -63,4 +65,12 @@ export async function answerAsRater(
 		if (page === pages.length - 1 && input.comment) values.comment = input.comment;
 		await saveRaterPage(ctx, { token: input.token, page, values });
 	}
+}
+
+/** A client of a coach, who opens rounds in the feedback tests: Leila Haddad. */
+export async function feedbackClient(ctx: AppContext) {
+	const coach = await buildCoach(ctx);
+	const person = await buildClient(ctx, { coach, name: 'Leila Haddad' });
+	const me: Actor = { userId: person.userId, practices: { [coach.practiceId]: ['client'] } };
+	return { coach, person, me };
 }

@@ -12,7 +12,7 @@ import { simulateRespondents } from '../../domain/scoring/simulation.ts';
 import type { AppContext } from '../context.ts';
 import { recordRound } from '../feedback/record-round.ts';
 import { raterReminderKey, roundReminderKey } from '../feedback/remind-raters.ts';
-import { listWaitingRaters } from '../feedback/repository.ts';
+import { listWaitingRaters } from '../feedback/rater-repository.ts';
 import { claimSendKey } from '../reminders/repository.ts';
 import { setShared } from '../feedback/repository.ts';
 import type { DemoTimeline } from './demo-timeline.ts';

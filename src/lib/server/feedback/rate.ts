@@ -12,13 +12,13 @@ import { closingDay } from '../../domain/feedback/round-rules.ts';
 import type { AppContext } from '../context.ts';
 import { hashToken } from '../security/tokens.ts';
 import { addressHash } from './open-round.ts';
+import { insertOptOut } from './repository.ts';
 import {
 	declineRater,
 	findRaterByTokenHash,
-	insertOptOut,
 	saveRaterAnswers,
 	type RaterRequest
-} from './repository.ts';
+} from './rater-repository.ts';
 
 const problems = {
 	missing: 'This link is not valid. It may have been copied only in part.',

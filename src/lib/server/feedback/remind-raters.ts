@@ -7,7 +7,7 @@ import { raterEmail } from '../mail/rater-email.ts';
 import { claimSendKey } from '../reminders/repository.ts';
 import { newToken } from '../security/tokens.ts';
 import { roundFor } from './access.ts';
-import { addRaterLink, listWaitingRaters, type WaitingRater } from './repository.ts';
+import { addRaterLink, listWaitingRaters, type WaitingRater } from './rater-repository.ts';
 import { settleRound } from './settle-round.ts';
 
 /** The automatic reminder goes this long before a round closes. */
