@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { devToolsReason } from '$lib/server/config';
+import { devToolsReason } from '$lib/server/dev-tools';
 import { isFirstRun } from '$lib/server/users/is-first-run';
 import { DEMO_PASSWORD, seedDemo } from '$lib/server/demo/seed-demo';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,6 +1,7 @@
 import { reapplyErasures } from './account-deletion/erasure-ledger.ts';
 import { createAppContext, type AppContext } from './context.ts';
-import { isLocalOrigin, loadConfig, type Config } from './config.ts';
+import { loadConfig, type Config } from './config.ts';
+import { isLocalOrigin } from './dev-tools.ts';
 import { createDb } from './db/create-db.ts';
 import { flushDeferredMarks } from './deferred/deferred-marks.ts';
 import { migrateToLatest } from './db/migrate.ts';

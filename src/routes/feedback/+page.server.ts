@@ -50,13 +50,9 @@ export const actions: Actions = {
 	close: formAction(
 		async ({ locals }, { values }) => {
 			const roundId = values.roundId ?? '';
-			await closeRoundEarly(locals.ctx, {
-				actor: locals.signedIn!.actor,
-				roundId,
-				confirmed: values.confirm === 'yes'
-			});
-			// Straight to what can be shown.
-			redirect(303, `/feedback/${roundId}?closed=1`);
+			const confirmed = values.confirm === 'yes';
+			await closeRoundEarly(locals.ctx, { actor: locals.signedIn!.actor, roundId, confirmed });
+			redirect(303, `/feedback/${roundId}?closed=1`); // straight to what can be shown
 		},
 		{ form: 'close' }
 	)
