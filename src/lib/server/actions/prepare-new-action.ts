@@ -19,7 +19,7 @@ import { listActionsOf } from './repository.ts';
  */
 export async function prepareNewAction(
 	ctx: Pick<AppContext, 'db' | 'now'>,
-	input: { actor: Actor; suggestionId?: string | null }
+	input: { actor: Actor; suggestionId?: string | null; previousId?: string | null }
 ): Promise<{
 	lean: Lean;
 	intro: string;
@@ -27,6 +27,8 @@ export async function prepareNewAction(
 	from: IdeasNow['from'];
 	suggestions: SuggestionData[];
 	chosen: SuggestionData | null;
+	/** The idea the form held before `chosen` ("Use this idea" twice), when asked. */
+	previous: SuggestionData | null;
 	openCount: number;
 	limit: number;
 	key: string;
@@ -46,6 +48,7 @@ export async function prepareNewAction(
 		from: ideas.from,
 		suggestions: pickSuggestions(ideas.suggestions, lean, todayFor(ctx.now()), inUse),
 		chosen: ideas.suggestions.find((s) => s.id === input.suggestionId) ?? null,
+		previous: ideas.suggestions.find((s) => s.id === input.previousId) ?? null,
 		openCount: open.length,
 		limit: MAX_OPEN_ACTIONS,
 		key: randomUUID()

@@ -2,7 +2,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { closingDay } from '../../domain/feedback/round-rules.ts';
 import { can, type Actor } from '../../domain/policies.ts';
 import type { AppContext } from '../context.ts';
-import { listCompletedCheckIns } from '../team-check-ins/repository.ts';
+import { findCheckIn, listCompletedCheckIns } from '../team-check-ins/repository.ts';
 import { isRoundOpen, settleRounds } from '../team-check-ins/round-data.ts';
 import { teamFor } from './access.ts';
 import {
@@ -46,9 +46,7 @@ export async function listMyTeams(ctx: Ctx, input: { actor: Actor }) {
 						isRoundOpen(r, now)
 					);
 			const done = open
-				? (await listCompletedCheckIns(ctx.db, open.id)).some(
-						(c) => c.user_id === input.actor.userId
-					)
+				? !!(await findCheckIn(ctx.db, open.id, input.actor.userId))?.completed_at
 				: false;
 			return {
 				id: t.id,

@@ -24,14 +24,14 @@ export const actions: Actions = {
 	default: formAction(async ({ locals }, { values }) => {
 		// "Use this idea" posts the form as typed, so the idea fills it without losing a word.
 		if (values.use) {
-			const actor = locals.signedIn!.actor;
-			const { chosen } = await prepareNewAction(locals.ctx, { actor, suggestionId: values.use });
+			const { chosen, previous } = await prepareNewAction(locals.ctx, {
+				actor: locals.signedIn!.actor,
+				suggestionId: values.use,
+				previousId: values.suggestion
+			});
 			if (!chosen) throw new DomainError('invalid_input', 'That idea is no longer on offer.');
-			const before = values.suggestion
-				? (await prepareNewAction(locals.ctx, { actor, suggestionId: values.suggestion })).chosen
-				: null;
 			return {
-				...fillWithIdea(values, chosen, before),
+				...fillWithIdea(values, chosen, previous),
 				fields: {},
 				message: null,
 				usedIdea: true
